@@ -1,0 +1,56 @@
+//! `pathway-cli`: a headless face over `pathway-core`, for counselors,
+//! scripts and tests. It prints JSON on standard output. Errors go to
+//! standard error as one line; the exit code is 2 for bad usage or input and
+//! 1 when the work itself failed.
+
+mod args;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use args::{Command, Parsed};
+use pathway_core::paths::resolve_data_dir;
+use pathway_core::store::Store;
+
+fn main() -> ExitCode {
+    let parsed = match args::parse(std::env::args_os().skip(1)) {
+        Ok(parsed) => parsed,
+        Err(message) => return fail(2, &format!("{message}\nTry 'pathway-cli --help'.")),
+    };
+    match run(parsed) {
+        Ok(output) => {
+            let mut stdout = std::io::stdout().lock();
+            // A closed pipe (`pathway-cli ... | head`) is not an error worth a panic.
+            let _ = writeln!(stdout, "{output}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => fail(1, &message),
+    }
+}
+
+fn run(parsed: Parsed) -> Result<String, String> {
+    match parsed.command {
+        Command::Help => Ok(args::HELP.trim_end().to_string()),
+        Command::Version => Ok(format!("pathway-cli {}", pathway_core::APP_VERSION)),
+        Command::DataDir => {
+            let dir = resolve_data_dir(parsed.data_dir.as_deref()).map_err(|e| e.to_string())?;
+            let json = serde_json::json!({
+                "path": dir.path,
+                "source": dir.source,
+                "database": dir.database_path(),
+            });
+            Ok(serde_json::to_string_pretty(&json).expect("plain JSON values serialize"))
+        }
+        Command::Status => {
+            let dir = resolve_data_dir(parsed.data_dir.as_deref()).map_err(|e| e.to_string())?;
+            let store = Store::open(&dir.database_path()).map_err(|e| e.to_string())?;
+            let info = store.info().map_err(|e| e.to_string())?;
+            Ok(serde_json::to_string_pretty(&info).expect("plain JSON values serialize"))
+        }
+    }
+}
+
+fn fail(code: u8, message: &str) -> ExitCode {
+    eprintln!("pathway-cli: {message}");
+    ExitCode::from(code)
+}

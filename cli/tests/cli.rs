@@ -1,0 +1,76 @@
+//! The CLI as a user runs it: the real binary, real folders.
+
+use std::process::Command;
+
+fn cli() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_pathway-cli"));
+    command.env_remove("PATHWAY_DATA_DIR");
+    command
+}
+
+fn stdout_json(output: &std::process::Output) -> serde_json::Value {
+    assert!(output.status.success(), "stderr: {}", String::from_utf8_lossy(&output.stderr));
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
+#[test]
+fn version_prints_the_package_version() {
+    let output = cli().arg("--version").output().unwrap();
+    assert!(output.status.success());
+    assert_eq!(String::from_utf8(output.stdout).unwrap().trim(), format!("pathway-cli {}", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn help_lists_the_commands() {
+    let output = cli().arg("--help").output().unwrap();
+    let text = String::from_utf8(output.stdout).unwrap();
+    assert!(text.contains("data-dir") && text.contains("status") && text.contains("PATHWAY_DATA_DIR"), "{text}");
+}
+
+#[test]
+fn the_environment_chooses_the_data_folder_and_status_creates_the_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let where_ = stdout_json(&cli().env("PATHWAY_DATA_DIR", dir.path()).arg("data-dir").output().unwrap());
+    assert_eq!(where_["source"], "environment");
+    assert_eq!(where_["path"], dir.path().to_str().unwrap());
+    assert!(!dir.path().join("pathway.sqlite3").exists(), "data-dir opens nothing");
+
+    let status = stdout_json(&cli().env("PATHWAY_DATA_DIR", dir.path()).arg("status").output().unwrap());
+    assert_eq!(status["schema_version"], pathway_core::store::LATEST_SCHEMA_VERSION);
+    assert!(dir.path().join("pathway.sqlite3").is_file());
+}
+
+#[test]
+fn the_flag_wins_over_the_environment() {
+    let env_dir = tempfile::tempdir().unwrap();
+    let flag_dir = tempfile::tempdir().unwrap();
+    let json = stdout_json(
+        &cli().env("PATHWAY_DATA_DIR", env_dir.path()).arg("--data-dir").arg(flag_dir.path()).arg("data-dir").output().unwrap(),
+    );
+    assert_eq!(json["source"], "flag");
+    assert_eq!(json["path"], flag_dir.path().to_str().unwrap());
+}
+
+#[test]
+fn bad_usage_exits_2_with_one_line_on_stderr() {
+    let output = cli().arg("fly").output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.starts_with("pathway-cli: unknown command 'fly'"), "{stderr}");
+}
+
+#[test]
+fn a_database_from_a_newer_pathway_fails_with_exit_1_and_is_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("pathway.sqlite3");
+    // A real SQLite file whose user_version is far ahead of this build.
+    let fixture = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/tests/fixtures/schema-v1.sqlite3");
+    let mut bytes = std::fs::read(fixture).unwrap();
+    bytes[60..64].copy_from_slice(&999u32.to_be_bytes());
+    std::fs::write(&db, &bytes).unwrap();
+
+    let output = cli().env("PATHWAY_DATA_DIR", dir.path()).arg("status").output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("newer version of Pathway"));
+    assert_eq!(std::fs::read(&db).unwrap(), bytes, "the file was not modified");
+}

@@ -1,0 +1,240 @@
+//! The progress store: one SQLite file per user, and the only code that runs SQL.
+//!
+//! Everything the user records lives here. The file is opened in WAL mode with
+//! `synchronous = FULL` and foreign keys on, and it is migrated to the newest
+//! schema on open (see [`migrations`]). Callers get typed records, never SQL.
+
+mod error;
+mod migrations;
+#[doc(hidden)]
+pub mod sample;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OptionalExtension};
+
+pub use error::StoreError;
+pub use migrations::LATEST_SCHEMA_VERSION;
+
+/// How long a write waits for another connection's lock before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// An open, migrated database.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+/// What the store can say about itself (shown in the app's status and Help).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct StoreInfo {
+    pub path: PathBuf,
+    pub schema_version: u32,
+    pub created_at: String,
+    pub created_by_version: String,
+}
+
+impl Store {
+    /// Opens the database at `path`, creating it and its folder when missing,
+    /// and migrates it to [`LATEST_SCHEMA_VERSION`].
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        if let Some(folder) = path.parent() {
+            std::fs::create_dir_all(folder)
+                .map_err(|source| StoreError::CreateFolder { folder: folder.to_path_buf(), source })?;
+        }
+        let mut conn = Connection::open(path)?;
+        // Before any setting is written: a newer Pathway's file stays untouched.
+        migrations::refuse_if_too_new(&conn)?;
+        configure(&conn)?;
+        migrations::migrate_to_latest(&mut conn)?;
+        let store = Store { conn, path: path.to_path_buf() };
+        store.record_open()?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The schema version the file is at (always the latest after [`Store::open`]).
+    pub fn schema_version(&self) -> Result<u32, StoreError> {
+        migrations::schema_version(&self.conn)
+    }
+
+    pub fn info(&self) -> Result<StoreInfo, StoreError> {
+        Ok(StoreInfo {
+            path: self.path.clone(),
+            schema_version: self.schema_version()?,
+            created_at: self.meta("created_at")?.unwrap_or_default(),
+            created_by_version: self.meta("created_by_version")?.unwrap_or_default(),
+        })
+    }
+
+    /// Writes a consistent copy of the whole database to `dest` with SQLite's
+    /// online backup API, and returns its size in bytes. The copy is written
+    /// beside `dest` first and renamed into place, so `dest` is never half a file.
+    pub fn save_copy_to(&self, dest: &Path) -> Result<u64, StoreError> {
+        if same_file(dest, &self.path) {
+            return Err(StoreError::CopyOntoItself(dest.to_path_buf()));
+        }
+        let mut partial = dest.as_os_str().to_owned();
+        partial.push(".partial");
+        let partial = PathBuf::from(partial);
+        let write_error = |source| StoreError::WriteFile { path: dest.to_path_buf(), source };
+        self.conn.backup(rusqlite::MAIN_DB, &partial, None)?;
+        std::fs::rename(&partial, dest).map_err(write_error)?;
+        Ok(std::fs::metadata(dest).map_err(write_error)?.len())
+    }
+
+    fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
+        let value = self
+            .conn
+            .query_row("SELECT value FROM app_meta WHERE key = ?1", [key], |row| row.get(0))
+            .optional()?;
+        Ok(value)
+    }
+
+    /// Stamps the file with the version that created it (once) and the one
+    /// that last opened it, in one transaction.
+    fn record_open(&self) -> Result<(), StoreError> {
+        let tx = self.conn.unchecked_transaction()?;
+        tx.execute(
+            "INSERT OR IGNORE INTO app_meta (key, value)
+             VALUES ('created_at', strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+                    ('created_by_version', ?1)",
+            [crate::APP_VERSION],
+        )?;
+        tx.execute(
+            "INSERT INTO app_meta (key, value) VALUES ('last_opened_by_version', ?1)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [crate::APP_VERSION],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+/// The file name offered when the user saves a copy: dated, so that copies
+/// made on different days sort and never overwrite each other by default.
+pub fn suggested_copy_file_name() -> String {
+    format!("pathway-copy-{}.sqlite3", chrono::Local::now().format("%Y-%m-%d"))
+}
+
+fn same_file(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => false,
+    }
+}
+
+/// The connection settings every open uses. WAL lets a reader see a
+/// consistent file while a write is under way; `synchronous = FULL` makes a
+/// commit durable once it returns, which matters more to us than the few
+/// milliseconds per write it costs (see ARCHITECTURE.md, "The store").
+fn configure(conn: &Connection) -> Result<(), StoreError> {
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(StoreError::Pragma { name: "journal_mode", wanted: "wal", got: mode });
+    }
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", true)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pragma(store: &Store, name: &str) -> String {
+        store
+            .conn
+            .query_row(&format!("PRAGMA {name}"), [], |row| row.get::<_, rusqlite::types::Value>(0))
+            .map(|v| match v {
+                rusqlite::types::Value::Integer(i) => i.to_string(),
+                rusqlite::types::Value::Text(t) => t,
+                other => format!("{other:?}"),
+            })
+            .unwrap()
+    }
+
+    #[test]
+    fn open_creates_the_folder_and_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("nested").join("pathway.sqlite3");
+        let store = Store::open(&path).unwrap();
+        assert!(path.is_file());
+        assert_eq!(store.path(), path);
+    }
+
+    #[test]
+    fn open_sets_wal_full_sync_and_foreign_keys() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        assert_eq!(pragma(&store, "journal_mode"), "wal");
+        assert_eq!(pragma(&store, "synchronous"), "2", "2 is FULL");
+        assert_eq!(pragma(&store, "foreign_keys"), "1");
+    }
+
+    #[test]
+    fn a_new_file_is_at_the_latest_schema_and_stamped() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        let info = store.info().unwrap();
+        assert_eq!(info.schema_version, LATEST_SCHEMA_VERSION);
+        assert_eq!(info.created_by_version, crate::APP_VERSION);
+        assert_eq!(info.created_at.len(), "2026-11-22T07:00:00Z".len(), "{}", info.created_at);
+    }
+
+    #[test]
+    fn reopening_keeps_the_creation_stamp() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db.sqlite3");
+        let first = Store::open(&path).unwrap().info().unwrap();
+        let store = Store::open(&path).unwrap();
+        store.conn.execute("UPDATE app_meta SET value = '0.0.1' WHERE key = 'created_by_version'", []).unwrap();
+        drop(store);
+        let again = Store::open(&path).unwrap().info().unwrap();
+        assert_eq!(again.created_at, first.created_at);
+        assert_eq!(again.created_by_version, "0.0.1", "the creation stamp is never rewritten");
+    }
+
+    #[test]
+    fn a_saved_copy_is_a_complete_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        let dest = dir.path().join("copy.sqlite3");
+        let bytes = store.save_copy_to(&dest).unwrap();
+        assert_eq!(bytes, std::fs::metadata(&dest).unwrap().len());
+        assert!(!dir.path().join("copy.sqlite3.partial").exists());
+        let copy = Store::open(&dest).unwrap().info().unwrap();
+        assert_eq!(copy.created_at, store.info().unwrap().created_at);
+    }
+
+    #[test]
+    fn a_copy_never_replaces_its_own_database() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("db.sqlite3");
+        let store = Store::open(&path).unwrap();
+        let err = store.save_copy_to(&path).unwrap_err();
+        assert_eq!(err.code(), "store.copy_onto_itself");
+        assert_eq!(store.info().unwrap().schema_version, LATEST_SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn the_suggested_copy_name_is_dated() {
+        let name = suggested_copy_file_name();
+        assert!(name.starts_with("pathway-copy-20") && name.ends_with(".sqlite3"), "{name}");
+    }
+
+    #[test]
+    fn a_folder_that_cannot_be_created_is_a_clear_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let blocker = dir.path().join("a-file");
+        std::fs::write(&blocker, b"not a folder").unwrap();
+        let err = Store::open(&blocker.join("db.sqlite3")).err().unwrap();
+        assert_eq!(err.code(), "store.create_folder");
+        assert!(err.to_string().contains("a-file"), "{err}");
+    }
+}

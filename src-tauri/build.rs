@@ -1,0 +1,15 @@
+//! Declares the app's own commands, so that each one is denied to the webview
+//! unless a capability grants it (least privilege; see capabilities/).
+
+const COMMANDS: &[&str] = &["app_status", "ui_ready", "save_database_copy"];
+const E2E_COMMANDS: &[&str] = &["e2e_answer_next_dialog"];
+
+fn main() {
+    let mut commands: Vec<&str> = COMMANDS.to_vec();
+    if std::env::var_os("CARGO_FEATURE_E2E").is_some() {
+        commands.extend_from_slice(E2E_COMMANDS);
+    }
+    let manifest = tauri_build::AppManifest::new().commands(Box::leak(commands.into_boxed_slice()));
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
+        .expect("tauri-build failed");
+}

@@ -1,0 +1,64 @@
+//! Pathway's desktop shell: a Tauri v2 window over `pathway-core`.
+//!
+//! This crate is glue. It resolves the data folder, opens the store, and
+//! exposes thin async commands (see [`commands`]) that convert types, reach
+//! the store off the UI thread, and map errors to `{code, message}`.
+//! Everything the app knows lives in `pathway-core`.
+
+pub mod commands;
+pub mod dialogs;
+pub mod error;
+pub mod state;
+
+use tauri::{Builder, Runtime};
+
+/// Registers plugins, state set-up and commands. Generic over the runtime so
+/// that the wiring tests can build the same app on Tauri's mock runtime.
+pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
+    builder
+        .plugin(tauri_plugin_dialog::init())
+        .setup(|app| {
+            state::init(app.handle());
+            #[cfg(feature = "e2e")]
+            dialogs::e2e::grant(app.handle())?;
+            Ok(())
+        })
+        .invoke_handler(handler())
+}
+
+#[cfg(not(feature = "e2e"))]
+fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        commands::app_status,
+        commands::ui_ready,
+        commands::save_database_copy,
+    ]
+}
+
+#[cfg(feature = "e2e")]
+fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        commands::app_status,
+        commands::ui_ready,
+        commands::save_database_copy,
+        commands::e2e_answer_next_dialog,
+    ]
+}
+
+/// The compiled-in configuration, assets and access-control lists, for any
+/// runtime (the wiring tests use it with the mock runtime).
+pub fn context<R: Runtime>() -> tauri::Context<R> {
+    tauri::generate_context!()
+}
+
+/// Starts the app. Called by `main`.
+pub fn run() {
+    state::mark_process_start();
+    let app = builder(tauri::Builder::default())
+        .build(context())
+        .unwrap_or_else(|error| {
+            eprintln!("pathway: the window could not be created: {error}");
+            std::process::exit(1);
+        });
+    app.run(|_, _| {});
+}

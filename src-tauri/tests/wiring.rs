@@ -1,0 +1,115 @@
+//! Command wiring on Tauri's mock runtime, with the real configuration and
+//! access-control lists: argument names, state, the ACL, and the error JSON.
+
+use std::path::Path;
+
+use pathway_app::state::AppState;
+use pathway_core::paths::{DataDir, DataDirSource};
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, MockRuntime, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{App, Manager, WebviewWindow, WebviewWindowBuilder};
+
+struct Harness {
+    _app: App<MockRuntime>,
+    window: WebviewWindow<MockRuntime>,
+}
+
+/// The real app on the mock runtime. `setup` does not run there, so the
+/// state is managed here, as `state::init` would from the environment.
+fn launch(data_dir: &Path) -> Harness {
+    let app = pathway_app::builder(mock_builder()).build(pathway_app::context()).expect("the app builds");
+    app.manage(AppState::open(Ok(DataDir { path: data_dir.to_path_buf(), source: DataDirSource::Environment })));
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("the main window");
+    Harness { _app: app, window }
+}
+
+impl Harness {
+    fn invoke(&self, command: &str, args: Value) -> Result<Value, Value> {
+        let request = InvokeRequest {
+            cmd: command.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        get_ipc_response(&self.window, request).map(|body| body.deserialize::<Value>().unwrap())
+    }
+}
+
+#[test]
+fn app_status_reports_the_data_folder_and_the_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(dir.path());
+    let status = app.invoke("app_status", json!({})).unwrap();
+    assert_eq!(status["app_version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(status["data_dir"], json!({"path": dir.path(), "source": "environment"}));
+    assert_eq!(status["database"]["path"], json!(dir.path().join("pathway.sqlite3")));
+    assert_eq!(status["database"]["schema_version"], pathway_core::store::LATEST_SCHEMA_VERSION);
+    assert!(dir.path().join("pathway.sqlite3").is_file());
+}
+
+#[test]
+fn ui_ready_returns_the_milliseconds_since_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let millis = launch(dir.path()).invoke("ui_ready", json!({})).unwrap();
+    assert!(millis.is_u64(), "{millis}");
+}
+
+#[test]
+fn a_store_that_cannot_open_reports_code_and_message_as_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let blocker = dir.path().join("not-a-folder");
+    std::fs::write(&blocker, "a file where the data folder should be").unwrap();
+    let error = launch(&blocker).invoke("app_status", json!({})).unwrap_err();
+    assert_eq!(error["code"], "store.create_folder");
+    assert!(error["message"].as_str().unwrap().contains("not-a-folder"), "{error}");
+    assert_eq!(error.as_object().unwrap().len(), 2, "only code and message: {error}");
+}
+
+#[test]
+fn save_database_copy_names_its_argument_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let error = launch(dir.path()).invoke("save_database_copy", json!({})).unwrap_err();
+    assert!(error.to_string().contains("title"), "{error}");
+}
+
+#[test]
+fn commands_outside_the_capability_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(dir.path());
+    let error = app.invoke("plugin:dialog|save", json!({"options": {}})).unwrap_err();
+    assert!(error.to_string().contains("not allowed"), "the webview has no dialog permission: {error}");
+    assert!(app.invoke("e2e_answer_next_dialog", json!({"path": null})).is_err(), "test-only command absent");
+}
+
+#[test]
+fn the_configured_identifier_is_the_core_identifier() {
+    let context = pathway_app::context::<MockRuntime>();
+    assert_eq!(context.config().identifier, pathway_core::APP_IDENTIFIER);
+}
+
+#[test]
+fn the_csp_is_strict() {
+    let context = pathway_app::context::<MockRuntime>();
+    let csp = context.config().app.security.csp.as_ref().expect("a CSP is set").to_string();
+    for forbidden in ["unsafe-eval", "unsafe-inline", "http:", "https:", "*"] {
+        let offending = csp.split(';').find(|d| d.contains(forbidden) && !d.contains("http://ipc.localhost"));
+        assert!(offending.is_none(), "CSP directive allows {forbidden}: {offending:?}");
+    }
+    assert!(csp.contains("script-src 'self'") && csp.contains("object-src 'none'"), "{csp}");
+}
+
+#[test]
+fn the_capability_grants_only_our_commands() {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("capabilities/main.json");
+    let capability: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    assert_eq!(capability["windows"], json!(["main"]));
+    assert_eq!(
+        capability["permissions"],
+        json!(["allow-app-status", "allow-ui-ready", "allow-save-database-copy"])
+    );
+}

@@ -1,0 +1,382 @@
+//! The end-to-end harness: launches the real Pathway binary through
+//! tauri-driver and WebKitWebDriver, and gives tests a few plain helpers
+//! (fill a field, click by accessible name, read a text, save a screenshot).
+//!
+//! Every launch is isolated: its own data folder (`PATHWAY_DATA_DIR`), XDG
+//! config/data/cache folders, its own D-Bus session (`dbus-run-session`), and
+//! its own driver ports. Every WebDriver call has a timeout, because a driver
+//! that lost its display hangs instead of failing.
+//!
+//! `cargo xtask test` provides the environment: `PATHWAY_E2E_APP` (the binary,
+//! built with the `e2e` feature), `PATHWAY_E2E_DRIVER` (tauri-driver),
+//! `PATHWAY_E2E_SCREENS` (where screenshots go) and a `DISPLAY`.
+
+use std::future::Future;
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::elements::Element;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+/// Long enough for a cold WebKit start on a loaded 2-core machine.
+const STEP_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long `wait_for_*` helpers poll before failing.
+const WAIT: Duration = Duration::from_secs(15);
+
+fn required_env(name: &str) -> String {
+    std::env::var(name).unwrap_or_else(|_| {
+        panic!("{name} is not set: run the end-to-end tests with `cargo xtask test`, which builds the app and provides the driver and display")
+    })
+}
+
+/// Options for one launch.
+#[derive(Default)]
+pub struct Launch {
+    /// Reuse these folders (for restart tests) instead of fresh ones.
+    pub folders: Option<Folders>,
+    /// Ask GTK, and so WebKit, for the dark variant.
+    pub dark: bool,
+}
+
+/// The per-launch folders. Kept alive (and deleted on drop) by the owner.
+pub struct Folders {
+    root: tempfile::TempDir,
+}
+
+impl Folders {
+    pub fn new() -> Folders {
+        Folders { root: tempfile::Builder::new().prefix("pathway-e2e-").tempdir().expect("temp folder") }
+    }
+
+    pub fn data_dir(&self) -> PathBuf {
+        self.root.path().join("pathway-data")
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.root.path().join(name)
+    }
+}
+
+impl Default for Folders {
+    fn default() -> Self {
+        Folders::new()
+    }
+}
+
+/// The running app and its WebDriver session.
+pub struct App {
+    client: Option<Client>,
+    driver: Driver,
+    folders: Option<Folders>,
+    dark: bool,
+}
+
+impl App {
+    pub async fn launch() -> App {
+        App::launch_with(Launch::default()).await
+    }
+
+    pub async fn launch_with(launch: Launch) -> App {
+        let folders = launch.folders.unwrap_or_default();
+        let driver = Driver::start(&folders, launch.dark);
+        let client = driver.connect().await;
+        App { client: Some(client), driver, folders: Some(folders), dark: launch.dark }
+    }
+
+    /// Quits the app and starts it again on the same folders.
+    pub async fn restart(mut self) -> App {
+        let folders = self.folders.take().expect("folders are present until close");
+        let dark = self.dark;
+        self.close().await;
+        App::launch_with(Launch { folders: Some(folders), dark }).await
+    }
+
+    /// Ends the session (which quits the app) and stops the driver.
+    pub async fn close(mut self) {
+        if let Some(client) = self.client.take() {
+            let _ = tokio::time::timeout(STEP_TIMEOUT, client.close()).await;
+        }
+        self.driver.stop();
+    }
+
+    pub fn data_dir(&self) -> PathBuf {
+        self.folders.as_ref().expect("folders are present until close").data_dir()
+    }
+
+    fn client(&self) -> &Client {
+        self.client.as_ref().expect("the session is open")
+    }
+
+    /// Runs one WebDriver step with a timeout, failing with the driver's log.
+    async fn step<T, E: std::fmt::Debug>(&self, what: &str, step: impl Future<Output = Result<T, E>>) -> T {
+        match tokio::time::timeout(STEP_TIMEOUT, step).await {
+            Ok(Ok(value)) => value,
+            Ok(Err(error)) => panic!("{what}: {error:?}\n{}", self.driver.log_tail()),
+            Err(_) => panic!("{what}: no answer within {STEP_TIMEOUT:?}\n{}", self.driver.log_tail()),
+        }
+    }
+
+    /// Polls `check` until it returns `Some`, or fails after [`WAIT`].
+    async fn poll<T, F, Fut>(&self, what: &str, mut check: F) -> T
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Option<T>>,
+    {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            if let Some(value) = check().await {
+                return value;
+            }
+            if Instant::now() > deadline {
+                let page = self.failure_evidence(what).await;
+                panic!("timed out waiting for {what}\n{page}\n{}", self.driver.log_tail());
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// What the page shows now: its text, and a screenshot saved beside the others.
+    async fn failure_evidence(&self, what: &str) -> String {
+        let client = self.client();
+        let text = tokio::time::timeout(STEP_TIMEOUT, client.execute("return document.body.innerText", vec![]))
+            .await
+            .ok()
+            .and_then(Result::ok)
+            .map(|v| v.as_str().unwrap_or_default().to_string())
+            .unwrap_or_else(|| "(the page did not answer)".into());
+        let name: String = what.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '-' }).collect();
+        let shot = match tokio::time::timeout(STEP_TIMEOUT, client.screenshot()).await {
+            Ok(Ok(png)) => {
+                let path = PathBuf::from(required_env("PATHWAY_E2E_SCREENS")).join(format!("FAILED-{name}.png"));
+                std::fs::write(&path, png).map(|_| path.display().to_string()).unwrap_or_default()
+            }
+            _ => "(no screenshot)".into(),
+        };
+        format!("--- the page's text ---\n{text}\n--- screenshot: {shot}")
+    }
+
+    async fn find_now(&self, locator: Locator<'_>) -> Option<Element> {
+        tokio::time::timeout(STEP_TIMEOUT, self.client().find(locator)).await.ok()?.ok()
+    }
+
+    /// The text of the first element matching `css`, once it contains `expected`.
+    pub async fn wait_for_text(&self, css: &str, expected: &str) -> String {
+        self.poll(&format!("{css} to contain {expected:?}"), || async {
+            let element = self.find_now(Locator::Css(css)).await?;
+            let text = element.text().await.ok()?;
+            text.contains(expected).then_some(text)
+        })
+        .await
+    }
+
+    /// The text of the first element matching `css`, waiting for it to exist.
+    pub async fn text(&self, css: &str) -> String {
+        self.wait_for_text(css, "").await
+    }
+
+    /// Clicks the button or link whose accessible name (text or aria-label) is `name`.
+    pub async fn click(&self, name: &str) {
+        let literal = xpath_literal(name);
+        let xpath = format!(
+            "//*[self::button or self::a or @role='button'][normalize-space(.)={literal} or @aria-label={literal}]"
+        );
+        let element = self
+            .poll(&format!("a button named {name:?}"), || async {
+                let element = self.find_now(Locator::XPath(&xpath)).await?;
+                element.is_enabled().await.ok()?.then_some(element)
+            })
+            .await;
+        self.step(&format!("click {name:?}"), element.click()).await;
+    }
+
+    /// Types `value` into the field labelled `label` (a <label> or aria-label), replacing its content.
+    pub async fn fill(&self, label: &str, value: &str) {
+        let literal = xpath_literal(label);
+        let xpath = format!(
+            "//*[@id=//label[normalize-space(.)={literal}]/@for] | //input[@aria-label={literal}] | //textarea[@aria-label={literal}]"
+        );
+        let field = self
+            .poll(&format!("a field labelled {label:?}"), || async { self.find_now(Locator::XPath(&xpath)).await })
+            .await;
+        self.step(&format!("clear {label:?}"), field.clear()).await;
+        self.step(&format!("type into {label:?}"), field.send_keys(value)).await;
+    }
+
+    /// Saves a screenshot of the window to `target/e2e-screens/NAME.png`.
+    pub async fn screenshot(&self, name: &str) -> PathBuf {
+        self.after_next_paint().await;
+        let png = self.step("screenshot", self.client().screenshot()).await;
+        let path = PathBuf::from(required_env("PATHWAY_E2E_SCREENS")).join(format!("{name}.png"));
+        std::fs::write(&path, png).unwrap_or_else(|e| panic!("writing {}: {e}", path.display()));
+        path
+    }
+
+    /// Waits until WebKit has painted the DOM as it is now: the second
+    /// animation frame runs after the first one's paint. Without this a
+    /// screenshot can show an older frame than the text a test just read.
+    pub async fn after_next_paint(&self) {
+        const SCRIPT: &str = "const done = arguments[0];
+            requestAnimationFrame(() => requestAnimationFrame(() => done(true)));";
+        self.step("wait for paint", self.client().execute_async(SCRIPT, vec![])).await;
+    }
+
+    /// Calls a backend command from the page, as the UI's bridge would.
+    /// Returns `Ok(value)` or `Err({code, message})`.
+    pub async fn invoke(&self, command: &str, args: Value) -> Result<Value, Value> {
+        const SCRIPT: &str = "const [command, args, done] = arguments;
+            window.__TAURI__.core.invoke(command, args).then((ok) => done({ ok }), (err) => done({ err }));";
+        let reply =
+            self.step(&format!("invoke {command}"), self.client().execute_async(SCRIPT, vec![json!(command), args])).await;
+        match reply.get("err") {
+            Some(error) => Err(error.clone()),
+            None => Ok(reply.get("ok").cloned().unwrap_or(Value::Null)),
+        }
+    }
+
+    /// Answers the next native file dialog with `path` (`None`: the user cancels).
+    pub async fn answer_next_dialog(&self, path: Option<&Path>) {
+        self.invoke("e2e_answer_next_dialog", json!({ "path": path }))
+            .await
+            .expect("the app was built with the e2e feature");
+    }
+
+    /// Sends keys to whatever has focus (for keyboard navigation tests).
+    pub async fn press(&self, keys: &str) {
+        let active = self.step("active element", self.client().active_element()).await;
+        self.step("send keys", active.send_keys(keys)).await;
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        // A test that panicked never reached `close()`; stop the processes anyway.
+        self.driver.stop();
+    }
+}
+
+/// An XPath string literal for any text (XPath 1.0 has no escapes).
+fn xpath_literal(text: &str) -> String {
+    if !text.contains('\'') {
+        format!("'{text}'")
+    } else if !text.contains('"') {
+        format!("\"{text}\"")
+    } else {
+        let parts: Vec<String> = text.split('\'').map(|p| format!("'{p}'")).collect();
+        format!("concat({})", parts.join(", \"'\", "))
+    }
+}
+
+/// tauri-driver (and, below it, WebKitWebDriver and the app) in its own
+/// process group and D-Bus session.
+struct Driver {
+    child: Option<Child>,
+    port: u16,
+    log: PathBuf,
+}
+
+impl Driver {
+    fn start(folders: &Folders, dark: bool) -> Driver {
+        let (port, native_port) = (free_port(), free_port());
+        let log = folders.path(&format!("driver-{port}.log"));
+        let log_file = std::fs::File::create(&log).expect("driver log");
+        let mut command = driver_command(&required_env("PATHWAY_E2E_DRIVER"));
+        command
+            .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .env("PATHWAY_DATA_DIR", folders.data_dir())
+            .env("XDG_CONFIG_HOME", folders.path("config"))
+            .env("XDG_DATA_HOME", folders.path("xdg-data"))
+            .env("XDG_CACHE_HOME", folders.path("cache"))
+            .env("GTK_THEME", if dark { "Adwaita:dark" } else { "Adwaita" })
+            .stdin(Stdio::null())
+            .stdout(log_file.try_clone().expect("log handle"))
+            .stderr(log_file);
+        #[cfg(unix)]
+        std::os::unix::process::CommandExt::process_group(&mut command, 0);
+        let child = command.spawn().unwrap_or_else(|e| panic!("starting tauri-driver: {e}"));
+        let driver = Driver { child: Some(child), port, log };
+        driver.wait_until_listening();
+        driver
+    }
+
+    fn wait_until_listening(&self) {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while TcpStream::connect(("127.0.0.1", self.port)).is_err() {
+            assert!(Instant::now() < deadline, "tauri-driver did not listen on {}\n{}", self.port, self.log_tail());
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    async fn connect(&self) -> Client {
+        let mut capabilities = serde_json::Map::new();
+        capabilities.insert("browserName".into(), json!("wry"));
+        capabilities.insert("tauri:options".into(), json!({ "application": required_env("PATHWAY_E2E_APP") }));
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let mut builder = ClientBuilder::new(connector);
+        builder.capabilities(capabilities);
+        let url = format!("http://127.0.0.1:{}", self.port);
+        let connecting = builder.connect(&url);
+        match tokio::time::timeout(STEP_TIMEOUT, connecting).await {
+            Ok(Ok(client)) => client,
+            Ok(Err(error)) => panic!("starting the app through WebDriver: {error}\n{}", self.log_tail()),
+            Err(_) => panic!("the app did not start within {STEP_TIMEOUT:?}\n{}", self.log_tail()),
+        }
+    }
+
+    fn log_tail(&self) -> String {
+        let text = std::fs::read_to_string(&self.log).unwrap_or_default();
+        let lines: Vec<&str> = text.lines().collect();
+        format!("--- driver and app log (last lines) ---\n{}", lines[lines.len().saturating_sub(30)..].join("\n"))
+    }
+
+    fn stop(&mut self) {
+        let Some(mut child) = self.child.take() else { return };
+        #[cfg(unix)]
+        {
+            // SIGTERM to the whole group: a SIGKILLed tauri-driver leaves
+            // WebKitWebDriver orphaned on its port (build notes, section 10).
+            let group = child.id() as libc::pid_t;
+            unsafe { libc::kill(-group, libc::SIGTERM) };
+            let deadline = Instant::now() + Duration::from_secs(5);
+            while Instant::now() < deadline {
+                if let Ok(Some(_)) = child.try_wait() {
+                    break;
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            unsafe { libc::kill(-group, libc::SIGKILL) };
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+}
+
+fn driver_command(driver: &str) -> Command {
+    if cfg!(target_os = "linux") {
+        // A private session bus: the app (and later its single-instance lock)
+        // never meets the desktop's bus or another test's.
+        let mut command = Command::new("dbus-run-session");
+        command.args(["--", driver]);
+        command
+    } else {
+        Command::new(driver)
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind(("127.0.0.1", 0)).and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::xpath_literal;
+
+    #[test]
+    fn xpath_literals_quote_any_text() {
+        assert_eq!(xpath_literal("Save"), "'Save'");
+        assert_eq!(xpath_literal("Don't"), "\"Don't\"");
+        assert_eq!(xpath_literal(r#"a'b"c"#), r#"concat('a', "'", 'b"c')"#);
+    }
+}

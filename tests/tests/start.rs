@@ -1,0 +1,53 @@
+//! The app starts in a real window, shows its first view, and keeps its data
+//! where it was told to.
+
+use pathway_core::store::LATEST_SCHEMA_VERSION;
+use pathway_e2e::App;
+
+#[tokio::test]
+async fn the_app_starts_shows_its_first_view_and_creates_its_database() {
+    let app = App::launch().await;
+    app.wait_for_text("h1", "Welcome to Pathway").await;
+
+    let folder = app.wait_for_text("#data-folder", "pathway-data").await;
+    assert!(folder.contains(app.data_dir().to_str().unwrap()), "shown: {folder}");
+    assert!(folder.contains("chosen by PATHWAY_DATA_DIR"), "shown: {folder}");
+    assert_eq!(app.text("#data-schema").await, LATEST_SCHEMA_VERSION.to_string());
+    assert!(app.data_dir().join("pathway.sqlite3").is_file(), "the database file was created in the given folder");
+
+    app.screenshot("welcome").await;
+    app.close().await;
+}
+
+#[tokio::test]
+async fn saving_a_copy_writes_where_the_dialog_answered_and_cancel_writes_nothing() {
+    let app = App::launch().await;
+    app.wait_for_text("#data-folder", "pathway-data").await;
+
+    let out = tempfile::tempdir().unwrap();
+    let copy = out.path().join("my copy.sqlite3");
+    app.answer_next_dialog(Some(&copy)).await;
+    app.click("Save a copy…").await;
+    let toast = app.wait_for_text("#toasts", "Saved a copy").await;
+    assert!(toast.contains("my copy.sqlite3"), "toast: {toast}");
+    let bytes = std::fs::read(&copy).expect("the copy exists");
+    assert!(bytes.starts_with(b"SQLite format 3\0"), "the copy is a SQLite database");
+    app.screenshot("welcome-copy-saved").await;
+
+    app.answer_next_dialog(None).await;
+    app.click("Save a copy…").await;
+    app.wait_for_text("#toasts", "No copy saved.").await;
+    assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 1, "cancel wrote nothing");
+    app.close().await;
+}
+
+#[tokio::test]
+async fn the_test_only_command_is_the_only_extra_and_unknown_commands_are_refused() {
+    let app = App::launch().await;
+    app.wait_for_text("h1", "Welcome").await;
+    let status = app.invoke("app_status", serde_json::json!({})).await.expect("app_status is granted");
+    assert_eq!(status["data_dir"]["source"], "environment");
+    let refused = app.invoke("no_such_command", serde_json::json!({})).await;
+    assert!(refused.is_err(), "an undeclared command is refused: {refused:?}");
+    app.close().await;
+}

@@ -1,0 +1,35 @@
+// A tiny element builder. Text always goes in as text nodes, never as HTML,
+// so nothing the user typed can become markup; and no style= attributes are
+// ever written, because the CSP forbids inline styles.
+
+/**
+ * @param {string} tag
+ * @param {Record<string, string|boolean|EventListener>} [attrs]
+ * @param {...(Node|string|null|undefined|false)} children
+ * @returns {HTMLElement}
+ */
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (name.startsWith('on') && typeof value === 'function') {
+      el.addEventListener(name.slice(2).toLowerCase(), value);
+    } else if (name === 'class') {
+      el.className = String(value);
+    } else if (value === true) {
+      el.setAttribute(name, '');
+    } else if (value !== false && value != null) {
+      if (name === 'style') throw new Error('inline styles are forbidden by the CSP; use a class');
+      el.setAttribute(name, String(value));
+    }
+  }
+  for (const child of children) {
+    if (child == null || child === false) continue;
+    el.append(typeof child === 'string' ? document.createTextNode(child) : child);
+  }
+  return el;
+}
+
+/** @param {Element} el @param {...Node} nodes */
+export function replaceChildren(el, ...nodes) {
+  el.replaceChildren(...nodes);
+}

@@ -1,0 +1,56 @@
+// Formatting that follows the user's locale. Money formatting joins this
+// module with the design-system work; sizes and dates are needed already.
+
+/**
+ * The first of `candidates` that Intl accepts, else "en". A POSIX "C" or
+ * "C.UTF-8" locale (common on Linux without LANG) reaches the page as "C",
+ * which Intl rejects with a RangeError.
+ * @param {readonly (string|undefined)[]} candidates e.g. navigator.languages
+ * @returns {string}
+ */
+export function usableLocale(candidates) {
+  for (const tag of candidates) {
+    if (!tag) continue;
+    try {
+      const [canonical] = Intl.getCanonicalLocales(tag.replace('_', '-').split('.')[0]);
+      if (canonical && canonical.length > 1 && canonical !== 'c') return canonical;
+    } catch {
+      // not a BCP 47 tag; try the next one
+    }
+  }
+  return 'en';
+}
+
+const UNITS = ['bytes', 'kilobyte', 'megabyte', 'gigabyte'];
+
+/**
+ * A file size in the largest unit that keeps the number at least 1.
+ * @param {number} bytes
+ * @param {string} [locale]
+ */
+export function formatBytes(bytes, locale) {
+  if (!Number.isFinite(bytes) || bytes < 0) return '';
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < UNITS.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  if (unit === 0) {
+    return new Intl.NumberFormat(locale).format(value) + (value === 1 ? ' byte' : ' bytes');
+  }
+  return new Intl.NumberFormat(locale, {
+    style: 'unit', unit: UNITS[unit], unitDisplay: 'short', maximumFractionDigits: 1,
+  }).format(value);
+}
+
+/**
+ * An ISO timestamp ("2026-11-22T07:00:00Z") as a local date and time.
+ * @param {string} iso
+ * @param {string} [locale]
+ */
+export function formatDateTime(iso, locale) {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+}

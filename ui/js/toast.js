@@ -1,0 +1,17 @@
+// Short, polite messages in the corner: confirmations and failures that do
+// not need the user to act. Screen readers hear them through role="status".
+
+import { h } from './dom.js';
+
+const SHOW_MS = 6000;
+
+/**
+ * @param {string} text
+ * @param {{kind?: 'info'|'error', host?: Element|null}} [options]
+ */
+export function showToast(text, { kind = 'info', host = document.getElementById('toasts') } = {}) {
+  if (!host) return;
+  const toast = h('div', { class: kind === 'error' ? 'toast error' : 'toast' }, text);
+  host.append(toast);
+  setTimeout(() => toast.remove(), SHOW_MS);
+}

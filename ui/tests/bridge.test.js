@@ -1,0 +1,67 @@
+import { test, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+
+import * as bridge from '../js/bridge.js';
+
+/** @type {{cmd: string, args: unknown}[]} */
+let calls;
+
+function stubTauri(respond) {
+  calls = [];
+  globalThis.window = {
+    __TAURI__: {
+      core: {
+        invoke: async (cmd, args) => {
+          calls.push({ cmd, args });
+          return respond(cmd, args);
+        },
+      },
+    },
+  };
+}
+
+beforeEach(() => { delete globalThis.window; });
+
+test('each function invokes its command with named arguments', async () => {
+  stubTauri(() => null);
+  await bridge.appStatus();
+  await bridge.uiReady();
+  await bridge.saveDatabaseCopy('Save a copy');
+  assert.deepEqual(calls, [
+    { cmd: 'app_status', args: undefined },
+    { cmd: 'ui_ready', args: undefined },
+    { cmd: 'save_database_copy', args: { title: 'Save a copy' } },
+  ]);
+});
+
+test('results come back unchanged', async () => {
+  const status = { app_version: '0.1.0', data_dir: { path: '/d', source: 'environment' } };
+  stubTauri(() => status);
+  assert.deepEqual(await bridge.appStatus(), status);
+});
+
+test('a command error keeps its code and message', async () => {
+  stubTauri(() => { throw { code: 'store.too_new', message: 'written by a newer Pathway' }; });
+  await assert.rejects(bridge.appStatus(), (error) => {
+    assert.ok(error instanceof bridge.BridgeError);
+    assert.equal(error.code, 'store.too_new');
+    assert.equal(error.message, 'written by a newer Pathway');
+    return true;
+  });
+});
+
+test('an IPC rejection given as a string becomes code "ipc"', async () => {
+  stubTauri(() => { throw 'Command app_status not allowed by ACL'; });
+  await assert.rejects(bridge.appStatus(), { code: 'ipc', message: 'Command app_status not allowed by ACL' });
+});
+
+test('outside the desktop app the bridge says so instead of crashing', async () => {
+  await assert.rejects(bridge.appStatus(), { code: 'ipc.unavailable' });
+});
+
+test('toBridgeError handles every shape', () => {
+  assert.equal(bridge.toBridgeError(new Error('boom')).code, 'ipc');
+  assert.equal(bridge.toBridgeError(42).code, 'unknown');
+  const original = new bridge.BridgeError('x', 'y');
+  assert.equal(bridge.toBridgeError(original), original);
+});

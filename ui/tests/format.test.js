@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { formatBytes, formatDateTime, usableLocale } from '../js/format.js';
+
+test('sizes pick the largest unit that keeps the number at least 1', () => {
+  assert.equal(formatBytes(0, 'en-US'), '0 bytes');
+  assert.equal(formatBytes(1, 'en-US'), '1 byte');
+  assert.equal(formatBytes(1023, 'en-US'), '1,023 bytes');
+  assert.equal(formatBytes(1024, 'en-US'), '1 kB');
+  assert.equal(formatBytes(28672, 'en-US'), '28 kB');
+  assert.equal(formatBytes(5 * 1024 * 1024 + 300000, 'en-US'), '5.3 MB');
+});
+
+test('nonsense sizes format as nothing rather than NaN', () => {
+  assert.equal(formatBytes(-1, 'en-US'), '');
+  assert.equal(formatBytes(Number.NaN, 'en-US'), '');
+});
+
+test('timestamps follow the locale; unparseable ones are shown as given', () => {
+  const text = formatDateTime('2026-11-22T07:00:00Z', 'en-US');
+  assert.match(text, /November 2[12], 2026/);
+  assert.equal(formatDateTime('not a date', 'en-US'), 'not a date');
+});
+
+test('a usable locale is picked from what the system reports', () => {
+  assert.equal(usableLocale(['fil-PH', 'en']), 'fil-PH');
+  assert.equal(usableLocale(['en_IN.UTF-8']), 'en-IN');
+  assert.equal(usableLocale(['C']), 'en');
+  assert.equal(usableLocale(['C.UTF-8', 'hi-IN']), 'hi-IN');
+  assert.equal(usableLocale(['', undefined, 'not a tag!']), 'en');
+  assert.equal(usableLocale([]), 'en');
+});
+
+test('the locale picked for "C" formats without throwing', () => {
+  assert.doesNotThrow(() => formatDateTime('2026-11-22T07:00:00Z', usableLocale(['C'])));
+});

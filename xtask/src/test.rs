@@ -1,0 +1,153 @@
+//! `cargo xtask test`: every test layer, one summary line each.
+//!
+//! A layer fails when its runner fails or when it ran no test at all (a
+//! layer that silently tests nothing is worse than a red one). The end-to-end
+//! layer may be skipped, with its reason, where it cannot run.
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use crate::process::{self, cargo, Counts};
+use crate::{e2e, project_root, system, tasks, Result};
+
+/// How a layer ended.
+pub enum Outcome {
+    Ran { ok: bool, counts: Counts },
+    Skipped(String),
+    Broken(String),
+}
+
+struct Layer {
+    name: &'static str,
+    outcome: Outcome,
+    took: Duration,
+}
+
+pub fn test(args: &[String]) -> Result {
+    if let Some(unknown) = args.first() {
+        return Err(format!("`cargo xtask test` takes no arguments, got '{unknown}'"));
+    }
+    let started = Instant::now();
+    system::ensure_test_prerequisites()?;
+    let scratch = Scratch::new()?;
+
+    let mut layers = Vec::new();
+    layers.push(timed("core", || cargo_layer(&scratch, &["pathway-core", "pathway-cli", "xtask"])));
+    layers.push(timed("wiring", || cargo_layer(&scratch, &["pathway"])));
+    layers.push(timed("ui", ui_layer));
+    layers.push(timed("e2e", e2e::layer));
+
+    report(&layers, started.elapsed())
+}
+
+fn timed(name: &'static str, run: impl FnOnce() -> Outcome) -> Layer {
+    println!("\n==> xtask: layer {name}");
+    let start = Instant::now();
+    let outcome = run();
+    Layer { name, outcome, took: start.elapsed() }
+}
+
+/// `cargo test` for some packages, with the XDG folders pointed at a scratch
+/// folder so that no test can touch the user's real data or settings.
+fn cargo_layer(scratch: &Scratch, packages: &[&str]) -> Outcome {
+    let mut command = cargo();
+    command.arg("test");
+    for package in packages {
+        command.args(["--package", package]);
+    }
+    scratch.isolate(&mut command);
+    counted(&mut command, process::scan_libtest)
+}
+
+fn ui_layer() -> Outcome {
+    let tests_dir = project_root().join("ui").join("tests");
+    let mut files: Vec<PathBuf> = match std::fs::read_dir(&tests_dir) {
+        Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+        Err(e) => return Outcome::Broken(format!("cannot read {}: {e}", tests_dir.display())),
+    };
+    files.retain(|p| p.to_string_lossy().ends_with(".test.js"));
+    files.sort();
+    if !process::can_run("node", "--version") {
+        return Outcome::Broken("Node.js is not installed; the UI tests need `node` (version 20 or newer)".into());
+    }
+    let mut command = Command::new("node");
+    command.args(["--test", "--test-reporter=tap"]).args(&files).current_dir(project_root());
+    counted(&mut command, process::scan_node_tap)
+}
+
+/// Runs a counted command and turns it into an outcome.
+pub fn counted(command: &mut Command, scan: fn(&str) -> Option<Counts>) -> Outcome {
+    match process::run_counted(command, scan) {
+        Ok((ok, counts)) => Outcome::Ran { ok, counts },
+        Err(message) => Outcome::Broken(message),
+    }
+}
+
+fn report(layers: &[Layer], total: Duration) -> Result {
+    println!("\n==> xtask: summary");
+    let mut all = Counts::default();
+    let mut skipped_layers = 0;
+    let mut failures = Vec::new();
+    for layer in layers {
+        let took = format!("{:.1} s", layer.took.as_secs_f64());
+        match &layer.outcome {
+            Outcome::Ran { ok, counts } => {
+                all.add(*counts);
+                let verdict = if !ok || counts.failed > 0 {
+                    failures.push(layer.name);
+                    "FAILED"
+                } else if counts.passed == 0 {
+                    failures.push(layer.name);
+                    "FAILED (ran no test)"
+                } else {
+                    "passed"
+                };
+                println!(
+                    "layer {:<7} {verdict}: {} passed, {} failed, {} ignored ({took})",
+                    layer.name, counts.passed, counts.failed, counts.ignored
+                );
+            }
+            Outcome::Skipped(why) => {
+                skipped_layers += 1;
+                println!("layer {:<7} skipped: {why}", layer.name);
+            }
+            Outcome::Broken(why) => {
+                failures.push(layer.name);
+                println!("layer {:<7} FAILED: {why} ({took})", layer.name);
+            }
+        }
+    }
+    println!("total time {:.0} s; {skipped_layers} layer(s) skipped", total.as_secs_f64());
+    println!("xtask: {} passed, {} failed, {} skipped", all.passed, all.failed, all.ignored);
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("failing layer(s): {}", failures.join(", ")))
+    }
+}
+
+/// A fresh folder under target/ for the tests' XDG and data folders.
+pub struct Scratch {
+    root: PathBuf,
+}
+
+impl Scratch {
+    fn new() -> Result<Scratch> {
+        let root = tasks::target_dir().join("xtask-scratch");
+        let _ = std::fs::remove_dir_all(&root);
+        std::fs::create_dir_all(&root).map_err(|e| format!("cannot create {}: {e}", root.display()))?;
+        Ok(Scratch { root })
+    }
+
+    fn isolate(&self, command: &mut Command) {
+        for (var, sub) in [
+            ("XDG_DATA_HOME", "data"),
+            ("XDG_CONFIG_HOME", "config"),
+            ("XDG_CACHE_HOME", "cache"),
+            ("PATHWAY_DATA_DIR", "pathway-data"),
+        ] {
+            command.env(var, self.root.join(sub));
+        }
+    }
+}
