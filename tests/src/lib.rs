@@ -236,6 +236,11 @@ impl App {
         }
     }
 
+    /// Evaluates `script` in the page (a function body; `return` a value).
+    pub async fn script(&self, script: &str) -> Value {
+        self.step("run a script", self.client().execute(script, vec![])).await
+    }
+
     /// Answers the next native file dialog with `path` (`None`: the user cancels).
     pub async fn answer_next_dialog(&self, path: Option<&Path>) {
         self.invoke("e2e_answer_next_dialog", json!({ "path": path }))

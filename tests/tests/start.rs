@@ -2,7 +2,7 @@
 //! where it was told to.
 
 use pathway_core::store::LATEST_SCHEMA_VERSION;
-use pathway_e2e::App;
+use pathway_e2e::{App, Launch};
 
 #[tokio::test]
 async fn the_app_starts_shows_its_first_view_and_creates_its_database() {
@@ -50,4 +50,19 @@ async fn the_test_only_command_is_the_only_extra_and_unknown_commands_are_refuse
     let refused = app.invoke("no_such_command", serde_json::json!({})).await;
     assert!(refused.is_err(), "an undeclared command is refused: {refused:?}");
     app.close().await;
+}
+
+#[tokio::test]
+async fn dark_mode_follows_the_system_theme() {
+    let background = "return getComputedStyle(document.body).backgroundColor";
+    let light = App::launch().await;
+    light.wait_for_text("#data-folder", "pathway-data").await;
+    assert_eq!(light.script(background).await, "rgb(246, 247, 246)");
+    light.close().await;
+
+    let dark = App::launch_with(Launch { dark: true, ..Launch::default() }).await;
+    dark.wait_for_text("#data-folder", "pathway-data").await;
+    assert_eq!(dark.script(background).await, "rgb(18, 22, 20)", "the dark tokens apply");
+    dark.screenshot("welcome-dark").await;
+    dark.close().await;
 }
