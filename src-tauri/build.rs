@@ -1,7 +1,15 @@
 //! Declares the app's own commands, so that each one is denied to the webview
 //! unless a capability grants it (least privilege; see capabilities/).
 
-const COMMANDS: &[&str] = &["app_status", "ui_ready", "save_database_copy"];
+const COMMANDS: &[&str] = &[
+    "app_status",
+    "ui_ready",
+    "save_database_copy",
+    "get_profile",
+    "check_profile",
+    "save_profile",
+    "delete_all_data",
+];
 const E2E_COMMANDS: &[&str] = &["e2e_answer_next_dialog"];
 
 fn main() {

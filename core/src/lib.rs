@@ -4,7 +4,9 @@
 //! over this crate. It never imports tauri, and it is the only crate that runs
 //! SQL (see [`store`]).
 
+pub mod money;
 pub mod paths;
+pub mod profile;
 pub mod store;
 
 /// The application identifier. It fixes where every user's data lives on

@@ -41,5 +41,7 @@ fn every_fixture_opens_and_migrates_to_the_latest_schema() {
         assert_eq!(info.schema_version, LATEST_SCHEMA_VERSION, "schema v{version}");
         assert!(!info.created_at.is_empty(), "schema v{version} lost its creation stamp");
         assert!(!info.created_by_version.is_empty(), "schema v{version} lost its creator");
+        let profile = store.load_profile().unwrap_or_else(|e| panic!("schema v{version}: {e}"));
+        assert_eq!(profile.is_some(), version >= 2, "schema v{version}: the sample profile (from v2 on)");
     }
 }

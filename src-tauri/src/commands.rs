@@ -5,7 +5,8 @@
 use std::path::PathBuf;
 
 use pathway_core::paths::DataDir;
-use pathway_core::store::StoreInfo;
+use pathway_core::profile::{self, CurrencyChange, FieldError, ProfileDraft, ProfileSummary};
+use pathway_core::store::{self, StoreInfo};
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 
@@ -62,6 +63,72 @@ pub async fn save_database_copy<R: Runtime>(
             Ok(Some(SavedCopy { path, bytes }))
         })
         .await
+}
+
+/// The saved profile with what is derived from it, and the form filled from it.
+#[derive(Debug, Serialize)]
+pub struct ProfileState {
+    pub summary: ProfileSummary,
+    pub draft: ProfileDraft,
+}
+
+impl ProfileState {
+    fn of(summary: ProfileSummary) -> ProfileState {
+        ProfileState { draft: ProfileDraft::from_profile(&summary.profile), summary }
+    }
+}
+
+/// `None` until the first-run set-up has been finished (or skipped).
+#[tauri::command]
+pub async fn get_profile(state: State<'_, AppState>) -> Result<Option<ProfileState>, CommandError> {
+    state
+        .with_store(|store| Ok(store.load_profile()?.map(|p| ProfileState::of(ProfileSummary::of(p)))))
+        .await
+}
+
+/// The result of checking a draft as the user types.
+#[derive(Debug, Serialize)]
+pub struct ProfileCheck {
+    pub errors: Vec<FieldError>,
+    /// What the draft would mean, when it is valid (totals shown live).
+    pub summary: Option<ProfileSummary>,
+}
+
+/// Checks a draft against the core's rules without saving anything.
+#[tauri::command]
+pub async fn check_profile(draft: ProfileDraft) -> Result<ProfileCheck, CommandError> {
+    Ok(match profile::validate(&draft, today()) {
+        Ok(valid) => ProfileCheck { errors: Vec::new(), summary: Some(ProfileSummary::of(valid)) },
+        Err(errors) => ProfileCheck { errors, summary: None },
+    })
+}
+
+/// Validates and saves the profile; nothing is written unless it is valid.
+#[tauri::command]
+pub async fn save_profile(
+    state: State<'_, AppState>,
+    draft: ProfileDraft,
+    currency_change: Option<CurrencyChange>,
+) -> Result<ProfileState, CommandError> {
+    state
+        .with_store(move |store| {
+            let summary = profile::save_draft(store, &draft, currency_change.as_ref(), today())?;
+            Ok(ProfileState::of(summary))
+        })
+        .await
+}
+
+/// Deletes the database, its side files and its backups, then starts a
+/// fresh, empty store (so the app returns to the first-run set-up).
+#[tauri::command]
+pub async fn delete_all_data(state: State<'_, AppState>) -> Result<usize, CommandError> {
+    state
+        .with_store_closed(|path| Ok(store::delete_database_files(path)?.len()))
+        .await
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
 }
 
 /// Test builds only: queue the answer the next native file dialog gives.

@@ -3,6 +3,7 @@
 //! (the UI switches on it), `message` is a plain sentence for the user.
 
 use pathway_core::paths::DataDirError;
+use pathway_core::profile::SaveProfileError;
 use pathway_core::store::StoreError;
 use serde::ser::SerializeStruct;
 
@@ -35,6 +36,12 @@ impl serde::Serialize for CommandError {
 
 impl From<StoreError> for CommandError {
     fn from(error: StoreError) -> Self {
+        CommandError::new(error.code(), error.to_string())
+    }
+}
+
+impl From<SaveProfileError> for CommandError {
+    fn from(error: SaveProfileError) -> Self {
         CommandError::new(error.code(), error.to_string())
     }
 }

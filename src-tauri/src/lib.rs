@@ -26,23 +26,30 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         .invoke_handler(handler())
 }
 
+/// Every command the webview may call, plus any extra (test-only) ones.
+macro_rules! handler {
+    ($($extra:path),*) => {
+        tauri::generate_handler![
+            commands::app_status,
+            commands::ui_ready,
+            commands::save_database_copy,
+            commands::get_profile,
+            commands::check_profile,
+            commands::save_profile,
+            commands::delete_all_data,
+            $($extra),*
+        ]
+    };
+}
+
 #[cfg(not(feature = "e2e"))]
 fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![
-        commands::app_status,
-        commands::ui_ready,
-        commands::save_database_copy,
-    ]
+    handler!()
 }
 
 #[cfg(feature = "e2e")]
 fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
-    tauri::generate_handler![
-        commands::app_status,
-        commands::ui_ready,
-        commands::save_database_copy,
-        commands::e2e_answer_next_dialog,
-    ]
+    handler!(commands::e2e_answer_next_dialog)
 }
 
 /// The compiled-in configuration, assets and access-control lists, for any

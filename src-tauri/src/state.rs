@@ -70,6 +70,30 @@ impl AppState {
     }
 }
 
+impl AppState {
+    /// Closes the store, runs `work` on the database file while nothing holds
+    /// it open, then opens the store again (creating a fresh file if `work`
+    /// removed it). Commands wait on the lock meanwhile.
+    pub async fn with_store_closed<T, F>(&self, work: F) -> Result<T, CommandError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&std::path::Path) -> Result<T, CommandError> + Send + 'static,
+    {
+        let path = self.data_dir()?.database_path();
+        let store = Arc::clone(&self.store);
+        tauri::async_runtime::spawn_blocking(move || {
+            let mut guard = store.lock().unwrap_or_else(PoisonError::into_inner);
+            // Dropping the old store closes its connection (and checkpoints the WAL).
+            *guard = Err(CommandError::new("store.closed", "the data file is being replaced"));
+            let outcome = work(&path);
+            *guard = Store::open(&path).map_err(CommandError::from);
+            outcome
+        })
+        .await
+        .map_err(|error| CommandError::internal(format!("a background task failed: {error}")))?
+    }
+}
+
 /// Creates the state from the process environment and hands it to Tauri.
 pub fn init<R: Runtime>(app: &AppHandle<R>) {
     let data_dir = resolve_data_dir(None).map_err(CommandError::from);

@@ -110,6 +110,83 @@ fn the_capability_grants_only_our_commands() {
     assert_eq!(capability["windows"], json!(["main"]));
     assert_eq!(
         capability["permissions"],
-        json!(["allow-app-status", "allow-ui-ready", "allow-save-database-copy"])
+        json!([
+            "allow-app-status",
+            "allow-ui-ready",
+            "allow-save-database-copy",
+            "allow-get-profile",
+            "allow-check-profile",
+            "allow-save-profile",
+            "allow-delete-all-data"
+        ])
     );
+}
+
+#[test]
+fn the_profile_is_absent_then_checked_saved_and_read_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(dir.path());
+    assert_eq!(app.invoke("get_profile", json!({})).unwrap(), Value::Null);
+
+    let draft = json!({"name": "Maria", "base_pay": "25,000", "night_differential": "2500",
+                       "allowances": "1000", "thirteenth_month": true});
+    let check = app.invoke("check_profile", json!({"draft": draft})).unwrap();
+    assert_eq!(check["errors"], json!([]));
+    assert_eq!(check["summary"]["total_monthly_pay_minor"], 3_058_333);
+
+    let saved = app.invoke("save_profile", json!({"draft": draft, "currencyChange": null})).unwrap();
+    assert_eq!(saved["summary"]["profile"]["name"], "Maria");
+    assert_eq!(saved["draft"]["base_pay"], "25000.00");
+    let again = app.invoke("get_profile", json!({})).unwrap();
+    assert_eq!(again, saved);
+}
+
+#[test]
+fn an_invalid_profile_is_refused_by_field_and_nothing_is_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(dir.path());
+    let draft = json!({"base_pay": "-5000"});
+    let check = app.invoke("check_profile", json!({"draft": draft})).unwrap();
+    assert_eq!(check["errors"][0]["field"], "base_pay");
+    assert_eq!(check["errors"][0]["params"], json!({"min": "0", "max": "10,000,000"}));
+    let error = app.invoke("save_profile", json!({"draft": draft})).unwrap_err();
+    assert_eq!(
+        error,
+        json!({"code": "profile.invalid", "message": "Monthly base pay must be between 0 and 10,000,000 a month."})
+    );
+    assert_eq!(app.invoke("get_profile", json!({})).unwrap(), Value::Null);
+}
+
+#[test]
+fn a_draft_with_an_unknown_field_is_refused_at_the_boundary() {
+    let dir = tempfile::tempdir().unwrap();
+    let error = launch(dir.path()).invoke("check_profile", json!({"draft": {"salary": "1"}})).unwrap_err();
+    assert!(error.to_string().contains("salary"), "{error}");
+}
+
+#[test]
+fn a_currency_change_needs_a_decision_named_currency_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(dir.path());
+    app.invoke("save_profile", json!({"draft": {"currency": "PHP", "base_pay": "100"}})).unwrap();
+    let inr = json!({"currency": "INR", "base_pay": "100"});
+    let error = app.invoke("save_profile", json!({"draft": inr})).unwrap_err();
+    assert_eq!(error["code"], "profile.currency_change_unconfirmed");
+    let converted = app
+        .invoke("save_profile", json!({"draft": inr, "currencyChange": {"action": "convert", "rate": "1.5"}}))
+        .unwrap();
+    assert_eq!(converted["summary"]["profile"]["pay"]["base_monthly_minor"], 15_000);
+}
+
+#[test]
+fn delete_all_data_leaves_a_fresh_empty_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(dir.path());
+    app.invoke("save_profile", json!({"draft": {"name": "Ana"}})).unwrap();
+    std::fs::create_dir(dir.path().join("backups")).unwrap();
+    let deleted = app.invoke("delete_all_data", json!({})).unwrap();
+    assert!(deleted.as_u64().unwrap() >= 1, "{deleted}");
+    assert!(!dir.path().join("backups").exists());
+    assert_eq!(app.invoke("get_profile", json!({})).unwrap(), Value::Null);
+    assert!(app.invoke("app_status", json!({})).is_ok(), "the store was reopened");
 }

@@ -26,6 +26,12 @@ pub enum StoreError {
     #[error("could not update the database to the current version: {0}")]
     Migration(String),
 
+    #[error("the data file holds a value this version does not know: {table}.{column} = {value:?}")]
+    Corrupt { table: &'static str, column: &'static str, value: String },
+
+    #[error("could not delete {path}: {source}")]
+    Delete { path: PathBuf, source: std::io::Error },
+
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
 }
@@ -41,6 +47,8 @@ impl StoreError {
             StoreError::Pragma { .. } => "store.pragma",
             StoreError::TooNew { .. } => "store.too_new",
             StoreError::Migration(_) => "store.migration",
+            StoreError::Corrupt { .. } => "store.corrupt",
+            StoreError::Delete { .. } => "store.delete",
             StoreError::Sqlite(_) => "store.sqlite",
         }
     }

@@ -17,7 +17,10 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
     Migrations::from_slice(MIGRATION_SQL)
 });
 
-static MIGRATION_SQL: &[M<'static>] = &[M::up(include_str!("../../migrations/0001_app_meta.sql"))];
+static MIGRATION_SQL: &[M<'static>] = &[
+    M::up(include_str!("../../migrations/0001_app_meta.sql")),
+    M::up(include_str!("../../migrations/0002_profile.sql")),
+];
 
 /// The newest schema this build writes.
 pub const LATEST_SCHEMA_VERSION: u32 = MIGRATION_SQL.len() as u32;

@@ -6,6 +6,7 @@
 
 mod error;
 mod migrations;
+mod profile;
 #[doc(hidden)]
 pub mod sample;
 
@@ -115,6 +116,32 @@ impl Store {
     }
 }
 
+/// Deletes the database at `database_path` with its WAL and shared-memory
+/// files, any copy left half-written, and the `backups` folder beside it.
+/// The caller must have dropped every [`Store`] on that file first. Returns
+/// what was deleted.
+pub fn delete_database_files(database_path: &Path) -> Result<Vec<PathBuf>, StoreError> {
+    let mut deleted = Vec::new();
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut name = database_path.as_os_str().to_owned();
+        name.push(suffix);
+        let path = PathBuf::from(name);
+        match std::fs::remove_file(&path) {
+            Ok(()) => deleted.push(path),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(source) => return Err(StoreError::Delete { path, source }),
+        }
+    }
+    if let Some(backups) = database_path.parent().map(|folder| folder.join("backups")) {
+        match std::fs::remove_dir_all(&backups) {
+            Ok(()) => deleted.push(backups),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(source) => return Err(StoreError::Delete { path: backups, source }),
+        }
+    }
+    Ok(deleted)
+}
+
 /// The file name offered when the user saves a copy: dated, so that copies
 /// made on different days sort and never overwrite each other by default.
 pub fn suggested_copy_file_name() -> String {
@@ -220,6 +247,23 @@ mod tests {
         let err = store.save_copy_to(&path).unwrap_err();
         assert_eq!(err.code(), "store.copy_onto_itself");
         assert_eq!(store.info().unwrap().schema_version, LATEST_SCHEMA_VERSION);
+    }
+
+    #[test]
+    fn deleting_removes_the_database_its_sidecars_and_backups_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("pathway.sqlite3");
+        drop(Store::open(&path).unwrap());
+        std::fs::create_dir(dir.path().join("backups")).unwrap();
+        std::fs::write(dir.path().join("backups").join("b.sqlite3"), b"x").unwrap();
+        std::fs::write(dir.path().join("pathway.sqlite3-wal"), b"x").unwrap();
+        std::fs::write(dir.path().join("notes.txt"), b"the user's own file").unwrap();
+
+        let deleted = delete_database_files(&path).unwrap();
+        assert_eq!(deleted.len(), 3, "{deleted:?}");
+        let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(left, vec![std::ffi::OsString::from("notes.txt")]);
+        assert_eq!(delete_database_files(&path).unwrap(), Vec::<PathBuf>::new(), "deleting twice is fine");
     }
 
     #[test]

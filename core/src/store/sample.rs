@@ -20,11 +20,37 @@ pub fn write_fixture(path: &Path) -> Result<(), StoreError> {
         std::fs::remove_file(path)
             .map_err(|source| StoreError::CreateFolder { folder: path.to_path_buf(), source })?;
     }
-    let store = Store::open(path)?;
+    let mut store = Store::open(path)?;
     store.conn.execute(
         "INSERT INTO app_meta (key, value) VALUES ('fixture_note', 'sample data for migration tests')",
         [],
     )?;
+    store.save_profile(&sample_profile())?;
     store.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE); VACUUM;")?;
     Ok(())
+}
+
+/// A profile that uses every field (schema version 2 on).
+fn sample_profile() -> crate::profile::Profile {
+    use crate::profile::{validate, ProfileDraft};
+    let draft = ProfileDraft {
+        name: "Sample User".into(),
+        country: "ph".into(),
+        currency: "PHP".into(),
+        role: "qa_analyst".into(),
+        base_pay: "28,000".into(),
+        night_differential: "2,800".into(),
+        allowances: "1,500".into(),
+        thirteenth_month: true,
+        monthly_expenses: "20,000".into(),
+        savings: "75,000".into(),
+        hours_per_week: "8".into(),
+        shift: "night".into(),
+        free_weekdays: vec!["sat".into(), "sun".into()],
+        preferred_study_time: "10:00".into(),
+        start_date: "2027-01-04".into(),
+        sponsorship: "unsure".into(),
+    };
+    validate(&draft, chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("a real date"))
+        .expect("the sample profile is valid")
 }

@@ -1,0 +1,57 @@
+//! Money: currencies, exact amounts in minor units, and the one formatter
+//! that charts and the PDF use (the UI's `format.js` passes the same cases,
+//! `core/tests/data/money_format_cases.json`).
+//!
+//! Amounts are `i64` minor units (centavos, paise, cents) everywhere. Typed
+//! text is parsed exactly ([`parse_amount`]); no amount ever passes through
+//! binary floating point.
+
+mod convert;
+mod format;
+mod parse;
+
+pub use convert::{convert_minor, parse_rate, Rate, RateError};
+pub use format::format_money;
+pub use parse::{parse_amount, AmountError};
+
+use serde::{Deserialize, Serialize};
+
+/// The currencies Pathway knows. Each has two decimal places.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Currency {
+    #[serde(rename = "PHP")]
+    Php,
+    #[serde(rename = "INR")]
+    Inr,
+    #[serde(rename = "USD")]
+    Usd,
+}
+
+impl Currency {
+    pub const ALL: [Currency; 3] = [Currency::Php, Currency::Inr, Currency::Usd];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Currency::Php => "PHP",
+            Currency::Inr => "INR",
+            Currency::Usd => "USD",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Currency> {
+        Currency::ALL.into_iter().find(|c| c.code() == code)
+    }
+
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Currency::Php => "₱",
+            Currency::Inr => "₹",
+            Currency::Usd => "$",
+        }
+    }
+
+    /// Minor units in one major unit.
+    pub const fn minor_per_major(self) -> i64 {
+        100
+    }
+}

@@ -1,0 +1,192 @@
+//! The profile's types. Enums travel as short lowercase codes, the same in
+//! JSON, in the store and in the UI's message keys.
+
+use serde::{Deserialize, Serialize};
+
+use crate::money::Currency;
+
+macro_rules! coded_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $code:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum $name { $(#[serde(rename = $code)] $variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            pub fn from_code(code: &str) -> Option<$name> {
+                Self::ALL.iter().copied().find(|v| v.code() == code)
+            }
+        }
+    };
+}
+
+coded_enum!(
+    /// Where the user lives and works.
+    Country { Ph => "ph", In => "in", Us => "us", Other => "other" }
+);
+
+coded_enum!(
+    /// The user's current job in BPO.
+    BpoRole {
+        Agent => "agent",
+        SeniorAgent => "senior_agent",
+        TeamLead => "team_lead",
+        QaAnalyst => "qa_analyst",
+        Trainer => "trainer",
+        WorkforceManagement => "workforce_management",
+        BackOffice => "back_office",
+        Other => "other",
+    }
+);
+
+coded_enum!(
+    /// When the user's working hours fall.
+    Shift { Day => "day", Mid => "mid", Night => "night" }
+);
+
+coded_enum!(
+    /// Days of the week, Monday first.
+    Weekday { Mon => "mon", Tue => "tue", Wed => "wed", Thu => "thu", Fri => "fri", Sat => "sat", Sun => "sun" }
+);
+
+coded_enum!(
+    /// Whether the employer pays for certifications.
+    Sponsorship { Yes => "yes", No => "no", Unsure => "unsure" }
+);
+
+/// Monthly pay, gross (before tax), in minor units of the profile's currency.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pay {
+    pub base_monthly_minor: Option<i64>,
+    pub night_differential_monthly_minor: Option<i64>,
+    pub allowances_monthly_minor: Option<i64>,
+    pub thirteenth_month: bool,
+}
+
+impl Pay {
+    /// base + night differential + allowances + base ÷ 12 (rounded half away
+    /// from zero to the minor unit) when a 13th-month pay applies. `None`
+    /// until the base pay is known.
+    pub fn total_monthly_minor(&self) -> Option<i64> {
+        let base = self.base_monthly_minor?;
+        let thirteenth = if self.thirteenth_month { (base + 6) / 12 } else { 0 };
+        Some(
+            base + self.night_differential_monthly_minor.unwrap_or(0)
+                + self.allowances_monthly_minor.unwrap_or(0)
+                + thirteenth,
+        )
+    }
+}
+
+/// The time the user can give to study.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Study {
+    pub hours_per_week: Option<u32>,
+    pub shift: Option<Shift>,
+    pub free_weekdays: Vec<Weekday>,
+    /// "HH:MM", 24-hour clock, in the user's time zone.
+    pub preferred_time: Option<String>,
+    pub start_date: Option<chrono::NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Profile {
+    pub name: Option<String>,
+    pub country: Option<Country>,
+    pub currency: Currency,
+    pub role: Option<BpoRole>,
+    pub pay: Pay,
+    pub monthly_expenses_minor: Option<i64>,
+    pub savings_minor: Option<i64>,
+    pub study: Study,
+    pub sponsorship: Option<Sponsorship>,
+}
+
+impl Profile {
+    /// An empty profile in a currency: what "skip every step" saves.
+    pub fn empty(currency: Currency) -> Profile {
+        Profile {
+            name: None,
+            country: None,
+            currency,
+            role: None,
+            pay: Pay::default(),
+            monthly_expenses_minor: None,
+            savings_minor: None,
+            study: Study::default(),
+            sponsorship: None,
+        }
+    }
+
+    /// True when any stored amount is in the profile's currency.
+    pub fn has_amounts(&self) -> bool {
+        self.amounts().iter().any(Option::is_some)
+    }
+
+    fn amounts(&self) -> [Option<i64>; 5] {
+        [
+            self.pay.base_monthly_minor,
+            self.pay.night_differential_monthly_minor,
+            self.pay.allowances_monthly_minor,
+            self.monthly_expenses_minor,
+            self.savings_minor,
+        ]
+    }
+
+    /// The same profile with every amount passed through `f` (`None` if any fails).
+    pub fn map_amounts(mut self, f: impl Fn(i64) -> Option<i64>) -> Option<Profile> {
+        let apply = |v: Option<i64>| -> Result<Option<i64>, ()> { v.map(|m| f(m).ok_or(())).transpose() };
+        self.pay.base_monthly_minor = apply(self.pay.base_monthly_minor).ok()?;
+        self.pay.night_differential_monthly_minor = apply(self.pay.night_differential_monthly_minor).ok()?;
+        self.pay.allowances_monthly_minor = apply(self.pay.allowances_monthly_minor).ok()?;
+        self.monthly_expenses_minor = apply(self.monthly_expenses_minor).ok()?;
+        self.savings_minor = apply(self.savings_minor).ok()?;
+        Some(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pay(base: i64, nd: i64, allowances: i64, thirteenth: bool) -> Pay {
+        Pay {
+            base_monthly_minor: Some(base),
+            night_differential_monthly_minor: Some(nd),
+            allowances_monthly_minor: Some(allowances),
+            thirteenth_month: thirteenth,
+        }
+    }
+
+    #[test]
+    fn total_pay_adds_night_differential_allowances_and_the_thirteenth_month() {
+        // ₱25,000 + ₱2,500 + ₱1,000 + ₱25,000 ÷ 12 (₱2,083.33) = ₱30,583.33
+        assert_eq!(pay(2_500_000, 250_000, 100_000, true).total_monthly_minor(), Some(3_058_333));
+        assert_eq!(pay(2_500_000, 250_000, 100_000, false).total_monthly_minor(), Some(2_850_000));
+    }
+
+    #[test]
+    fn the_thirteenth_month_rounds_half_away_from_zero() {
+        assert_eq!(pay(6, 0, 0, true).total_monthly_minor(), Some(7), "6/12 = 0.5 → 1");
+        assert_eq!(pay(5, 0, 0, true).total_monthly_minor(), Some(5), "5/12 = 0.42 → 0");
+    }
+
+    #[test]
+    fn no_base_pay_means_no_total() {
+        assert_eq!(Pay::default().total_monthly_minor(), None);
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for role in BpoRole::ALL {
+            assert_eq!(BpoRole::from_code(role.code()), Some(*role));
+        }
+        assert_eq!(serde_json::to_string(&Weekday::Sat).unwrap(), "\"sat\"");
+        assert_eq!(Country::from_code("xx"), None);
+    }
+}
