@@ -94,6 +94,12 @@ impl App {
         App::launch_with(Launch { folders: Some(folders), dark }).await
     }
 
+    /// Quits and starts again on the same folders, in light or dark mode.
+    pub async fn restart_with_dark(mut self, dark: bool) -> App {
+        self.dark = dark;
+        self.restart().await
+    }
+
     /// Ends the session (which quits the app) and stops the driver.
     pub async fn close(mut self) {
         if let Some(client) = self.client.take() {
@@ -246,6 +252,74 @@ impl App {
         self.invoke("e2e_answer_next_dialog", json!({ "path": path }))
             .await
             .expect("the app was built with the e2e feature");
+    }
+
+    /// Ticks (or picks) the checkbox or radio button whose label is `label`.
+    pub async fn choose(&self, label: &str) {
+        let xpath = format!("//label[normalize-space(.)={}]", xpath_literal(label));
+        let element = self
+            .poll(&format!("a choice labelled {label:?}"), || async { self.find_now(Locator::XPath(&xpath)).await })
+            .await;
+        self.step(&format!("choose {label:?}"), element.click()).await;
+    }
+
+    /// Reloads the page (the app keeps running).
+    pub async fn reload(&self) {
+        self.step("reload", self.client().refresh()).await;
+    }
+
+    /// Presses Tab from the top of the page until focus comes round again,
+    /// and returns the controls it never reached (empty when the keyboard
+    /// reaches everything). A radio group counts once, as browsers tab into
+    /// a group once and move inside it with the arrow keys.
+    pub async fn controls_missed_by_tab(&self) -> Vec<String> {
+        const KEY_OF: &str = "const keyOf = (el) => el.type === 'radio' ? 'radio:' + el.name
+            : el.id || (el.name ? el.tagName + ':' + el.name + '=' + el.value : el.tagName + ':' + el.textContent.trim());";
+        let expected = self
+            .script(&format!(
+                "{KEY_OF}
+                const all = [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')]
+                  .filter((el) => !el.disabled && el.tabIndex >= 0 && el.getClientRects().length > 0
+                    && !el.closest('[hidden], dialog:not([open])'));
+                return [...new Set(all.map(keyOf))];"
+            ))
+            .await;
+        let expected: Vec<String> = serde_json::from_value(expected).expect("a list of keys");
+        self.script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); return null;").await;
+        let mut reached: Vec<String> = Vec::new();
+        // Date and time inputs take one Tab per part (hour, minute, ...).
+        for _ in 0..(expected.len() * 3 + 10) {
+            self.press_key(fantoccini::key::Key::Tab).await;
+            let key = self.script(&format!("{KEY_OF} return keyOf(document.activeElement);")).await;
+            let key = key.as_str().unwrap_or_default().to_string();
+            if reached.first() == Some(&key) {
+                break;
+            }
+            reached.push(key);
+        }
+        expected.into_iter().filter(|key| !reached.contains(key)).collect()
+    }
+
+    /// Presses and releases one key, as a keyboard does: on whatever has
+    /// focus, without WebDriver first re-focusing an element.
+    pub async fn press_key(&self, key: fantoccini::key::Key) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let value: char = key.into();
+        let actions = KeyActions::new("keyboard".into()).then(KeyAction::Down { value }).then(KeyAction::Up { value });
+        self.step("press a key", self.client().perform_actions(actions)).await;
+    }
+
+    /// Presses a chord such as Ctrl+S: every key down in order, then up in reverse.
+    pub async fn press_chord(&self, keys: &[char]) {
+        use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+        let mut actions = KeyActions::new("keyboard".into());
+        for &value in keys {
+            actions = actions.then(KeyAction::Down { value });
+        }
+        for &value in keys.iter().rev() {
+            actions = actions.then(KeyAction::Up { value });
+        }
+        self.step("press a chord", self.client().perform_actions(actions)).await;
     }
 
     /// Sends keys to whatever has focus (for keyboard navigation tests).

@@ -7,6 +7,12 @@
  * @typedef {{path: string, schema_version: number, created_at: string, created_by_version: string}} StoreInfo
  * @typedef {{app_version: string, data_dir: DataDir, database: StoreInfo}} AppStatus
  * @typedef {{path: string, bytes: number}} SavedCopy
+ * @typedef {Record<string, string|boolean|string[]>} ProfileDraft field names as in profile-fields.js
+ * @typedef {{profile: object, total_monthly_pay_minor: number|null, day_shift_drop_minor: number}} ProfileSummary
+ * @typedef {{summary: ProfileSummary, draft: ProfileDraft}} ProfileState
+ * @typedef {import('./profile-fields.js').FieldError} FieldError
+ * @typedef {{errors: FieldError[], summary: ProfileSummary|null}} ProfileCheck
+ * @typedef {{action: 'convert', rate: string}|{action: 'keep'}} CurrencyChange
  */
 
 export class BridgeError extends Error {
@@ -70,3 +76,23 @@ export const uiReady = () => call('ui_ready');
  * @returns {Promise<SavedCopy|null>} null when the user cancelled
  */
 export const saveDatabaseCopy = (title) => call('save_database_copy', { title });
+
+/** @returns {Promise<ProfileState|null>} null until the set-up is finished */
+export const getProfile = () => call('get_profile');
+
+/**
+ * Checks a draft with the core's rules; saves nothing.
+ * @param {ProfileDraft} draft
+ * @returns {Promise<ProfileCheck>}
+ */
+export const checkProfile = (draft) => call('check_profile', { draft });
+
+/**
+ * @param {ProfileDraft} draft
+ * @param {CurrencyChange|null} [currencyChange] required when the currency changes and amounts exist
+ * @returns {Promise<ProfileState>}
+ */
+export const saveProfile = (draft, currencyChange = null) => call('save_profile', { draft, currencyChange });
+
+/** Deletes the database and its backups. @returns {Promise<number>} files removed */
+export const deleteAllData = () => call('delete_all_data');

@@ -54,3 +54,31 @@ export function formatDateTime(iso, locale) {
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(date);
 }
+
+/** Each currency is written the way its home country writes it (Indian
+ * grouping for rupees), whatever the interface language. pathway-core's
+ * money::format_money follows the same rules; both pass one table of cases. */
+const MONEY_LOCALE = { PHP: 'en-PH', INR: 'en-IN', USD: 'en-US' };
+
+/**
+ * @param {number} minor integer minor units (centavos, paise, cents)
+ * @param {'PHP'|'INR'|'USD'} currency
+ */
+export function formatMoney(minor, currency) {
+  const formatter = new Intl.NumberFormat(MONEY_LOCALE[currency] ?? 'en-US', {
+    style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2,
+  });
+  return formatter.format(minor / 100);
+}
+
+/**
+ * A calendar date ("2027-01-04") in the user's locale, without time-zone shifts.
+ * @param {string} isoDate
+ * @param {string} [locale]
+ */
+export function formatDate(isoDate, locale) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate ?? '');
+  if (!match) return isoDate ?? '';
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}

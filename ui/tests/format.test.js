@@ -35,3 +35,21 @@ test('a usable locale is picked from what the system reports', () => {
 test('the locale picked for "C" formats without throwing', () => {
   assert.doesNotThrow(() => formatDateTime('2026-11-22T07:00:00Z', usableLocale(['C'])));
 });
+
+import { readFileSync } from 'node:fs';
+import { formatMoney, formatDate } from '../js/format.js';
+
+test('money passes the formatting cases shared with pathway-core', () => {
+  const url = new URL('../../core/tests/data/money_format_cases.json', import.meta.url);
+  const { cases } = JSON.parse(readFileSync(url, 'utf8'));
+  assert.ok(cases.length >= 15);
+  for (const { minor, currency, text } of cases) {
+    assert.equal(formatMoney(minor, currency), text, `${minor} ${currency}`);
+  }
+});
+
+test('calendar dates do not shift with the time zone', () => {
+  assert.equal(formatDate('2027-01-04', 'en-US'), 'January 4, 2027');
+  assert.equal(formatDate('2027-01-04', 'en-IN'), '4 January 2027');
+  assert.equal(formatDate('garbage', 'en-US'), 'garbage');
+});

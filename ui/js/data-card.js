@@ -1,48 +1,25 @@
-// The first view: what Pathway is, and where this installation keeps the
-// user's data, with a way to save a copy of it.
+// "Your data": where this installation keeps the database, and a button to
+// save a consistent copy of it. Shown in Help.
 
-import { h, replaceChildren } from '../dom.js';
-import { formatBytes, formatDateTime } from '../format.js';
-
-/**
- * @typedef {import('../i18n.js').Translate} Translate
- * @typedef {typeof import('../bridge.js')} Bridge
- * @typedef {{t: Translate, bridge: Bridge, toast: (text: string, options?: object) => void, locale?: string}} ViewContext
- */
+import { h, replaceChildren } from './dom.js';
+import { formatBytes, formatDateTime } from './format.js';
 
 /**
- * @param {HTMLElement} container
- * @param {ViewContext} ctx
+ * @param {{t: import('./i18n.js').Translate, bridge: typeof import('./bridge.js'), toast: Function, locale: string}} ctx
+ * @returns {HTMLElement} a card that fills itself in when the status arrives
  */
-export async function render(container, ctx) {
+export function dataCard(ctx) {
   const { t } = ctx;
-  const dataCard = h('section', { class: 'card', 'aria-labelledby': 'data-title' },
+  const card = h('section', { class: 'card', 'aria-labelledby': 'data-title' },
     h('h2', { id: 'data-title' }, t('data.title')),
     h('p', { class: 'muted' }, t('data.loading')));
-  replaceChildren(container,
-    h('h1', {}, t('welcome.title')),
-    h('p', { class: 'lead' }, t('welcome.lead')),
-    h('p', {}, t('welcome.privacy')),
-    dataCard);
-
-  let status;
-  try {
-    status = await ctx.bridge.appStatus();
-  } catch (error) {
-    // Only a failure to reach the data is reported as such; a bug in drawing
-    // the card must not be dressed up as a data problem.
-    replaceChildren(dataCard, storeUnavailable(error, t));
-    return null;
-  }
-  replaceChildren(dataCard, ...dataCardBody(status, ctx));
-  return status;
+  ctx.bridge.appStatus().then(
+    (status) => replaceChildren(card, ...cardBody(status, ctx)),
+    (error) => replaceChildren(card, storeUnavailable(error, t)));
+  return card;
 }
 
-/**
- * @param {import('../bridge.js').AppStatus} status
- * @param {ViewContext} ctx
- */
-function dataCardBody(status, ctx) {
+function cardBody(status, ctx) {
   const { t } = ctx;
   const fact = (label, value, id) => [h('dt', {}, label), h('dd', { id }, value)];
   return [
@@ -59,7 +36,6 @@ function dataCardBody(status, ctx) {
   ];
 }
 
-/** @param {ViewContext} ctx */
 function saveCopyButton(ctx) {
   const { t } = ctx;
   const button = h('button', { type: 'button', class: 'button secondary' }, t('data.save_copy'));
@@ -79,8 +55,8 @@ function saveCopyButton(ctx) {
   return button;
 }
 
-/** @param {any} error @param {Translate} t */
-function storeUnavailable(error, t) {
+/** The notice shown when the store could not be opened. */
+export function storeUnavailable(error, t) {
   return h('div', { class: 'notice error', role: 'alert' },
     h('h2', {}, t('error.store_unavailable_title')),
     h('p', {}, t('error.store_unavailable_help', { message: error.message })));

@@ -1,0 +1,35 @@
+// Keyboard shortcuts, as a pure mapping from a key event to an action so
+// that it can be tested without a window. Help lists the same table.
+
+/** @typedef {{key: string, ctrlKey?: boolean, metaKey?: boolean, altKey?: boolean, shiftKey?: boolean}} KeyLike */
+
+/** Shortcut rows for Help: keys (with "Mod" for Ctrl or ⌘) and the catalog key of the action. */
+export const SHORTCUTS = [
+  { keys: ['Mod', '1'], action: 'nav:home', labelKey: 'help.shortcut.home' },
+  { keys: ['Mod', ','], action: 'nav:settings', labelKey: 'help.shortcut.settings' },
+  { keys: ['F1'], action: 'nav:help', labelKey: 'help.shortcut.help' },
+  { keys: ['Mod', 'S'], action: 'save', labelKey: 'help.shortcut.save' },
+];
+
+/**
+ * @param {KeyLike} event
+ * @param {boolean} isMac ⌘ is the modifier on macOS, Ctrl elsewhere
+ * @returns {string|null}
+ */
+export function actionFor(event, isMac) {
+  const mod = isMac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
+  if (event.altKey) return null;
+  if (!mod && !event.shiftKey && event.key === 'F1') return 'nav:help';
+  if (!mod || event.shiftKey) return null;
+  switch (event.key.toLowerCase()) {
+    case '1': return 'nav:home';
+    case ',': return 'nav:settings';
+    case 's': return 'save';
+    default: return null;
+  }
+}
+
+/** How "Mod" is written on this platform. @param {boolean} isMac */
+export function modifierName(isMac) {
+  return isMac ? '⌘' : 'Ctrl';
+}

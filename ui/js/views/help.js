@@ -1,0 +1,39 @@
+// Help: keyboard shortcuts, where the data lives and how to back it up,
+// privacy, how each figure is worked out, and the sources of outside figures.
+
+import { dataCard } from '../data-card.js';
+import { h, replaceChildren } from '../dom.js';
+import { SHORTCUTS, modifierName } from '../shortcuts.js';
+
+/** @param {HTMLElement} container @param {import('../main.js').ViewContext} ctx */
+export function render(container, ctx) {
+  const { t } = ctx;
+  const section = (id, titleKey, ...body) => h('section', { class: 'help-section', id: `help-${id}`, 'aria-labelledby': `help-${id}-title` },
+    h('h2', { id: `help-${id}-title` }, t(titleKey)), ...body);
+  const keys = (list) => list.map((k) => (k === 'Mod' ? modifierName(ctx.isMac) : k))
+    .flatMap((k, i) => (i === 0 ? [h('kbd', {}, k)] : ['+', h('kbd', {}, k)]));
+
+  const rows = [
+    ...SHORTCUTS.map((s) => [keys(s.keys), t(s.labelKey)]),
+    [[h('kbd', {}, 'Tab')], t('help.shortcut.tab')],
+    [[h('kbd', {}, '←'), ' ', h('kbd', {}, '→'), ' ', h('kbd', {}, '↑'), ' ', h('kbd', {}, '↓')], t('help.shortcut.arrows')],
+  ];
+  const shortcuts = h('table', { class: 'table' },
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('help.shortcuts.key')), h('th', { scope: 'col' }, t('help.shortcuts.action')))),
+    h('tbody', {}, ...rows.map(([k, action]) => h('tr', {}, h('td', {}, ...k), h('td', {}, action)))));
+
+  replaceChildren(container,
+    h('h1', { tabindex: '-1' }, t('help.title')),
+    h('p', { class: 'lead' }, t('help.lead')),
+    section('shortcuts', 'help.shortcuts', shortcuts),
+    section('data', 'help.data', dataCard(ctx), h('p', {}, t('help.data.backup'))),
+    section('privacy', 'help.privacy', h('p', {}, t('help.privacy.text'))),
+    section('figures', 'help.figures',
+      h('h3', {}, t('help.figures.total_pay')),
+      h('p', {}, t('pay.total_formula')),
+      h('p', { class: 'muted' }, t('help.figures.gross')),
+      h('h3', {}, t('help.figures.day_shift')),
+      h('p', {}, t('help.figures.day_shift_text'))),
+    section('sources', 'help.sources', h('div', { class: 'empty-state' }, h('p', {}, t('help.sources.empty')))));
+  return {};
+}

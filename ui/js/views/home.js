@@ -1,0 +1,85 @@
+// Home: greets the user, shows back what they entered, and says what to do next.
+
+import { h, replaceChildren } from '../dom.js';
+import { formatDate, formatMoney } from '../format.js';
+import { hashFor } from '../router.js';
+
+/**
+ * The next steps for a profile, most useful first. Pure, so it is tested.
+ * @param {import('../bridge.js').ProfileSummary} summary
+ * @returns {{key: string, href: string}[]}
+ */
+export function nextSteps(summary) {
+  const p = summary.profile;
+  const steps = [];
+  if (p.pay.base_monthly_minor == null) steps.push({ key: 'home.next.pay', href: `${hashFor('settings')}` });
+  if (p.monthly_expenses_minor == null || p.savings_minor == null) {
+    steps.push({ key: 'home.next.money', href: hashFor('settings') });
+  }
+  if (p.study.hours_per_week == null) steps.push({ key: 'home.next.time', href: hashFor('settings') });
+  steps.push({ key: 'home.next.backup', href: hashFor('help') });
+  if (steps.length === 1) steps.unshift({ key: 'home.next.complete', href: hashFor('settings') });
+  return steps;
+}
+
+/** @param {HTMLElement} container @param {import('../main.js').ViewContext} ctx */
+export function render(container, ctx) {
+  const { t } = ctx;
+  const { summary } = ctx.profile;
+  const p = summary.profile;
+  const money = (minor) => (minor == null ? t('common.not_given') : formatMoney(minor, p.currency));
+  const orNot = (value) => value ?? t('common.not_given');
+  const fact = (label, value, id) => [h('dt', {}, label), h('dd', id ? { id } : {}, value)];
+
+  const thirteenth = p.pay.thirteenth_month && p.pay.base_monthly_minor != null
+    ? summary.total_monthly_pay_minor - p.pay.base_monthly_minor
+      - (p.pay.night_differential_monthly_minor ?? 0) - (p.pay.allowances_monthly_minor ?? 0)
+    : null;
+
+  const payCard = card('home.pay', t,
+    h('p', { class: 'big-figure', id: 'home-total-pay' },
+      summary.total_monthly_pay_minor == null ? t('pay.total_waiting') : formatMoney(summary.total_monthly_pay_minor, p.currency)),
+    h('p', { class: 'muted' }, t('pay.total')),
+    h('dl', { class: 'facts' },
+      ...fact(t('field.base_pay.label'), money(p.pay.base_monthly_minor)),
+      ...fact(t('field.night_differential.label'), money(p.pay.night_differential_monthly_minor)),
+      ...fact(t('field.allowances.label'), money(p.pay.allowances_monthly_minor)),
+      ...(thirteenth != null ? fact(t('pay.thirteenth_share'), formatMoney(thirteenth, p.currency)) : [])),
+    summary.day_shift_drop_minor > 0
+      ? h('p', { class: 'notice' }, t('pay.day_shift_drop', { amount: formatMoney(summary.day_shift_drop_minor, p.currency) }))
+      : null);
+
+  const youCard = card('home.you', t, h('dl', { class: 'facts' },
+    ...fact(t('field.role.label'), p.role ? t(`role.${p.role}`) : t('common.not_given')),
+    ...fact(t('field.country.label'), p.country ? t(`country.${p.country}`) : t('common.not_given')),
+    ...fact(t('field.currency.label'), t(`currency.${p.currency}`)),
+    ...fact(t('group.sponsorship'), p.sponsorship ? t(`sponsorship.${p.sponsorship}`) : t('common.not_given'))));
+
+  const moneyCard = card('home.money', t, h('dl', { class: 'facts' },
+    ...fact(t('field.monthly_expenses.label'), money(p.monthly_expenses_minor)),
+    ...fact(t('field.savings.label'), money(p.savings_minor))));
+
+  const s = p.study;
+  const timeCard = card('home.time', t, h('dl', { class: 'facts' },
+    ...fact(t('field.hours_per_week.label'), s.hours_per_week == null ? t('common.not_given') : t('common.hours_per_week', { hours: s.hours_per_week })),
+    ...fact(t('home.free_days'), s.free_weekdays.length ? s.free_weekdays.map((d) => t(`weekday.${d}`)).join(', ') : t('common.not_given')),
+    ...fact(t('field.shift.label'), s.shift ? t(`shift.${s.shift}`) : t('common.not_given')),
+    ...fact(t('field.preferred_study_time.label'), orNot(s.preferred_time)),
+    ...fact(t('home.starts'), s.start_date ? formatDate(s.start_date, ctx.locale) : t('common.not_given'))));
+
+  const next = h('section', { class: 'card next-steps', 'aria-labelledby': 'next-title' },
+    h('h2', { id: 'next-title' }, t('home.next')),
+    h('ol', {}, ...nextSteps(summary).map((step) => h('li', {}, h('a', { href: step.href }, t(step.key))))));
+
+  replaceChildren(container,
+    h('h1', { tabindex: '-1', id: 'home-greeting' }, p.name ? t('home.greeting_named', { name: p.name }) : t('home.greeting')),
+    h('p', { class: 'lead' }, t('home.lead')),
+    next,
+    h('div', { class: 'card-grid' }, payCard, youCard, moneyCard, timeCard));
+  return {};
+}
+
+function card(titleKey, t, ...body) {
+  const id = `${titleKey.replace('.', '-')}-title`;
+  return h('section', { class: 'card', 'aria-labelledby': id }, h('h2', { id }, t(titleKey)), ...body);
+}
