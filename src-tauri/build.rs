@@ -9,6 +9,15 @@ const COMMANDS: &[&str] = &[
     "check_profile",
     "save_profile",
     "delete_all_data",
+    "profile_options",
+    "list_backups",
+    "restore_backup",
+    "recover_store",
+    "retry_open_store",
+    "export_data",
+    "export_csv",
+    "choose_import",
+    "apply_import",
 ];
 const E2E_COMMANDS: &[&str] = &["e2e_answer_next_dialog"];
 

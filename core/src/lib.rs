@@ -8,6 +8,7 @@ pub mod money;
 pub mod paths;
 pub mod profile;
 pub mod store;
+pub mod transfer;
 
 /// The application identifier. It fixes where every user's data lives on
 /// every system, so it is chosen once and never changed. The shell checks in

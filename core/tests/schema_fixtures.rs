@@ -42,6 +42,7 @@ fn every_fixture_opens_and_migrates_to_the_latest_schema() {
         assert!(!info.created_at.is_empty(), "schema v{version} lost its creation stamp");
         assert!(!info.created_by_version.is_empty(), "schema v{version} lost its creator");
         let profile = store.load_profile().unwrap_or_else(|e| panic!("schema v{version}: {e}"));
-        assert_eq!(profile.is_some(), version >= 2, "schema v{version}: the sample profile (from v2 on)");
+        let expected = (version >= 2).then(pathway_core::store::sample::sample_profile);
+        assert_eq!(profile, expected, "schema v{version}: the sample profile (from v2 on) survives migration");
     }
 }

@@ -4,13 +4,15 @@
 
 use std::path::PathBuf;
 
+use chrono::Utc;
 use pathway_core::paths::DataDir;
-use pathway_core::profile::{self, CurrencyChange, FieldError, ProfileDraft, ProfileSummary};
-use pathway_core::store::{self, StoreInfo};
+use pathway_core::profile::{self, CurrencyChange, FieldError, ProfileDraft, ProfileOptions, ProfileSummary};
+use pathway_core::store::{self, BackupInfo, Recovered, RecoveryAction, StoreInfo};
+use pathway_core::transfer::{self, ImportMode, ImportOutcome, ImportPreview};
 use serde::Serialize;
 use tauri::{AppHandle, Runtime, State};
 
-use crate::dialogs::{self, SaveDialog};
+use crate::dialogs::{self, FileDialog};
 use crate::error::CommandError;
 use crate::state::{self, AppState};
 
@@ -37,9 +39,9 @@ pub async fn ui_ready() -> Result<u64, CommandError> {
     Ok(millis)
 }
 
-/// Where a copy of the database was saved.
+/// A file the app wrote.
 #[derive(Debug, Serialize)]
-pub struct SavedCopy {
+pub struct WrittenFile {
     pub path: PathBuf,
     pub bytes: u64,
 }
@@ -50,19 +52,12 @@ pub struct SavedCopy {
 pub async fn save_database_copy<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
-    title: String,
-) -> Result<Option<SavedCopy>, CommandError> {
-    let file_name = pathway_core::store::suggested_copy_file_name();
-    let dialog = SaveDialog { title, file_name, filter_name: "SQLite database", extensions: &["sqlite3"] };
-    let Some(path) = dialogs::ask_save_path(&app, dialog).await? else {
+    dialog: FileDialog,
+) -> Result<Option<WrittenFile>, CommandError> {
+    let Some(path) = dialogs::ask_save_path(&app, dialog, store::suggested_copy_file_name()).await? else {
         return Ok(None);
     };
-    state
-        .with_store(move |store| {
-            let bytes = store.save_copy_to(&path)?;
-            Ok(Some(SavedCopy { path, bytes }))
-        })
-        .await
+    state.with_store(move |store| Ok(Some(WrittenFile { bytes: store.save_copy_to(&path)?, path }))).await
 }
 
 /// The saved profile with what is derived from it, and the form filled from it.
@@ -81,9 +76,13 @@ impl ProfileState {
 /// `None` until the first-run set-up has been finished (or skipped).
 #[tauri::command]
 pub async fn get_profile(state: State<'_, AppState>) -> Result<Option<ProfileState>, CommandError> {
-    state
-        .with_store(|store| Ok(store.load_profile()?.map(|p| ProfileState::of(ProfileSummary::of(p)))))
-        .await
+    state.with_store(|store| Ok(store.load_profile()?.map(|p| ProfileState::of(ProfileSummary::of(p))))).await
+}
+
+/// The form's choices that come from the domain (currencies, defaults).
+#[tauri::command]
+pub async fn profile_options() -> Result<ProfileOptions, CommandError> {
+    Ok(profile::options())
 }
 
 /// The result of checking a draft as the user types.
@@ -92,15 +91,29 @@ pub struct ProfileCheck {
     pub errors: Vec<FieldError>,
     /// What the draft would mean, when it is valid (totals shown live).
     pub summary: Option<ProfileSummary>,
+    /// Whether saving it needs a decision about the stored amounts' currency.
+    pub currency_change_needed: bool,
 }
 
-/// Checks a draft against the core's rules without saving anything.
+/// Checks a draft (and any currency decision) against the core's rules
+/// without saving anything: the same rules saving applies.
 #[tauri::command]
-pub async fn check_profile(draft: ProfileDraft) -> Result<ProfileCheck, CommandError> {
-    Ok(match profile::validate(&draft, today()) {
-        Ok(valid) => ProfileCheck { errors: Vec::new(), summary: Some(ProfileSummary::of(valid)) },
-        Err(errors) => ProfileCheck { errors, summary: None },
-    })
+pub async fn check_profile(
+    state: State<'_, AppState>,
+    draft: ProfileDraft,
+    currency_change: Option<CurrencyChange>,
+) -> Result<ProfileCheck, CommandError> {
+    state
+        .with_store(move |store| {
+            let stored = store.load_profile()?;
+            let needed = profile::validate(&draft, today())
+                .is_ok_and(|p| profile::currency_change_needed(stored.as_ref(), &p));
+            Ok(match profile::check_draft(stored.as_ref(), &draft, currency_change.as_ref(), today()) {
+                Ok(summary) => ProfileCheck { errors: Vec::new(), summary: Some(summary), currency_change_needed: needed },
+                Err(errors) => ProfileCheck { errors, summary: None, currency_change_needed: needed },
+            })
+        })
+        .await
 }
 
 /// Validates and saves the profile; nothing is written unless it is valid.
@@ -118,13 +131,97 @@ pub async fn save_profile(
         .await
 }
 
-/// Deletes the database, its side files and its backups, then starts a
-/// fresh, empty store (so the app returns to the first-run set-up).
+/// Deletes the database, its side files and its backups. The next command
+/// opens a fresh, empty store (so the app returns to the first-run set-up).
 #[tauri::command]
 pub async fn delete_all_data(state: State<'_, AppState>) -> Result<usize, CommandError> {
+    state.with_store_closed(|path| Ok(store::delete_database_files(path)?.len())).await
+}
+
+/// The backups, newest first. Works even when the store cannot be opened.
+#[tauri::command]
+pub async fn list_backups(state: State<'_, AppState>) -> Result<Vec<BackupInfo>, CommandError> {
+    state.with_path(|path| Ok(store::list_backups(path)?)).await
+}
+
+/// Puts a backup in place of the database, after backing up the current one.
+#[tauri::command]
+pub async fn restore_backup(state: State<'_, AppState>, file_name: String) -> Result<Option<BackupInfo>, CommandError> {
+    state.with_store_closed(move |path| Ok(store::restore_backup(path, &file_name, Utc::now())?)).await
+}
+
+/// When the database cannot be opened: restore the newest usable backup, or
+/// start fresh. The unusable file is kept under a dated name either way.
+#[tauri::command]
+pub async fn recover_store(state: State<'_, AppState>, action: RecoveryAction) -> Result<Recovered, CommandError> {
+    state.with_store_closed(move |path| Ok(store::recover(path, action, Utc::now())?)).await
+}
+
+/// Forgets a failed open (for example, another copy of Pathway has closed
+/// since) and tries again.
+#[tauri::command]
+pub async fn retry_open_store(state: State<'_, AppState>) -> Result<(), CommandError> {
+    state.with_store_closed(|_| Ok(())).await?;
+    state.with_store(|_| Ok(())).await
+}
+
+/// Asks where to save, then writes everything to one JSON file.
+#[tauri::command]
+pub async fn export_data<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    dialog: FileDialog,
+) -> Result<Option<WrittenFile>, CommandError> {
+    let name = format!("pathway-export-{}.json", today());
+    let Some(path) = dialogs::ask_save_path(&app, dialog, name).await? else { return Ok(None) };
     state
-        .with_store_closed(|path| Ok(store::delete_database_files(path)?.len()))
+        .with_store(move |store| Ok(Some(WrittenFile { bytes: transfer::export_file(store, &path, Utc::now())?, path })))
         .await
+}
+
+/// Asks for a folder, then writes one CSV file per table into a dated folder inside it.
+#[tauri::command]
+pub async fn export_csv<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    dialog: FileDialog,
+) -> Result<Option<Vec<PathBuf>>, CommandError> {
+    let Some(folder) = dialogs::ask_folder(&app, dialog).await? else { return Ok(None) };
+    let folder = folder.join(format!("pathway-csv-{}", today()));
+    state.with_store(move |store| Ok(Some(transfer::export_csv(store, &folder)?))).await
+}
+
+/// An import file the user chose, checked and described, not yet written.
+#[derive(Debug, Serialize)]
+pub struct ImportChoice {
+    pub file_name: String,
+    pub preview: ImportPreview,
+}
+
+/// Asks for an export file and checks it completely. Nothing is written: the
+/// file waits for [`apply_import`].
+#[tauri::command]
+pub async fn choose_import<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    dialog: FileDialog,
+) -> Result<Option<ImportChoice>, CommandError> {
+    state.set_pending_import(None);
+    let Some(path) = dialogs::ask_open_path(&app, dialog).await? else { return Ok(None) };
+    let checked = path.clone();
+    let preview = state.with_path(move |_| Ok(transfer::preview_file(&checked)?)).await?;
+    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    state.set_pending_import(Some(path));
+    Ok(Some(ImportChoice { file_name, preview }))
+}
+
+/// Imports the file chosen in [`choose_import`] (checked again, all or nothing).
+#[tauri::command]
+pub async fn apply_import(state: State<'_, AppState>, mode: ImportMode) -> Result<ImportOutcome, CommandError> {
+    let path = state
+        .take_pending_import()
+        .ok_or_else(|| CommandError::new("import.nothing_chosen", "choose a file to import first"))?;
+    state.with_store(move |store| Ok(transfer::import_file(store, &path, mode, Utc::now())?)).await
 }
 
 fn today() -> chrono::NaiveDate {
@@ -135,10 +232,7 @@ fn today() -> chrono::NaiveDate {
 /// `None` answers as if the user pressed Cancel.
 #[cfg(feature = "e2e")]
 #[tauri::command]
-pub async fn e2e_answer_next_dialog<R: Runtime>(
-    app: AppHandle<R>,
-    path: Option<PathBuf>,
-) -> Result<(), CommandError> {
+pub async fn e2e_answer_next_dialog<R: Runtime>(app: AppHandle<R>, path: Option<PathBuf>) -> Result<(), CommandError> {
     dialogs::e2e::queue_answer(&app, path);
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! Native file dialogs, asked from Rust so that the webview needs no dialog or
-//! filesystem permission.
+//! filesystem permission. The webview only supplies the words (from its
+//! message catalog).
 //!
 //! WebDriver cannot drive a native dialog, so builds with the `e2e` feature
 //! swap the dialog for answers the test queued beforehand (through the
@@ -7,51 +8,113 @@
 
 use std::path::PathBuf;
 
+use serde::Deserialize;
 use tauri::{AppHandle, Runtime};
 
 use crate::error::CommandError;
 
-/// A "Save as" dialog.
-pub struct SaveDialog {
+/// The words a dialog shows: its title, and the name of its file filter.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileDialog {
     pub title: String,
-    pub file_name: String,
-    pub filter_name: &'static str,
-    pub extensions: &'static [&'static str],
+    #[serde(default)]
+    pub filter_name: Option<String>,
 }
 
-/// The path the user chose, or `None` when they cancelled.
 #[cfg(not(feature = "e2e"))]
-pub async fn ask_save_path<R: Runtime>(
-    app: &AppHandle<R>,
-    dialog: SaveDialog,
-) -> Result<Option<PathBuf>, CommandError> {
-    use tauri_plugin_dialog::DialogExt;
+mod native {
+    use std::path::PathBuf;
 
-    let app = app.clone();
-    let chosen = tauri::async_runtime::spawn_blocking(move || {
-        app.dialog()
-            .file()
-            .set_title(dialog.title)
-            .set_file_name(dialog.file_name)
-            .add_filter(dialog.filter_name, dialog.extensions)
-            .blocking_save_file()
-    })
-    .await
-    .map_err(|error| CommandError::internal(format!("the file dialog failed: {error}")))?;
-    chosen
-        .map(|path| {
-            path.into_path()
-                .map_err(|error| CommandError::new("dialog.path", format!("that location cannot be used: {error}")))
-        })
-        .transpose()
+    use tauri::{AppHandle, Runtime};
+    use tauri_plugin_dialog::{DialogExt, FilePath, FileDialogBuilder};
+
+    use super::FileDialog;
+    use crate::error::CommandError;
+
+    fn builder<R: Runtime>(app: &AppHandle<R>, dialog: &FileDialog, extension: Option<&'static str>) -> FileDialogBuilder<R> {
+        let mut builder = app.dialog().file().set_title(dialog.title.clone());
+        if let (Some(name), Some(extension)) = (&dialog.filter_name, extension) {
+            builder = builder.add_filter(name.clone(), &[extension]);
+        }
+        builder
+    }
+
+    /// Shows a dialog on a blocking thread (the dialog call waits for the user).
+    pub async fn ask<R: Runtime>(
+        app: &AppHandle<R>,
+        show: impl FnOnce(AppHandle<R>) -> Option<FilePath> + Send + 'static,
+    ) -> Result<Option<PathBuf>, CommandError> {
+        let app = app.clone();
+        let chosen = tauri::async_runtime::spawn_blocking(move || show(app))
+            .await
+            .map_err(|error| CommandError::internal(format!("the file dialog failed: {error}")))?;
+        chosen
+            .map(|path| {
+                path.into_path()
+                    .map_err(|e| CommandError::new("dialog.path", format!("that location cannot be used: {e}")))
+            })
+            .transpose()
+    }
+
+    pub fn save<R: Runtime>(app: &AppHandle<R>, dialog: &FileDialog, name: String, ext: &'static str) -> FileDialogBuilder<R> {
+        builder(app, dialog, Some(ext)).set_file_name(name)
+    }
+
+    pub fn open<R: Runtime>(app: &AppHandle<R>, dialog: &FileDialog, ext: &'static str) -> FileDialogBuilder<R> {
+        builder(app, dialog, Some(ext))
+    }
+
+    pub fn folder<R: Runtime>(app: &AppHandle<R>, dialog: &FileDialog) -> FileDialogBuilder<R> {
+        builder(app, dialog, None)
+    }
 }
 
-#[cfg(feature = "e2e")]
+/// "Save as": the path the user chose, or `None` when they cancelled.
 pub async fn ask_save_path<R: Runtime>(
     app: &AppHandle<R>,
-    _dialog: SaveDialog,
+    dialog: FileDialog,
+    suggested_name: String,
 ) -> Result<Option<PathBuf>, CommandError> {
-    e2e::next_answer(app)
+    #[cfg(not(feature = "e2e"))]
+    {
+        let extension = if suggested_name.ends_with(".json") { "json" } else { "sqlite3" };
+        let builder = native::save(app, &dialog, suggested_name, extension);
+        native::ask(app, move |_| builder.blocking_save_file()).await
+    }
+    #[cfg(feature = "e2e")]
+    {
+        let _ = (dialog, suggested_name);
+        e2e::next_answer(app)
+    }
+}
+
+/// "Open": an export file to import.
+pub async fn ask_open_path<R: Runtime>(app: &AppHandle<R>, dialog: FileDialog) -> Result<Option<PathBuf>, CommandError> {
+    #[cfg(not(feature = "e2e"))]
+    {
+        let builder = native::open(app, &dialog, "json");
+        native::ask(app, move |_| builder.blocking_pick_file()).await
+    }
+    #[cfg(feature = "e2e")]
+    {
+        let _ = dialog;
+        e2e::next_answer(app)
+    }
+}
+
+/// "Choose folder".
+pub async fn ask_folder<R: Runtime>(app: &AppHandle<R>, dialog: FileDialog) -> Result<Option<PathBuf>, CommandError> {
+    #[cfg(not(feature = "e2e"))]
+    {
+        let builder = native::folder(app, &dialog);
+        native::ask(app, move |_| builder.blocking_pick_folder()).await
+    }
+    #[cfg(feature = "e2e")]
+    {
+        let _ = dialog;
+        e2e::next_answer(app)
+    }
 }
 
 #[cfg(feature = "e2e")]

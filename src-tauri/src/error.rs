@@ -5,6 +5,7 @@
 use pathway_core::paths::DataDirError;
 use pathway_core::profile::SaveProfileError;
 use pathway_core::store::StoreError;
+use pathway_core::transfer::{ImportError, ImportFileError};
 use serde::ser::SerializeStruct;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -42,6 +43,18 @@ impl From<StoreError> for CommandError {
 
 impl From<SaveProfileError> for CommandError {
     fn from(error: SaveProfileError) -> Self {
+        CommandError::new(error.code(), error.to_string())
+    }
+}
+
+impl From<ImportError> for CommandError {
+    fn from(error: ImportError) -> Self {
+        CommandError::new(error.code(), error.to_string())
+    }
+}
+
+impl From<ImportFileError> for CommandError {
+    fn from(error: ImportFileError) -> Self {
         CommandError::new(error.code(), error.to_string())
     }
 }

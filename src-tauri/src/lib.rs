@@ -37,6 +37,15 @@ macro_rules! handler {
             commands::check_profile,
             commands::save_profile,
             commands::delete_all_data,
+            commands::profile_options,
+            commands::list_backups,
+            commands::restore_backup,
+            commands::recover_store,
+            commands::retry_open_store,
+            commands::export_data,
+            commands::export_csv,
+            commands::choose_import,
+            commands::apply_import,
             $($extra),*
         ]
     };

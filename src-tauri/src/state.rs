@@ -1,11 +1,14 @@
-//! The state every command shares: where the data lives, and the open store.
+//! The state every command shares: where the data lives, and the store.
 //!
-//! The store sits behind a `std::sync::Mutex` (one user, one writer) and is
-//! only ever touched inside `spawn_blocking`, so no SQL runs on the UI thread
-//! or blocks the async runtime. When the store cannot be opened the app still
-//! starts: the failure is kept and every command that needs the store reports
-//! it, so the UI can explain what happened instead of the app vanishing.
+//! The store is opened lazily, by the first command that needs it, on a
+//! blocking thread: nothing touches the disk on the UI thread, not even at
+//! start-up. Opening also makes the day's backup. It sits behind a
+//! `std::sync::Mutex` (one user, one writer) and is only used inside
+//! `spawn_blocking`. When it cannot be opened the app still starts: the
+//! failure is kept, every command that needs the store reports it, and the
+//! recovery commands can replace the file and try again.
 
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, LazyLock, Mutex, PoisonError};
 use std::time::{Duration, Instant};
 
@@ -27,75 +30,122 @@ pub fn since_process_start() -> Duration {
     PROCESS_START.elapsed()
 }
 
+enum Slot {
+    /// Not opened yet, or closed so that the file could be replaced.
+    Closed,
+    Open(Store),
+    Failed(CommandError),
+}
+
 pub struct AppState {
     data_dir: Result<DataDir, CommandError>,
-    store: Arc<Mutex<Result<Store, CommandError>>>,
+    slot: Arc<Mutex<Slot>>,
+    /// The file chosen in the import dialog, waiting for the user's confirmation.
+    pending_import: Mutex<Option<PathBuf>>,
 }
 
 impl AppState {
-    /// Resolves the data folder and opens the store, keeping any failure.
-    pub fn open(data_dir: Result<DataDir, CommandError>) -> AppState {
-        let store = match &data_dir {
-            Ok(dir) => Store::open(&dir.database_path()).map_err(CommandError::from),
-            Err(error) => Err(error.clone()),
-        };
-        if let Err(error) = &store {
-            eprintln!("pathway: the store could not be opened: {} ({})", error.message, error.code);
-        }
-        AppState { data_dir, store: Arc::new(Mutex::new(store)) }
+    /// The state for a data folder. Opens nothing yet.
+    pub fn new(data_dir: Result<DataDir, CommandError>) -> AppState {
+        AppState { data_dir, slot: Arc::new(Mutex::new(Slot::Closed)), pending_import: Mutex::new(None) }
     }
 
     pub fn data_dir(&self) -> Result<&DataDir, CommandError> {
         self.data_dir.as_ref().map_err(Clone::clone)
     }
 
-    /// Runs `work` on the store on a blocking thread.
+    fn database_path(&self) -> Result<PathBuf, CommandError> {
+        Ok(self.data_dir()?.database_path())
+    }
+
+    /// Runs `work` on the store on a blocking thread, opening it first if needed.
     pub async fn with_store<T, F>(&self, work: F) -> Result<T, CommandError>
     where
         T: Send + 'static,
         F: FnOnce(&mut Store) -> Result<T, CommandError> + Send + 'static,
     {
-        let store = Arc::clone(&self.store);
-        tauri::async_runtime::spawn_blocking(move || {
+        let path = self.database_path()?;
+        let slot = Arc::clone(&self.slot);
+        blocking(move || {
             // A panic while holding the lock leaves SQLite consistent (the
             // open transaction rolls back on drop), so the store stays usable.
-            let mut guard = store.lock().unwrap_or_else(PoisonError::into_inner);
+            let mut guard = slot.lock().unwrap_or_else(PoisonError::into_inner);
+            if matches!(*guard, Slot::Closed) {
+                *guard = open(&path);
+            }
             match &mut *guard {
-                Ok(store) => work(store),
-                Err(error) => Err(error.clone()),
+                Slot::Open(store) => work(store),
+                Slot::Failed(error) => Err(error.clone()),
+                Slot::Closed => unreachable!("just opened"),
             }
         })
         .await
-        .map_err(|error| CommandError::internal(format!("a background task failed: {error}")))?
     }
-}
 
-impl AppState {
-    /// Closes the store, runs `work` on the database file while nothing holds
-    /// it open, then opens the store again (creating a fresh file if `work`
-    /// removed it). Commands wait on the lock meanwhile.
+    /// Closes the store, runs `work` on the database path while nothing holds
+    /// the file open, and leaves the store closed so that the next command
+    /// opens whatever is there then. Commands wait on the lock meanwhile.
     pub async fn with_store_closed<T, F>(&self, work: F) -> Result<T, CommandError>
     where
         T: Send + 'static,
-        F: FnOnce(&std::path::Path) -> Result<T, CommandError> + Send + 'static,
+        F: FnOnce(&Path) -> Result<T, CommandError> + Send + 'static,
     {
-        let path = self.data_dir()?.database_path();
-        let store = Arc::clone(&self.store);
-        tauri::async_runtime::spawn_blocking(move || {
-            let mut guard = store.lock().unwrap_or_else(PoisonError::into_inner);
-            // Dropping the old store closes its connection (and checkpoints the WAL).
-            *guard = Err(CommandError::new("store.closed", "the data file is being replaced"));
-            let outcome = work(&path);
-            *guard = Store::open(&path).map_err(CommandError::from);
-            outcome
+        let path = self.database_path()?;
+        let slot = Arc::clone(&self.slot);
+        blocking(move || {
+            let mut guard = slot.lock().unwrap_or_else(PoisonError::into_inner);
+            // Dropping the store closes its connection and releases its lock.
+            *guard = Slot::Closed;
+            work(&path)
         })
         .await
-        .map_err(|error| CommandError::internal(format!("a background task failed: {error}")))?
     }
+
+    /// Runs `work` on the database path on a blocking thread, without opening
+    /// the store (listing backups works even when the store cannot open).
+    pub async fn with_path<T, F>(&self, work: F) -> Result<T, CommandError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Path) -> Result<T, CommandError> + Send + 'static,
+    {
+        let path = self.database_path()?;
+        blocking(move || work(&path)).await
+    }
+
+    pub fn set_pending_import(&self, path: Option<PathBuf>) {
+        *self.pending_import.lock().unwrap_or_else(PoisonError::into_inner) = path;
+    }
+
+    pub fn take_pending_import(&self) -> Option<PathBuf> {
+        self.pending_import.lock().unwrap_or_else(PoisonError::into_inner).take()
+    }
+}
+
+/// Opens the store and makes the day's backup. A failed backup is logged,
+/// not fatal: the user's data is still there to work with.
+fn open(path: &Path) -> Slot {
+    match Store::open(path) {
+        Ok(store) => {
+            if let Err(error) = store.ensure_daily_backup(chrono::Utc::now()) {
+                eprintln!("pathway: today's backup could not be made: {error}");
+            }
+            Slot::Open(store)
+        }
+        Err(error) => {
+            eprintln!("pathway: the store could not be opened: {error} ({})", error.code());
+            Slot::Failed(error.into())
+        }
+    }
+}
+
+async fn blocking<T: Send + 'static>(work: impl FnOnce() -> Result<T, CommandError> + Send + 'static) -> Result<T, CommandError> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|error| CommandError::internal(format!("a background task failed: {error}")))?
 }
 
 /// Creates the state from the process environment and hands it to Tauri.
 pub fn init<R: Runtime>(app: &AppHandle<R>) {
     let data_dir = resolve_data_dir(None).map_err(CommandError::from);
-    app.manage(AppState::open(data_dir));
+    app.manage(AppState::new(data_dir));
 }

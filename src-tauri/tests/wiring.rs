@@ -20,7 +20,7 @@ struct Harness {
 /// state is managed here, as `state::init` would from the environment.
 fn launch(data_dir: &Path) -> Harness {
     let app = pathway_app::builder(mock_builder()).build(pathway_app::context()).expect("the app builds");
-    app.manage(AppState::open(Ok(DataDir { path: data_dir.to_path_buf(), source: DataDirSource::Environment })));
+    app.manage(AppState::new(Ok(DataDir { path: data_dir.to_path_buf(), source: DataDirSource::Environment })));
     let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("the main window");
     Harness { _app: app, window }
 }
@@ -71,10 +71,10 @@ fn a_store_that_cannot_open_reports_code_and_message_as_json() {
 }
 
 #[test]
-fn save_database_copy_names_its_argument_title() {
+fn save_database_copy_names_its_argument_dialog() {
     let dir = tempfile::tempdir().unwrap();
     let error = launch(dir.path()).invoke("save_database_copy", json!({})).unwrap_err();
-    assert!(error.to_string().contains("title"), "{error}");
+    assert!(error.to_string().contains("dialog"), "{error}");
 }
 
 #[test]
@@ -83,7 +83,6 @@ fn commands_outside_the_capability_are_refused() {
     let app = launch(dir.path());
     let error = app.invoke("plugin:dialog|save", json!({"options": {}})).unwrap_err();
     assert!(error.to_string().contains("not allowed"), "the webview has no dialog permission: {error}");
-    assert!(app.invoke("e2e_answer_next_dialog", json!({"path": null})).is_err(), "test-only command absent");
 }
 
 #[test]
@@ -96,8 +95,10 @@ fn the_configured_identifier_is_the_core_identifier() {
 fn the_csp_is_strict() {
     let context = pathway_app::context::<MockRuntime>();
     let csp = context.config().app.security.csp.as_ref().expect("a CSP is set").to_string();
+    let directives: Vec<&str> = csp.split(';').map(str::trim).collect();
+    assert!(directives.contains(&"connect-src 'self' ipc: http://ipc.localhost"), "{csp}");
     for forbidden in ["unsafe-eval", "unsafe-inline", "http:", "https:", "*"] {
-        let offending = csp.split(';').find(|d| d.contains(forbidden) && !d.contains("http://ipc.localhost"));
+        let offending = directives.iter().find(|d| d.contains(forbidden) && !d.starts_with("connect-src"));
         assert!(offending.is_none(), "CSP directive allows {forbidden}: {offending:?}");
     }
     assert!(csp.contains("script-src 'self'") && csp.contains("object-src 'none'"), "{csp}");
@@ -117,7 +118,16 @@ fn the_capability_grants_only_our_commands() {
             "allow-get-profile",
             "allow-check-profile",
             "allow-save-profile",
-            "allow-delete-all-data"
+            "allow-delete-all-data",
+            "allow-profile-options",
+            "allow-list-backups",
+            "allow-restore-backup",
+            "allow-recover-store",
+            "allow-retry-open-store",
+            "allow-export-data",
+            "allow-export-csv",
+            "allow-choose-import",
+            "allow-apply-import"
         ])
     );
 }
@@ -172,9 +182,11 @@ fn a_currency_change_needs_a_decision_named_currency_change() {
     let inr = json!({"currency": "INR", "base_pay": "100"});
     let error = app.invoke("save_profile", json!({"draft": inr})).unwrap_err();
     assert_eq!(error["code"], "profile.currency_change_unconfirmed");
-    let converted = app
-        .invoke("save_profile", json!({"draft": inr, "currencyChange": {"action": "convert", "rate": "1.5"}}))
-        .unwrap();
+    let check = app.invoke("check_profile", json!({"draft": inr})).unwrap();
+    assert_eq!(check["currency_change_needed"], true);
+    assert_eq!(check["errors"][0]["code"], "currency_change_unconfirmed");
+    let change = json!({"action": "convert", "from": "PHP", "rate": "1.5"});
+    let converted = app.invoke("save_profile", json!({"draft": inr, "currencyChange": change})).unwrap();
     assert_eq!(converted["summary"]["profile"]["pay"]["base_monthly_minor"], 15_000);
 }
 
@@ -183,10 +195,55 @@ fn delete_all_data_leaves_a_fresh_empty_store() {
     let dir = tempfile::tempdir().unwrap();
     let app = launch(dir.path());
     app.invoke("save_profile", json!({"draft": {"name": "Ana"}})).unwrap();
-    std::fs::create_dir(dir.path().join("backups")).unwrap();
+    assert!(dir.path().join("backups").is_dir(), "the daily backup exists before the delete");
     let deleted = app.invoke("delete_all_data", json!({})).unwrap();
     assert!(deleted.as_u64().unwrap() >= 1, "{deleted}");
     assert!(!dir.path().join("backups").exists());
     assert_eq!(app.invoke("get_profile", json!({})).unwrap(), Value::Null);
     assert!(app.invoke("app_status", json!({})).is_ok(), "the store was reopened");
+}
+
+#[test]
+fn the_e2e_feature_is_never_on_by_default() {
+    let manifest = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml")).unwrap();
+    let default_line = manifest.lines().find(|l| l.trim_start().starts_with("default"));
+    assert!(default_line.is_none_or(|l| !l.contains("e2e")), "{default_line:?}");
+    assert!(!cfg!(feature = "e2e"), "the wiring tests run on the shipped feature set");
+}
+
+#[test]
+fn profile_options_come_from_the_core() {
+    let dir = tempfile::tempdir().unwrap();
+    let options = launch(dir.path()).invoke("profile_options", json!({})).unwrap();
+    assert_eq!(options["currencies"][1], json!({"code": "INR", "symbol": "₹"}));
+    assert_eq!(options["default_currency"]["in"], "INR");
+}
+
+#[test]
+fn backups_list_restore_and_import_without_a_chosen_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(dir.path());
+    app.invoke("save_profile", json!({"draft": {"name": "Ana"}})).unwrap();
+    let backups = app.invoke("list_backups", json!({})).unwrap();
+    assert_eq!(backups[0]["reason"], "daily", "opening the store made today's backup: {backups}");
+    app.invoke("save_profile", json!({"draft": {"name": "Changed"}})).unwrap();
+    let file_name = backups[0]["file_name"].clone();
+    let safety = app.invoke("restore_backup", json!({"fileName": file_name})).unwrap();
+    assert_eq!(safety["reason"], "before-restore");
+    let restored = app.invoke("get_profile", json!({})).unwrap();
+    assert_eq!(restored, Value::Null, "the daily backup was made before the first save");
+    let error = app.invoke("apply_import", json!({"mode": "replace"})).unwrap_err();
+    assert_eq!(error["code"], "import.nothing_chosen");
+}
+
+#[test]
+fn a_damaged_store_is_reported_then_recovered_by_starting_fresh() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("pathway.sqlite3"), "not a database at all").unwrap();
+    let app = launch(dir.path());
+    let error = app.invoke("get_profile", json!({})).unwrap_err();
+    assert_eq!(error["code"], "store.not_a_database");
+    let recovered = app.invoke("recover_store", json!({"action": "start_fresh"})).unwrap();
+    assert!(recovered["moved_aside"].as_str().unwrap().contains("pathway-unusable-"), "{recovered}");
+    assert_eq!(app.invoke("get_profile", json!({})).unwrap(), Value::Null);
 }

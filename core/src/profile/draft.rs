@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::errors::{grouped, FieldError};
 use super::types::{BpoRole, Country, Pay, Profile, Shift, Sponsorship, Study, Weekday};
 use super::{default_currency, MAX_HOURS_PER_WEEK, MAX_MONTHLY_MINOR, MAX_NAME_CHARS, MAX_SAVINGS_MINOR, MIN_HOURS_PER_WEEK};
-use crate::money::{parse_amount, Currency};
+use crate::money::{parse_amount, AmountError, Currency};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -36,7 +36,15 @@ pub fn validate(draft: &ProfileDraft, today: NaiveDate) -> Result<Profile, Vec<F
     let country = choice(&draft.country, "country", Country::from_code, &mut errors);
     let currency = currency(&draft.currency, country, &mut errors);
     let amount = |text: &str, field: &'static str, errors: &mut Vec<FieldError>| {
-        optional(text).and_then(|t| parse_amount(t, currency).map_err(|e| errors.push(FieldError::amount(field, e))).ok())
+        optional(text).and_then(|t| match parse_amount(t, currency) {
+            Ok(minor) => Some(minor),
+            // Too large to hold is simply out of range: say the range.
+            Err(AmountError::TooLarge) => Some(i64::MAX),
+            Err(e) => {
+                errors.push(FieldError::amount(field, e));
+                None
+            }
+        })
     };
     let profile = Profile {
         name: name(&draft.name, &mut errors),
@@ -65,6 +73,37 @@ pub fn validate(draft: &ProfileDraft, today: NaiveDate) -> Result<Profile, Vec<F
 }
 
 impl Profile {
+    /// The rules a stored profile must meet, for records that arrive whole
+    /// (an import) rather than typed. The start date is not held to "a year
+    /// back" here: an old export is allowed to hold an old plan.
+    pub fn check_record(&self) -> Result<(), Vec<FieldError>> {
+        let mut errors = self.check_ranges().err().unwrap_or_default();
+        if let Some(name) = &self.name {
+            name_rules(name, &mut errors);
+        }
+        if self.study.hours_per_week.is_some_and(|h| !(MIN_HOURS_PER_WEEK..=MAX_HOURS_PER_WEEK).contains(&h)) {
+            errors.push(FieldError::whole_number("hours_per_week", MIN_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK));
+        }
+        if self.study.hours_per_week.is_some() && self.study.free_weekdays.is_empty() {
+            errors.push(FieldError::need_free_day());
+        }
+        let mut days = self.study.free_weekdays.clone();
+        days.dedup();
+        if days.len() != self.study.free_weekdays.len() {
+            errors.push(FieldError::invalid_choice("free_weekdays"));
+        }
+        if let Some(time) = &self.study.preferred_time {
+            if NaiveTime::parse_from_str(time, "%H:%M").map(|t| t.format("%H:%M").to_string()).as_deref() != Ok(time.as_str()) {
+                errors.push(FieldError::invalid_time("preferred_study_time"));
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+
     /// The numeric limits, checked again after a currency conversion.
     pub fn check_ranges(&self) -> Result<(), Vec<FieldError>> {
         let mut errors = Vec::new();
@@ -116,12 +155,16 @@ fn currency(text: &str, country: Option<Country>, errors: &mut Vec<FieldError>) 
 
 fn name(text: &str, errors: &mut Vec<FieldError>) -> Option<String> {
     let text = optional(text)?;
+    name_rules(text, errors);
+    Some(text.to_string())
+}
+
+fn name_rules(text: &str, errors: &mut Vec<FieldError>) {
     if text.chars().count() > MAX_NAME_CHARS {
         errors.push(FieldError::too_long("name", MAX_NAME_CHARS));
-    } else if text.chars().any(char::is_control) {
+    } else if text.chars().any(char::is_control) || text.trim() != text || text.is_empty() {
         errors.push(FieldError::invalid_text("name"));
     }
-    Some(text.to_string())
 }
 
 fn study(draft: &ProfileDraft, today: NaiveDate, errors: &mut Vec<FieldError>) -> Study {
@@ -292,6 +335,13 @@ mod tests {
                 ("savings", "range"),
             ]
         );
+    }
+
+    #[test]
+    fn an_amount_too_large_to_hold_is_reported_as_out_of_range() {
+        let draft = ProfileDraft { savings: "99999999999999999999".into(), ..typical() };
+        let errors = validate(&draft, today()).unwrap_err();
+        assert_eq!(errors[0].message, "Savings must be between 0 and 1,000,000,000.");
     }
 
     #[test]

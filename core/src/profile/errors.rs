@@ -56,6 +56,7 @@ impl FieldError {
         FieldError::new(field, "range_monthly", &[("min", min), ("max", max)], message)
     }
 
+    /// `too_large` is reported by the caller as the field's range instead.
     pub fn amount(field: &'static str, error: AmountError) -> Self {
         let l = label(field);
         match error {
@@ -124,8 +125,21 @@ impl FieldError {
         )
     }
 
+    pub fn currency_change_stale(stored: Currency) -> Self {
+        let message = format!(
+            "Your amounts are now stored in {}. Look at them again before changing the currency.",
+            stored.code()
+        );
+        FieldError::new("currency", "currency_change_stale", &[("stored", stored.code().to_string())], message)
+    }
+
     pub fn rate(error: RateError) -> Self {
-        FieldError::new("currency_rate", "rate", &[("reason", error.to_string())], format!("The exchange rate {error}."))
+        let code = match error {
+            RateError::NotANumber => "rate_not_a_number",
+            RateError::TooManyDecimals => "rate_too_many_decimals",
+            RateError::OutOfRange => "rate_out_of_range",
+        };
+        FieldError::new("currency_rate", code, &[], format!("The exchange rate {error}."))
     }
 
     pub fn rate_overflow() -> Self {
@@ -133,6 +147,14 @@ impl FieldError {
         FieldError::new("currency_rate", "rate_overflow", &[], message)
     }
 }
+
+/// Every code a [`FieldError`] can carry; the UI has a `validation.<code>`
+/// message for each (a test checks `ui/i18n/en.json`).
+pub const CODES: &[&str] = &[
+    "range", "range_monthly", "too_many_decimals", "not_a_number", "whole_number", "too_long", "invalid_text",
+    "invalid_choice", "date_range", "invalid_date", "invalid_time", "need_free_day", "currency_change_unconfirmed",
+    "currency_change_stale", "rate_not_a_number", "rate_too_many_decimals", "rate_out_of_range", "rate_overflow",
+];
 
 /// 10000000 → "10,000,000", for messages about ranges.
 pub fn grouped(n: i64) -> String {
@@ -154,6 +176,14 @@ pub fn grouped(n: i64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_ui_has_words_for_every_code() {
+        let catalog: serde_json::Value =
+            serde_json::from_str(include_str!("../../../ui/i18n/en.json")).expect("the catalog is JSON");
+        let missing: Vec<_> = CODES.iter().filter(|code| catalog.get(format!("validation.{code}")).is_none()).collect();
+        assert!(missing.is_empty(), "ui/i18n/en.json lacks validation keys for {missing:?}");
+    }
 
     #[test]
     fn grouped_numbers() {

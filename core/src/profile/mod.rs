@@ -12,8 +12,8 @@ mod save;
 mod types;
 
 pub use draft::{validate, ProfileDraft};
-pub use save::{save_draft, SaveProfileError};
-pub use errors::FieldError;
+pub use save::{check_draft, save_draft, SaveProfileError};
+pub use errors::{FieldError, CODES as FIELD_ERROR_CODES};
 pub use types::{BpoRole, Country, Pay, Profile, Shift, Sponsorship, Study, Weekday};
 
 use crate::money::{convert_minor, parse_rate, Currency};
@@ -26,36 +26,60 @@ pub const MIN_HOURS_PER_WEEK: u32 = 1;
 pub const MAX_HOURS_PER_WEEK: u32 = 80;
 pub const MAX_NAME_CHARS: usize = 80;
 
-/// What the user decided when the currency changed.
+/// What the user decided when the currency changed. `from` is the currency
+/// the user saw stored when deciding: if the stored currency is no longer
+/// that one (a second save, another window), the decision is refused rather
+/// than applied twice.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
-#[serde(tag = "action", rename_all = "snake_case")]
+#[serde(tag = "action", rename_all = "snake_case", deny_unknown_fields)]
 pub enum CurrencyChange {
-    /// Multiply every amount by the rate (one unit of the old currency in the new one).
-    Convert { rate: String },
+    /// Multiply every stored amount by the rate (one unit of `from` in the new currency).
+    Convert { from: String, rate: String },
     /// Keep the numbers; only the label changes.
-    Keep,
+    Keep { from: String },
+}
+
+impl CurrencyChange {
+    fn from(&self) -> &str {
+        match self {
+            CurrencyChange::Convert { from, .. } | CurrencyChange::Keep { from } => from,
+        }
+    }
+}
+
+/// True when saving `profile` over `stored` needs a [`CurrencyChange`].
+pub fn currency_change_needed(stored: Option<&Profile>, profile: &Profile) -> bool {
+    stored.is_some_and(|s| s.currency != profile.currency && s.has_amounts())
 }
 
 /// Applies the currency rule: changing the currency never silently relabels
 /// stored amounts. When the stored profile has amounts in another currency,
-/// the caller must say whether to convert (at a rate) or keep them.
+/// the caller must say whether to convert them (at a rate) or keep them.
+/// Converting applies to the stored amounts, so that a figure retyped in the
+/// new currency is never converted again.
 pub fn resolve_currency_change(
     stored: Option<&Profile>,
     profile: Profile,
     change: Option<&CurrencyChange>,
 ) -> Result<Profile, FieldError> {
-    let Some(stored) = stored else { return Ok(profile) };
-    if stored.currency == profile.currency || !stored.has_amounts() {
+    let Some(stored) = stored.filter(|s| currency_change_needed(Some(s), &profile)) else {
         return Ok(profile);
+    };
+    let Some(change) = change else {
+        return Err(FieldError::currency_change_unconfirmed(stored.currency, profile.currency));
+    };
+    if change.from() != stored.currency.code() {
+        return Err(FieldError::currency_change_stale(stored.currency));
     }
     match change {
-        None => Err(FieldError::currency_change_unconfirmed(stored.currency, profile.currency)),
-        Some(CurrencyChange::Keep) => Ok(profile),
-        Some(CurrencyChange::Convert { rate }) => {
+        CurrencyChange::Keep { .. } => Ok(profile),
+        CurrencyChange::Convert { rate, .. } => {
             let rate = parse_rate(rate).map_err(FieldError::rate)?;
-            let converted = profile.map_amounts(|minor| convert_minor(minor, rate)).ok_or_else(FieldError::rate_overflow)?;
-            converted.check_ranges().map_err(|mut errors| errors.remove(0))?;
-            Ok(converted)
+            let converted =
+                stored.clone().map_amounts(|minor| convert_minor(minor, rate)).ok_or_else(FieldError::rate_overflow)?;
+            let profile = profile.with_amounts_of(&converted);
+            profile.check_ranges().map_err(|mut errors| errors.remove(0))?;
+            Ok(profile)
         }
     }
 }
@@ -66,6 +90,10 @@ pub struct ProfileSummary {
     pub profile: Profile,
     /// base + night differential + allowances + base ÷ 12 when a 13th-month pay applies.
     pub total_monthly_pay_minor: Option<i64>,
+    /// The 13th-month pay spread over the year (base ÷ 12), when it applies.
+    pub thirteenth_month_share_minor: Option<i64>,
+    /// Whether any amount is stored (a currency change then needs a decision).
+    pub has_amounts: bool,
     /// What a move to a day-shift role would no longer pay each month.
     pub day_shift_drop_minor: i64,
 }
@@ -74,6 +102,8 @@ impl ProfileSummary {
     pub fn of(profile: Profile) -> ProfileSummary {
         ProfileSummary {
             total_monthly_pay_minor: profile.pay.total_monthly_minor(),
+            thirteenth_month_share_minor: profile.pay.thirteenth_month_share_minor(),
+            has_amounts: profile.has_amounts(),
             day_shift_drop_minor: profile.pay.night_differential_monthly_minor.unwrap_or(0),
             profile,
         }
@@ -86,5 +116,28 @@ pub fn default_currency(country: Option<Country>) -> Currency {
         Some(Country::In) => Currency::Inr,
         Some(Country::Us) => Currency::Usd,
         _ => Currency::Php,
+    }
+}
+
+/// A currency as the UI offers it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct CurrencyOption {
+    pub code: &'static str,
+    pub symbol: &'static str,
+}
+
+/// The choices the profile form offers that depend on domain rules, so the
+/// UI does not keep its own copy of them.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct ProfileOptions {
+    pub currencies: Vec<CurrencyOption>,
+    /// The currency the set-up suggests for each country.
+    pub default_currency: std::collections::BTreeMap<&'static str, &'static str>,
+}
+
+pub fn options() -> ProfileOptions {
+    ProfileOptions {
+        currencies: Currency::ALL.iter().map(|c| CurrencyOption { code: c.code(), symbol: c.symbol() }).collect(),
+        default_currency: Country::ALL.iter().map(|c| (c.code(), default_currency(Some(*c)).code())).collect(),
     }
 }

@@ -26,6 +26,20 @@ impl SaveProfileError {
     }
 }
 
+/// Every rule for saving `draft` over `stored`: the fields, then the
+/// currency decision. What the UI checks as the user types, and what saving
+/// checks again.
+pub fn check_draft(
+    stored: Option<&super::Profile>,
+    draft: &ProfileDraft,
+    change: Option<&CurrencyChange>,
+    today: NaiveDate,
+) -> Result<ProfileSummary, Vec<FieldError>> {
+    let profile = validate(draft, today)?;
+    let profile = resolve_currency_change(stored, profile, change).map_err(|e| vec![e])?;
+    Ok(ProfileSummary::of(profile))
+}
+
 /// Validates `draft` and saves it. Nothing is written unless every rule holds.
 pub fn save_draft(
     store: &mut Store,
@@ -33,11 +47,10 @@ pub fn save_draft(
     change: Option<&CurrencyChange>,
     today: NaiveDate,
 ) -> Result<ProfileSummary, SaveProfileError> {
-    let profile = validate(draft, today).map_err(SaveProfileError::Invalid)?;
     let stored = store.load_profile()?;
-    let profile = resolve_currency_change(stored.as_ref(), profile, change).map_err(|e| SaveProfileError::Invalid(vec![e]))?;
-    store.save_profile(&profile)?;
-    Ok(ProfileSummary::of(profile))
+    let summary = check_draft(stored.as_ref(), draft, change, today).map_err(SaveProfileError::Invalid)?;
+    store.save_profile(&summary.profile)?;
+    Ok(summary)
 }
 
 #[cfg(test)]
@@ -84,7 +97,7 @@ mod tests {
         let (_dir, mut store) = open();
         save_draft(&mut store, &php_draft(), None, today()).unwrap();
         let inr = ProfileDraft { currency: "INR".into(), ..php_draft() };
-        let saved = save_draft(&mut store, &inr, Some(&CurrencyChange::Keep), today()).unwrap();
+        let saved = save_draft(&mut store, &inr, Some(&CurrencyChange::Keep { from: "PHP".into() }), today()).unwrap();
         assert_eq!(saved.profile.currency, Currency::Inr);
         assert_eq!(saved.profile.pay.base_monthly_minor, Some(2_500_000));
     }
@@ -94,7 +107,7 @@ mod tests {
         let (_dir, mut store) = open();
         save_draft(&mut store, &php_draft(), None, today()).unwrap();
         let inr = ProfileDraft { currency: "INR".into(), ..php_draft() };
-        let change = CurrencyChange::Convert { rate: "1.05".into() };
+        let change = CurrencyChange::Convert { from: "PHP".into(), rate: "1.05".into() };
         let saved = save_draft(&mut store, &inr, Some(&change), today()).unwrap();
         assert_eq!(saved.profile.pay.base_monthly_minor, Some(2_625_000));
         assert_eq!(saved.profile.savings_minor, Some(105_347), "1,003.30 × 1.05 = 1,053.465 → 1,053.47");
@@ -107,14 +120,39 @@ mod tests {
         let big = ProfileDraft { base_pay: "9,000,000".into(), ..php_draft() };
         save_draft(&mut store, &big, None, today()).unwrap();
         let usd = ProfileDraft { currency: "USD".into(), ..big };
-        let change = CurrencyChange::Convert { rate: "2".into() };
+        let change = CurrencyChange::Convert { from: "PHP".into(), rate: "2".into() };
         let error = save_draft(&mut store, &usd, Some(&change), today()).unwrap_err();
         assert_eq!(error.to_string(), "Monthly base pay must be between 0 and 10,000,000 a month.");
-        let bad_rate = CurrencyChange::Convert { rate: "abc".into() };
+        let bad_rate = CurrencyChange::Convert { from: "PHP".into(), rate: "abc".into() };
         assert_eq!(
             save_draft(&mut store, &usd, Some(&bad_rate), today()).unwrap_err().to_string(),
             "The exchange rate must be a number such as 1.5."
         );
+    }
+
+    #[test]
+    fn a_repeated_conversion_is_refused_instead_of_applied_twice() {
+        let (_dir, mut store) = open();
+        save_draft(&mut store, &php_draft(), None, today()).unwrap();
+        let inr = ProfileDraft { currency: "INR".into(), ..php_draft() };
+        let change = CurrencyChange::Convert { from: "PHP".into(), rate: "1.5".into() };
+        save_draft(&mut store, &inr, Some(&change), today()).unwrap();
+        // The same request again (a double click): the stored currency is INR now.
+        let usd = ProfileDraft { currency: "USD".into(), ..php_draft() };
+        let error = save_draft(&mut store, &usd, Some(&change), today()).unwrap_err();
+        assert_eq!(error.code(), "profile.invalid");
+        assert!(error.to_string().contains("now stored in INR"), "{error}");
+        assert_eq!(store.load_profile().unwrap().unwrap().pay.base_monthly_minor, Some(3_750_000));
+    }
+
+    #[test]
+    fn converting_uses_the_stored_amounts_not_figures_retyped_in_the_new_currency() {
+        let (_dir, mut store) = open();
+        save_draft(&mut store, &php_draft(), None, today()).unwrap();
+        let retyped = ProfileDraft { currency: "INR".into(), base_pay: "99".into(), ..php_draft() };
+        let change = CurrencyChange::Convert { from: "PHP".into(), rate: "2".into() };
+        let saved = save_draft(&mut store, &retyped, Some(&change), today()).unwrap();
+        assert_eq!(saved.profile.pay.base_monthly_minor, Some(5_000_000), "₱25,000 × 2, not ₹99 × 2");
     }
 
     #[test]

@@ -61,6 +61,7 @@ coded_enum!(
 
 /// Monthly pay, gross (before tax), in minor units of the profile's currency.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Pay {
     pub base_monthly_minor: Option<i64>,
     pub night_differential_monthly_minor: Option<i64>,
@@ -74,17 +75,23 @@ impl Pay {
     /// until the base pay is known.
     pub fn total_monthly_minor(&self) -> Option<i64> {
         let base = self.base_monthly_minor?;
-        let thirteenth = if self.thirteenth_month { (base + 6) / 12 } else { 0 };
         Some(
             base + self.night_differential_monthly_minor.unwrap_or(0)
                 + self.allowances_monthly_minor.unwrap_or(0)
-                + thirteenth,
+                + self.thirteenth_month_share_minor().unwrap_or(0),
         )
+    }
+
+    /// base ÷ 12, rounded half away from zero, when a 13th-month pay applies.
+    pub fn thirteenth_month_share_minor(&self) -> Option<i64> {
+        let base = self.base_monthly_minor.filter(|_| self.thirteenth_month)?;
+        Some((base + 6) / 12)
     }
 }
 
 /// The time the user can give to study.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Study {
     pub hours_per_week: Option<u32>,
     pub shift: Option<Shift>,
@@ -95,6 +102,7 @@ pub struct Study {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Profile {
     pub name: Option<String>,
     pub country: Option<Country>,
@@ -136,6 +144,16 @@ impl Profile {
             self.monthly_expenses_minor,
             self.savings_minor,
         ]
+    }
+
+    /// This profile with every amount taken from `other`.
+    pub fn with_amounts_of(mut self, other: &Profile) -> Profile {
+        self.pay.base_monthly_minor = other.pay.base_monthly_minor;
+        self.pay.night_differential_monthly_minor = other.pay.night_differential_monthly_minor;
+        self.pay.allowances_monthly_minor = other.pay.allowances_monthly_minor;
+        self.monthly_expenses_minor = other.monthly_expenses_minor;
+        self.savings_minor = other.savings_minor;
+        self
     }
 
     /// The same profile with every amount passed through `f` (`None` if any fails).

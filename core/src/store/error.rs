@@ -23,6 +23,21 @@ pub enum StoreError {
     )]
     TooNew { found: u32, supported: u32 },
 
+    #[error("Pathway's data is in use by another running copy of Pathway ({0})")]
+    Locked(PathBuf),
+
+    #[error("{0} is not a Pathway database (it is not an SQLite file)")]
+    NotADatabase(PathBuf),
+
+    #[error("the database {path} is damaged: {details}")]
+    Damaged { path: PathBuf, details: String },
+
+    #[error("no backup could be opened cleanly")]
+    NoUsableBackup,
+
+    #[error("there is no backup named {0:?}")]
+    NoSuchBackup(String),
+
     #[error("could not update the database to the current version: {0}")]
     Migration(String),
 
@@ -46,10 +61,35 @@ impl StoreError {
             StoreError::CopyOntoItself(_) => "store.copy_onto_itself",
             StoreError::Pragma { .. } => "store.pragma",
             StoreError::TooNew { .. } => "store.too_new",
+            StoreError::Locked(_) => "store.locked",
+            StoreError::NotADatabase(_) => "store.not_a_database",
+            StoreError::Damaged { .. } => "store.damaged",
+            StoreError::NoSuchBackup(_) => "store.no_such_backup",
+            StoreError::NoUsableBackup => "store.no_usable_backup",
             StoreError::Migration(_) => "store.migration",
             StoreError::Corrupt { .. } => "store.corrupt",
             StoreError::Delete { .. } => "store.delete",
             StoreError::Sqlite(_) => "store.sqlite",
         }
+    }
+}
+
+impl StoreError {
+    /// Sorts an SQLite failure on `path` into the cases the app explains to
+    /// the user: not a database, damaged, or locked by another program.
+    pub(crate) fn classify(error: rusqlite::Error, path: &std::path::Path) -> StoreError {
+        use rusqlite::ErrorCode;
+        match error.sqlite_error_code() {
+            Some(ErrorCode::NotADatabase) => StoreError::NotADatabase(path.to_path_buf()),
+            Some(ErrorCode::DatabaseCorrupt) => StoreError::Damaged { path: path.to_path_buf(), details: error.to_string() },
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Locked(path.to_path_buf()),
+            _ => StoreError::Sqlite(error),
+        }
+    }
+
+    /// True for the cases where the file itself cannot be used, and recovery
+    /// (restore a backup, or start fresh) is the way on.
+    pub fn needs_recovery(&self) -> bool {
+        matches!(self, StoreError::NotADatabase(_) | StoreError::Damaged { .. } | StoreError::TooNew { .. })
     }
 }

@@ -31,12 +31,13 @@ pub(super) fn schema_version(conn: &Connection) -> Result<u32, StoreError> {
 }
 
 /// A file from a newer Pathway is refused before anything is written to it.
-pub(super) fn refuse_if_too_new(conn: &Connection) -> Result<(), StoreError> {
+/// Returns the version found.
+pub(super) fn refuse_if_too_new(conn: &Connection) -> Result<u32, StoreError> {
     let found = schema_version(conn)?;
     if found > LATEST_SCHEMA_VERSION {
         return Err(StoreError::TooNew { found, supported: LATEST_SCHEMA_VERSION });
     }
-    Ok(())
+    Ok(found)
 }
 
 /// Brings the file to the latest schema, in one transaction.

@@ -4,9 +4,12 @@
 //! `synchronous = FULL` and foreign keys on, and it is migrated to the newest
 //! schema on open (see [`migrations`]). Callers get typed records, never SQL.
 
+mod backup;
 mod error;
+mod files;
 mod migrations;
 mod profile;
+mod transfer;
 #[doc(hidden)]
 pub mod sample;
 
@@ -15,7 +18,12 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OptionalExtension};
 
+pub use backup::{
+    backups_dir, list_backups, newest_usable_backup, recover, restore_backup, BackupInfo, BackupReason, Recovered,
+    RecoveryAction, KEEP_PER_KIND,
+};
 pub use error::StoreError;
+pub use files::{move_aside, verify_database_file, LOCK_SUFFIX};
 pub use migrations::LATEST_SCHEMA_VERSION;
 
 /// How long a write waits for another connection's lock before giving up.
@@ -25,6 +33,8 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Keeps a second copy of Pathway from opening the same data.
+    _lock: files::Lock,
 }
 
 /// What the store can say about itself (shown in the app's status and Help).
@@ -38,18 +48,28 @@ pub struct StoreInfo {
 
 impl Store {
     /// Opens the database at `path`, creating it and its folder when missing,
-    /// and migrates it to [`LATEST_SCHEMA_VERSION`].
+    /// and migrates it to [`LATEST_SCHEMA_VERSION`] (after a backup).
+    ///
+    /// Nothing is written to a file that is not an SQLite database, is
+    /// damaged, or comes from a newer Pathway: those fail with
+    /// [`StoreError::needs_recovery`], and a file held by another running
+    /// copy fails with [`StoreError::Locked`].
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         if let Some(folder) = path.parent() {
             std::fs::create_dir_all(folder)
                 .map_err(|source| StoreError::CreateFolder { folder: folder.to_path_buf(), source })?;
         }
-        let mut conn = Connection::open(path)?;
-        // Before any setting is written: a newer Pathway's file stays untouched.
-        migrations::refuse_if_too_new(&conn)?;
-        configure(&conn)?;
+        let lock = files::lock(path)?;
+        files::check_header(path)?;
+        let mut conn = Connection::open(path).map_err(|e| StoreError::classify(e, path))?;
+        let found = migrations::refuse_if_too_new(&conn).map_err(|e| reclassify(e, path))?;
+        files::quick_check(&conn, path)?;
+        configure(&conn).map_err(|e| reclassify(e, path))?;
+        if found > 0 && found < LATEST_SCHEMA_VERSION {
+            backup::write_backup(&conn, path, BackupReason::BeforeMigration { from_version: found }, chrono::Utc::now())?;
+        }
         migrations::migrate_to_latest(&mut conn)?;
-        let store = Store { conn, path: path.to_path_buf() };
+        let store = Store { conn, path: path.to_path_buf(), _lock: lock };
         store.record_open()?;
         Ok(store)
     }
@@ -79,13 +99,12 @@ impl Store {
         if same_file(dest, &self.path) {
             return Err(StoreError::CopyOntoItself(dest.to_path_buf()));
         }
-        let mut partial = dest.as_os_str().to_owned();
-        partial.push(".partial");
-        let partial = PathBuf::from(partial);
-        let write_error = |source| StoreError::WriteFile { path: dest.to_path_buf(), source };
-        self.conn.backup(rusqlite::MAIN_DB, &partial, None)?;
-        std::fs::rename(&partial, dest).map_err(write_error)?;
-        Ok(std::fs::metadata(dest).map_err(write_error)?.len())
+        files::copy_database(&self.conn, dest)
+    }
+
+    /// SQLite's full integrity check, for tests and diagnostics.
+    pub fn integrity_check(&self) -> Result<String, StoreError> {
+        Ok(self.conn.query_row("PRAGMA integrity_check", [], |row| row.get(0))?)
     }
 
     fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
@@ -122,10 +141,8 @@ impl Store {
 /// what was deleted.
 pub fn delete_database_files(database_path: &Path) -> Result<Vec<PathBuf>, StoreError> {
     let mut deleted = Vec::new();
-    for suffix in ["", "-wal", "-shm", "-journal"] {
-        let mut name = database_path.as_os_str().to_owned();
-        name.push(suffix);
-        let path = PathBuf::from(name);
+    for suffix in ["", "-wal", "-shm", "-journal", ".partial", ".incoming", files::LOCK_SUFFIX] {
+        let path = files::with_suffix(database_path, suffix);
         match std::fs::remove_file(&path) {
             Ok(()) => deleted.push(path),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
@@ -152,6 +169,14 @@ fn same_file(a: &Path, b: &Path) -> bool {
     match (a.canonicalize(), b.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
+    }
+}
+
+/// A pragma or version read that fails on a bad file is a file problem, not a bug.
+fn reclassify(error: StoreError, path: &Path) -> StoreError {
+    match error {
+        StoreError::Sqlite(inner) => StoreError::classify(inner, path),
+        other => other,
     }
 }
 
@@ -260,7 +285,7 @@ mod tests {
         std::fs::write(dir.path().join("notes.txt"), b"the user's own file").unwrap();
 
         let deleted = delete_database_files(&path).unwrap();
-        assert_eq!(deleted.len(), 3, "{deleted:?}");
+        assert_eq!(deleted.len(), 4, "database, WAL, lock and backups: {deleted:?}");
         let left: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
         assert_eq!(left, vec![std::ffi::OsString::from("notes.txt")]);
         assert_eq!(delete_database_files(&path).unwrap(), Vec::<PathBuf>::new(), "deleting twice is fine");

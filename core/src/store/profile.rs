@@ -23,6 +23,15 @@ impl Store {
     /// Saves the profile (insert or replace), in one transaction.
     pub fn save_profile(&mut self, profile: &Profile) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
+        upsert_profile(&tx, profile)?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+/// Writes the one profile row inside the caller's transaction.
+pub(super) fn upsert_profile(tx: &rusqlite::Transaction<'_>, profile: &Profile) -> Result<(), StoreError> {
+    {
         let sql = format!(
             "INSERT INTO profile (id, {COLUMNS}, updated_at)
              VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
@@ -60,7 +69,6 @@ impl Store {
                 profile.sponsorship.map(Sponsorship::code),
             ],
         )?;
-        tx.commit()?;
         Ok(())
     }
 }

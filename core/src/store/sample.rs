@@ -31,7 +31,7 @@ pub fn write_fixture(path: &Path) -> Result<(), StoreError> {
 }
 
 /// A profile that uses every field (schema version 2 on).
-fn sample_profile() -> crate::profile::Profile {
+pub fn sample_profile() -> crate::profile::Profile {
     use crate::profile::{validate, ProfileDraft};
     let draft = ProfileDraft {
         name: "Sample User".into(),

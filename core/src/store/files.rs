@@ -1,0 +1,149 @@
+//! The database as files: the lock that keeps a second copy of Pathway out,
+//! checking a file before trusting it, consistent copies, replacing the
+//! database with another file, and moving an unusable file aside.
+
+use std::fs::{File, TryLockError};
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use rusqlite::Connection;
+
+use super::{migrations, StoreError, LATEST_SCHEMA_VERSION};
+
+/// The lock file's suffix: `pathway.sqlite3.lock` beside the database. Held
+/// (an OS file lock) for as long as a [`super::Store`] is open on that file;
+/// the OS releases it if the process dies.
+pub const LOCK_SUFFIX: &str = ".lock";
+
+pub(super) struct Lock {
+    _file: File,
+}
+
+/// Takes the data folder's lock, or reports that another copy holds it.
+pub(super) fn lock(database_path: &Path) -> Result<Lock, StoreError> {
+    let lock_path = with_suffix(database_path, LOCK_SUFFIX);
+    let file = File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&lock_path)
+        .map_err(|source| StoreError::WriteFile { path: lock_path.clone(), source })?;
+    match file.try_lock() {
+        Ok(()) => Ok(Lock { _file: file }),
+        Err(TryLockError::WouldBlock) => Err(StoreError::Locked(database_path.to_path_buf())),
+        Err(TryLockError::Error(source)) => Err(StoreError::WriteFile { path: lock_path, source }),
+    }
+}
+
+/// Refuses a non-empty file that does not start with SQLite's header, so
+/// that SQLite never tries to write into someone else's file.
+pub(super) fn check_header(path: &Path) -> Result<(), StoreError> {
+    use std::io::Read;
+    let Ok(mut file) = File::open(path) else { return Ok(()) }; // missing: it will be created
+    let mut header = [0u8; 16];
+    let read = file.read(&mut header).map_err(|source| StoreError::WriteFile { path: path.to_path_buf(), source })?;
+    if read == 0 || &header[..read] == b"SQLite format 3\0" {
+        Ok(())
+    } else {
+        Err(StoreError::NotADatabase(path.to_path_buf()))
+    }
+}
+
+/// SQLite's own consistency check (the quick variant: every page and index
+/// entry, without cross-checking index contents against tables).
+pub(super) fn quick_check(conn: &Connection, path: &Path) -> Result<(), StoreError> {
+    let mut statement = conn.prepare("PRAGMA quick_check").map_err(|e| StoreError::classify(e, path))?;
+    let problems: Vec<String> = statement
+        .query_map([], |row| row.get::<_, String>(0))
+        .and_then(|rows| rows.collect())
+        .map_err(|e| StoreError::classify(e, path))?;
+    if problems.len() == 1 && problems[0] == "ok" {
+        Ok(())
+    } else {
+        Err(StoreError::Damaged { path: path.to_path_buf(), details: problems.join("; ") })
+    }
+}
+
+/// Opens `path` only to check that it is a database this version can use.
+/// Returns its schema version. Writes nothing to it.
+pub fn verify_database_file(path: &Path) -> Result<u32, StoreError> {
+    check_header(path)?;
+    if !path.is_file() {
+        return Err(StoreError::NotADatabase(path.to_path_buf()));
+    }
+    let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+        .map_err(|e| StoreError::classify(e, path))?;
+    let version = migrations::schema_version(&conn).map_err(|e| match e {
+        StoreError::Sqlite(inner) => StoreError::classify(inner, path),
+        other => other,
+    })?;
+    if version > LATEST_SCHEMA_VERSION {
+        return Err(StoreError::TooNew { found: version, supported: LATEST_SCHEMA_VERSION });
+    }
+    quick_check(&conn, path)?;
+    Ok(version)
+}
+
+/// A consistent copy of `conn`'s database at `dest`, through the online
+/// backup API, written to `dest.partial` and renamed into place.
+pub(super) fn copy_database(conn: &Connection, dest: &Path) -> Result<u64, StoreError> {
+    let partial = with_suffix(dest, ".partial");
+    let write_error = |source| StoreError::WriteFile { path: dest.to_path_buf(), source };
+    let copied = conn.backup(rusqlite::MAIN_DB, &partial, None).map_err(StoreError::from).and_then(|()| {
+        std::fs::rename(&partial, dest).map_err(write_error)
+    });
+    if let Err(error) = copied {
+        let _ = std::fs::remove_file(&partial);
+        return Err(error);
+    }
+    Ok(std::fs::metadata(dest).map_err(write_error)?.len())
+}
+
+/// Puts a copy of `source` in place of the database at `database_path`.
+/// The database must be closed. The copy is complete before the rename, so a
+/// crash leaves either the old file or the new one, never half of one.
+pub(super) fn replace_database(database_path: &Path, source: &Path) -> Result<(), StoreError> {
+    let incoming = with_suffix(database_path, ".incoming");
+    std::fs::copy(source, &incoming).map_err(|e| StoreError::WriteFile { path: incoming.clone(), source: e })?;
+    remove_sidecars(database_path)?;
+    std::fs::rename(&incoming, database_path)
+        .map_err(|e| StoreError::WriteFile { path: database_path.to_path_buf(), source: e })
+}
+
+/// Renames an unusable database (and its WAL and shared-memory files) to a
+/// dated name beside it, so it is kept but no longer opened. Returns the new
+/// name, or `None` when there was no file.
+pub fn move_aside(database_path: &Path, problem: &str, now: DateTime<Utc>) -> Result<Option<PathBuf>, StoreError> {
+    if !database_path.exists() {
+        return Ok(None);
+    }
+    let folder = database_path.parent().unwrap_or(Path::new("."));
+    let aside = folder.join(format!("pathway-{problem}-{}.sqlite3", now.format("%Y%m%dT%H%M%S%3fZ")));
+    for suffix in ["", "-wal", "-shm"] {
+        let from = with_suffix(database_path, suffix);
+        if from.exists() {
+            let to = with_suffix(&aside, suffix);
+            std::fs::rename(&from, &to).map_err(|source| StoreError::WriteFile { path: to, source })?;
+        }
+    }
+    Ok(Some(aside))
+}
+
+fn remove_sidecars(database_path: &Path) -> Result<(), StoreError> {
+    for suffix in ["-wal", "-shm"] {
+        let path = with_suffix(database_path, suffix);
+        match std::fs::remove_file(&path) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(source) => return Err(StoreError::Delete { path, source }),
+        }
+    }
+    Ok(())
+}
+
+/// `path` with `suffix` appended to its file name (`a.sqlite3` → `a.sqlite3-wal`).
+pub(super) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(suffix);
+    PathBuf::from(name)
+}

@@ -1,0 +1,83 @@
+//! The store's side of export and import: read every record out, and write
+//! a checked [`ExportData`] back in one transaction.
+
+use super::{profile, Store, StoreError};
+use crate::transfer::{ExportData, ImportMode, ImportOutcome};
+
+impl Store {
+    /// Every record, for an export.
+    pub fn export_data(&self) -> Result<ExportData, StoreError> {
+        Ok(ExportData { profile: self.load_profile()?.into_iter().collect() })
+    }
+
+    /// Writes `data` (already checked by `transfer::parse_import`) all at
+    /// once: if any statement fails, nothing of the import remains.
+    pub fn import(&mut self, data: &ExportData, mode: ImportMode) -> Result<ImportOutcome, StoreError> {
+        let mut outcome = ImportOutcome::default();
+        let tx = self.conn.transaction()?;
+        if mode == ImportMode::Replace {
+            tx.execute("DELETE FROM profile", [])?;
+        }
+        let has_profile: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM profile)", [], |row| row.get(0))?;
+        match data.profile.first() {
+            Some(incoming) if !has_profile => {
+                profile::upsert_profile(&tx, incoming)?;
+                outcome.added.insert("profile", 1);
+            }
+            Some(_) => {
+                outcome.kept.insert("profile", 1);
+            }
+            None => {}
+        }
+        tx.commit()?;
+        Ok(outcome)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::money::Currency;
+    use crate::profile::Profile;
+
+    fn store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("pathway.sqlite3")).unwrap();
+        (dir, store)
+    }
+
+    fn data(currency: Currency) -> ExportData {
+        ExportData { profile: vec![Profile::empty(currency)] }
+    }
+
+    #[test]
+    fn replace_makes_the_store_hold_exactly_the_file() {
+        let (_dir, mut store) = store();
+        store.save_profile(&Profile::empty(Currency::Php)).unwrap();
+        let outcome = store.import(&data(Currency::Inr), ImportMode::Replace).unwrap();
+        assert_eq!(outcome.added.get("profile"), Some(&1));
+        assert_eq!(store.export_data().unwrap(), data(Currency::Inr));
+        store.import(&ExportData::default(), ImportMode::Replace).unwrap();
+        assert_eq!(store.export_data().unwrap(), ExportData::default());
+    }
+
+    #[test]
+    fn merge_keeps_what_is_there_and_never_duplicates() {
+        let (_dir, mut store) = store();
+        store.import(&data(Currency::Inr), ImportMode::Merge).unwrap();
+        let outcome = store.import(&data(Currency::Usd), ImportMode::Merge).unwrap();
+        assert_eq!(outcome.kept.get("profile"), Some(&1));
+        assert_eq!(store.export_data().unwrap(), data(Currency::Inr));
+    }
+
+    #[test]
+    fn a_failing_import_leaves_nothing_behind() {
+        let (_dir, mut store) = store();
+        store.save_profile(&Profile::empty(Currency::Php)).unwrap();
+        let mut bad = Profile::empty(Currency::Usd);
+        bad.savings_minor = Some(-1); // refused by the table's CHECK, after the DELETE ran
+        let result = store.import(&ExportData { profile: vec![bad] }, ImportMode::Replace);
+        assert!(result.is_err());
+        assert_eq!(store.export_data().unwrap(), data(Currency::Php), "the delete was rolled back");
+    }
+}

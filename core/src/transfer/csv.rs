@@ -1,0 +1,92 @@
+//! One CSV table per kind of record, for people who want their data in a
+//! spreadsheet. RFC 4180 quoting; cells that a spreadsheet would run as a
+//! formula (starting with = + - @) are prefixed with an apostrophe.
+
+use super::ExportData;
+use crate::profile::Profile;
+
+/// A CSV file's name and text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CsvTable {
+    pub file_name: &'static str,
+    pub text: String,
+}
+
+/// Every table, including empty ones (a header row only).
+pub fn csv_tables(data: &ExportData) -> Vec<CsvTable> {
+    vec![CsvTable { file_name: "profile.csv", text: table(PROFILE_COLUMNS, data.profile.iter().map(profile_row)) }]
+}
+
+const PROFILE_COLUMNS: &[&str] = &[
+    "name", "country", "currency", "role", "base_pay", "night_differential", "allowances", "thirteenth_month",
+    "monthly_expenses", "savings", "hours_per_week", "shift", "free_weekdays", "preferred_study_time", "start_date",
+    "sponsorship",
+];
+
+fn profile_row(p: &Profile) -> Vec<String> {
+    let money = |minor: Option<i64>| minor.map(|m| format!("{}.{:02}", m / 100, (m % 100).abs())).unwrap_or_default();
+    let text = |value: Option<&str>| value.unwrap_or_default().to_string();
+    vec![
+        text(p.name.as_deref()),
+        text(p.country.map(|c| c.code())),
+        p.currency.code().to_string(),
+        text(p.role.map(|r| r.code())),
+        money(p.pay.base_monthly_minor),
+        money(p.pay.night_differential_monthly_minor),
+        money(p.pay.allowances_monthly_minor),
+        p.pay.thirteenth_month.to_string(),
+        money(p.monthly_expenses_minor),
+        money(p.savings_minor),
+        p.study.hours_per_week.map(|h| h.to_string()).unwrap_or_default(),
+        text(p.study.shift.map(|s| s.code())),
+        p.study.free_weekdays.iter().map(|d| d.code()).collect::<Vec<_>>().join(" "),
+        text(p.study.preferred_time.as_deref()),
+        p.study.start_date.map(|d| d.to_string()).unwrap_or_default(),
+        text(p.sponsorship.map(|s| s.code())),
+    ]
+}
+
+fn table(columns: &[&str], rows: impl Iterator<Item = Vec<String>>) -> String {
+    let mut out = line(columns.iter().map(|c| c.to_string()));
+    for row in rows {
+        out.push_str(&line(row.into_iter()));
+    }
+    out
+}
+
+fn line(cells: impl Iterator<Item = String>) -> String {
+    let mut out = cells.map(|c| cell(&c)).collect::<Vec<_>>().join(",");
+    out.push_str("\r\n");
+    out
+}
+
+fn cell(value: &str) -> String {
+    let value = if value.starts_with(['=', '+', '-', '@']) { format!("'{value}") } else { value.to_string() };
+    if value.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_are_quoted_and_formulas_defused() {
+        assert_eq!(cell("plain"), "plain");
+        assert_eq!(cell("a,b"), "\"a,b\"");
+        assert_eq!(cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(cell("-5"), "'-5");
+    }
+
+    #[test]
+    fn an_empty_store_still_gets_a_header_row() {
+        let tables = csv_tables(&ExportData::default());
+        assert_eq!(tables[0].file_name, "profile.csv");
+        assert_eq!(tables[0].text.lines().count(), 1);
+        assert!(tables[0].text.starts_with("name,country,currency,"));
+    }
+}

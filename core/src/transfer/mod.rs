@@ -1,0 +1,193 @@
+//! Export and import: everything the user recorded, as one versioned JSON
+//! file (and, for spreadsheets, one CSV file per table).
+//!
+//! An import file is checked whole before anything is written: its size, its
+//! nesting, its shape and types (unknown fields refused), its versions, every
+//! record against the domain's rules, and duplicate ids. Only then does
+//! [`crate::store::Store::import`] write it, all of it or nothing, in one
+//! transaction. Every kind of record the store keeps has a list in
+//! [`ExportData`]; a new kind adds its list there, its CSV table, and its
+//! rows to the schema fixture.
+
+mod csv;
+mod parse;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+pub use csv::{csv_tables, CsvTable};
+pub use parse::{parse_import, read_import_file, ImportError, MAX_IMPORT_BYTES, MAX_NESTING};
+
+use crate::profile::Profile;
+
+/// The `format` field of every export.
+pub const FORMAT: &str = "pathway-export";
+/// The export format's own version (the layout of this file, not the schema).
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportFile {
+    pub format: String,
+    pub format_version: u32,
+    pub schema_version: u32,
+    pub app_version: String,
+    /// RFC 3339, UTC.
+    pub exported_at: String,
+    pub data: ExportData,
+}
+
+/// One list per kind of record.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ExportData {
+    /// Zero or one: there is one profile per user.
+    #[serde(default)]
+    pub profile: Vec<Profile>,
+}
+
+impl ExportData {
+    /// How many records of each kind, for the import preview.
+    pub fn counts(&self) -> BTreeMap<&'static str, usize> {
+        BTreeMap::from([("profile", self.profile.len())])
+    }
+
+    /// The earliest and latest dates the records mention, for the preview.
+    pub fn date_range(&self) -> Option<DateRange> {
+        let dates = self.profile.iter().filter_map(|p| p.study.start_date);
+        let (first, last) = dates.fold(None, |range: Option<(chrono::NaiveDate, chrono::NaiveDate)>, d| match range {
+            None => Some((d, d)),
+            Some((a, b)) => Some((a.min(d), b.max(d))),
+        })?;
+        Some(DateRange { first: first.to_string(), last: last.to_string() })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DateRange {
+    pub first: String,
+    pub last: String,
+}
+
+impl ExportFile {
+    pub fn new(data: ExportData, schema_version: u32, now: chrono::DateTime<chrono::Utc>) -> ExportFile {
+        ExportFile {
+            format: FORMAT.into(),
+            format_version: FORMAT_VERSION,
+            schema_version,
+            app_version: crate::APP_VERSION.into(),
+            exported_at: now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            data,
+        }
+    }
+}
+
+/// Replace everything, or add what is not there yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ImportMode {
+    /// The store ends up holding exactly the file's records.
+    Replace,
+    /// Records already in the store stay; the file's other records are added.
+    /// The profile (one per user) is taken from the file only when the store has none.
+    Merge,
+}
+
+/// What an import wrote.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct ImportOutcome {
+    pub added: BTreeMap<&'static str, usize>,
+    pub kept: BTreeMap<&'static str, usize>,
+}
+
+/// What the user sees before confirming an import.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ImportPreview {
+    pub exported_at: String,
+    pub app_version: String,
+    pub schema_version: u32,
+    pub counts: BTreeMap<&'static str, usize>,
+    pub date_range: Option<DateRange>,
+}
+
+impl ImportPreview {
+    pub fn of(file: &ExportFile) -> ImportPreview {
+        ImportPreview {
+            exported_at: file.exported_at.clone(),
+            app_version: file.app_version.clone(),
+            schema_version: file.schema_version,
+            counts: file.data.counts(),
+            date_range: file.data.date_range(),
+        }
+    }
+}
+
+/// Why an import from a file did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportFileError {
+    #[error(transparent)]
+    Import(#[from] ImportError),
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+}
+
+impl ImportFileError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            ImportFileError::Import(e) => e.code(),
+            ImportFileError::Store(e) => e.code(),
+        }
+    }
+}
+
+/// Checks the export at `path` without writing anything.
+pub fn preview_file(path: &std::path::Path) -> Result<ImportPreview, ImportError> {
+    Ok(ImportPreview::of(&parse_import(&read_import_file(path)?)?))
+}
+
+/// Reads, checks and imports the export at `path`. A backup of the store is
+/// made first ("before-import"), so an import can always be undone.
+pub fn import_file(
+    store: &mut crate::store::Store,
+    path: &std::path::Path,
+    mode: ImportMode,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<ImportOutcome, ImportFileError> {
+    let file = parse_import(&read_import_file(path)?)?;
+    store.backup_now(crate::store::BackupReason::BeforeImport, now)?;
+    Ok(store.import(&file.data, mode)?)
+}
+
+/// Writes the store's export to `path` (via a temporary file, then rename).
+pub fn export_file(
+    store: &crate::store::Store,
+    path: &std::path::Path,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<u64, crate::store::StoreError> {
+    let file = ExportFile::new(store.export_data()?, store.schema_version()?, now);
+    let text = serde_json::to_string_pretty(&file).expect("export types always serialize");
+    write_atomically(path, text.as_bytes())
+}
+
+/// Writes one CSV file per table into `folder`. Returns the paths written.
+pub fn export_csv(store: &crate::store::Store, folder: &std::path::Path) -> Result<Vec<std::path::PathBuf>, crate::store::StoreError> {
+    std::fs::create_dir_all(folder)
+        .map_err(|source| crate::store::StoreError::CreateFolder { folder: folder.to_path_buf(), source })?;
+    csv_tables(&store.export_data()?)
+        .into_iter()
+        .map(|table| {
+            let path = folder.join(table.file_name);
+            write_atomically(&path, table.text.as_bytes()).map(|_| path)
+        })
+        .collect()
+}
+
+fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<u64, crate::store::StoreError> {
+    let error = |source| crate::store::StoreError::WriteFile { path: path.to_path_buf(), source };
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".partial");
+    std::fs::write(&partial, bytes).map_err(error)?;
+    std::fs::rename(&partial, path).map_err(error)?;
+    Ok(bytes.len() as u64)
+}

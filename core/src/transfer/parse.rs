@@ -1,0 +1,141 @@
+//! Reading an import file without trusting it.
+
+use super::{ExportFile, FORMAT, FORMAT_VERSION};
+use crate::store::LATEST_SCHEMA_VERSION;
+
+/// Larger files are refused before they are parsed.
+pub const MAX_IMPORT_BYTES: u64 = 20 * 1024 * 1024;
+/// Deeper nesting than any real export has is refused before parsing.
+pub const MAX_NESTING: usize = 16;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error("the file could not be read: {0}")]
+    Read(String),
+    #[error("the file is too large ({size} bytes); the limit is {limit} bytes")]
+    TooLarge { size: u64, limit: u64 },
+    #[error("the file is nested more deeply than a Pathway export can be")]
+    TooDeep,
+    #[error("the file is not a valid Pathway export: {0}")]
+    Malformed(String),
+    #[error("the file is not a Pathway export (its format is {0:?})")]
+    NotAnExport(String),
+    #[error("the file comes from a newer version of Pathway ({0}); update Pathway to import it")]
+    TooNew(String),
+    #[error("the file holds {kind} {id} twice")]
+    Duplicate { kind: &'static str, id: String },
+    #[error("{kind} record {index} is not valid: {message}")]
+    Invalid { kind: &'static str, index: usize, message: String },
+}
+
+impl ImportError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            ImportError::Read(_) => "import.read",
+            ImportError::TooLarge { .. } => "import.too_large",
+            ImportError::TooDeep => "import.too_deep",
+            ImportError::Malformed(_) => "import.malformed",
+            ImportError::NotAnExport(_) => "import.not_an_export",
+            ImportError::TooNew(_) => "import.too_new",
+            ImportError::Duplicate { .. } => "import.duplicate",
+            ImportError::Invalid { .. } => "import.invalid",
+        }
+    }
+}
+
+/// Reads `path`, refusing an oversized file before reading it whole.
+pub fn read_import_file(path: &std::path::Path) -> Result<Vec<u8>, ImportError> {
+    let size = std::fs::metadata(path).map_err(|e| ImportError::Read(e.to_string()))?.len();
+    if size > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { size, limit: MAX_IMPORT_BYTES });
+    }
+    std::fs::read(path).map_err(|e| ImportError::Read(e.to_string()))
+}
+
+/// Checks the bytes of an export completely and returns it.
+pub fn parse_import(bytes: &[u8]) -> Result<ExportFile, ImportError> {
+    let size = bytes.len() as u64;
+    if size > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { size, limit: MAX_IMPORT_BYTES });
+    }
+    if nesting_depth(bytes) > MAX_NESTING {
+        return Err(ImportError::TooDeep);
+    }
+    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| ImportError::Malformed(e.to_string()))?;
+    check_header(&value)?;
+    let file: ExportFile = serde_json::from_value(value).map_err(|e| ImportError::Malformed(e.to_string()))?;
+    check_records(&file)?;
+    Ok(file)
+}
+
+/// The format and versions are checked before the body, so that a newer
+/// file is reported as newer, not as malformed.
+fn check_header(value: &serde_json::Value) -> Result<(), ImportError> {
+    let object = value.as_object().ok_or_else(|| ImportError::Malformed("the top level must be an object".into()))?;
+    match object.get("format").and_then(|f| f.as_str()) {
+        Some(FORMAT) => {}
+        Some(other) => return Err(ImportError::NotAnExport(other.to_string())),
+        None => return Err(ImportError::NotAnExport("missing".into())),
+    }
+    let version = |field: &str| object.get(field).and_then(serde_json::Value::as_u64);
+    if version("format_version").is_some_and(|v| v > u64::from(FORMAT_VERSION)) {
+        return Err(ImportError::TooNew(format!("export format {}", version("format_version").unwrap_or(0))));
+    }
+    if version("schema_version").is_some_and(|v| v > u64::from(LATEST_SCHEMA_VERSION)) {
+        return Err(ImportError::TooNew(format!("data version {}", version("schema_version").unwrap_or(0))));
+    }
+    Ok(())
+}
+
+fn check_records(file: &ExportFile) -> Result<(), ImportError> {
+    if file.data.profile.len() > 1 {
+        return Err(ImportError::Duplicate { kind: "profile", id: "(the one profile)".into() });
+    }
+    for (index, profile) in file.data.profile.iter().enumerate() {
+        profile.check_record().map_err(|errors| ImportError::Invalid {
+            kind: "profile",
+            index: index + 1,
+            message: errors.iter().map(|e| e.message.as_str()).collect::<Vec<_>>().join(" "),
+        })?;
+    }
+    Ok(())
+}
+
+/// The deepest nesting of arrays and objects, counted on the raw bytes (so
+/// that a hostile file never reaches the recursive parser).
+fn nesting_depth(bytes: &[u8]) -> usize {
+    let (mut depth, mut deepest, mut in_string, mut escaped) = (0usize, 0usize, false, false);
+    for &byte in bytes {
+        if in_string {
+            match (escaped, byte) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match byte {
+            b'"' => in_string = true,
+            b'[' | b'{' => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    deepest
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nesting_is_counted_outside_strings_only() {
+        assert_eq!(nesting_depth(br#"{"a": [1, {"b": "[[[{{{"}]}"#), 3);
+        assert_eq!(nesting_depth(br#""\"[[[""#), 0);
+        assert_eq!(nesting_depth(b"[[[[]]]]"), 4);
+    }
+}
