@@ -33,7 +33,11 @@ pub fn since_process_start() -> Duration {
 enum Slot {
     /// Not opened yet, or closed so that the file could be replaced.
     Closed,
-    Open(Store),
+    Open {
+        store: Store,
+        /// The day a daily backup was last confirmed, so the folder is looked at once a day.
+        backed_up_on: Option<chrono::NaiveDate>,
+    },
     Failed(CommandError),
 }
 
@@ -74,7 +78,11 @@ impl AppState {
                 *guard = open(&path);
             }
             match &mut *guard {
-                Slot::Open(store) => work(store),
+                Slot::Open { store, backed_up_on } => {
+                    let outcome = work(store);
+                    daily_backup(store, backed_up_on);
+                    outcome
+                }
                 Slot::Failed(error) => Err(error.clone()),
                 Slot::Closed => unreachable!("just opened"),
             }
@@ -121,16 +129,24 @@ impl AppState {
     }
 }
 
-/// Opens the store and makes the day's backup. A failed backup is logged,
-/// not fatal: the user's data is still there to work with.
+/// Makes the day's backup once the store holds something to protect. A
+/// failed backup is logged, not fatal: the user's data is still there.
+fn daily_backup(store: &Store, backed_up_on: &mut Option<chrono::NaiveDate>) {
+    let now = chrono::Utc::now();
+    if *backed_up_on == Some(now.date_naive()) {
+        return;
+    }
+    match store.ensure_daily_backup(now) {
+        Ok(Some(_)) => *backed_up_on = Some(now.date_naive()),
+        Ok(None) if store.export_data().is_ok_and(|d| !d.is_empty()) => *backed_up_on = Some(now.date_naive()),
+        Ok(None) => {} // nothing stored yet: look again after the next command
+        Err(error) => eprintln!("pathway: today's backup could not be made: {error}"),
+    }
+}
+
 fn open(path: &Path) -> Slot {
     match Store::open(path) {
-        Ok(store) => {
-            if let Err(error) = store.ensure_daily_backup(chrono::Utc::now()) {
-                eprintln!("pathway: today's backup could not be made: {error}");
-            }
-            Slot::Open(store)
-        }
+        Ok(store) => Slot::Open { store, backed_up_on: None },
         Err(error) => {
             eprintln!("pathway: the store could not be opened: {error} ({})", error.code());
             Slot::Failed(error.into())

@@ -223,15 +223,18 @@ fn profile_options_come_from_the_core() {
 fn backups_list_restore_and_import_without_a_chosen_file() {
     let dir = tempfile::tempdir().unwrap();
     let app = launch(dir.path());
+    assert_eq!(app.invoke("list_backups", json!({})).unwrap(), json!([]), "an empty store is not backed up");
     app.invoke("save_profile", json!({"draft": {"name": "Ana"}})).unwrap();
     let backups = app.invoke("list_backups", json!({})).unwrap();
-    assert_eq!(backups[0]["reason"], "daily", "opening the store made today's backup: {backups}");
+    assert_eq!(backups.as_array().unwrap().len(), 1, "the first save made today's backup: {backups}");
+    assert_eq!(backups[0]["reason"], "daily");
     app.invoke("save_profile", json!({"draft": {"name": "Changed"}})).unwrap();
+    assert_eq!(app.invoke("list_backups", json!({})).unwrap().as_array().unwrap().len(), 1, "one a day");
     let file_name = backups[0]["file_name"].clone();
     let safety = app.invoke("restore_backup", json!({"fileName": file_name})).unwrap();
     assert_eq!(safety["reason"], "before-restore");
     let restored = app.invoke("get_profile", json!({})).unwrap();
-    assert_eq!(restored, Value::Null, "the daily backup was made before the first save");
+    assert_eq!(restored["summary"]["profile"]["name"], "Ana", "the backup holds the first save");
     let error = app.invoke("apply_import", json!({"mode": "replace"})).unwrap_err();
     assert_eq!(error["code"], "import.nothing_chosen");
 }

@@ -112,6 +112,13 @@ impl App {
         self.folders.as_ref().expect("folders are present until close").data_dir()
     }
 
+    /// Quits the app and hands back its folders (for a later launch on them).
+    pub async fn close_keeping_folders(mut self) -> Folders {
+        let folders = self.folders.take().expect("folders are present until close");
+        self.close().await;
+        folders
+    }
+
     fn client(&self) -> &Client {
         self.client.as_ref().expect("the session is open")
     }
@@ -183,12 +190,13 @@ impl App {
         self.wait_for_text(css, "").await
     }
 
-    /// Clicks the button or link whose accessible name (text or aria-label) is `name`.
+    /// Clicks the button or link whose accessible name (text or aria-label)
+    /// is `name`. While a modal dialog is open only its controls can be
+    /// reached, as for a person, so the search stays inside it.
     pub async fn click(&self, name: &str) {
         let literal = xpath_literal(name);
-        let xpath = format!(
-            "//*[self::button or self::a or @role='button'][normalize-space(.)={literal} or @aria-label={literal}]"
-        );
+        let control = format!("*[self::button or self::a or @role='button'][normalize-space(.)={literal} or @aria-label={literal}]");
+        let xpath = format!("(//dialog[@open]//{control}) | (//body[not(.//dialog[@open])]//{control})");
         let element = self
             .poll(&format!("a button named {name:?}"), || async {
                 let element = self.find_now(Locator::XPath(&xpath)).await?;
@@ -278,14 +286,21 @@ impl App {
         let expected = self
             .script(&format!(
                 "{KEY_OF}
-                const all = [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')]
+                // A modal dialog makes the rest of the page inert: only its controls count.
+                const scope = document.querySelector('dialog[open]') ?? document;
+                const all = [...scope.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')]
                   .filter((el) => !el.disabled && el.tabIndex >= 0 && el.getClientRects().length > 0
                     && !el.closest('[hidden], dialog:not([open])'));
                 return [...new Set(all.map(keyOf))];"
             ))
             .await;
         let expected: Vec<String> = serde_json::from_value(expected).expect("a list of keys");
-        self.script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); return null;").await;
+        self.script(
+            "const d = document.querySelector('dialog[open]');
+             if (d) { d.focus(); } else { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }
+             return null;",
+        )
+        .await;
         let mut reached: Vec<String> = Vec::new();
         // Date and time inputs take one Tab per part (hour, minute, ...).
         for _ in 0..(expected.len() * 3 + 10) {

@@ -76,12 +76,14 @@ async fn delete_all_my_data_returns_the_app_to_the_set_up() {
     let app = App::launch().await;
     app.wait_for_text("h1", "Set up Pathway").await;
     app.fill("Name", "Ravi").await;
-    for _ in 0..5 {
+    app.click("Next").await;
+    for step in 2..=6 {
+        app.wait_for_text("#step-label", &format!("Step {step} of 6")).await;
         app.click("Skip this step").await;
     }
-    app.click("Skip this step").await;
-    app.wait_for_text("#home-greeting", "Hello").await;
+    app.wait_for_text("#home-greeting", "Hello, Ravi").await;
     assert!(app.data_dir().join("pathway.sqlite3").is_file());
+    assert!(app.data_dir().join("backups").is_dir(), "today's backup exists");
 
     app.click("Settings").await;
     app.click("Delete all my data…").await;
@@ -90,6 +92,7 @@ async fn delete_all_my_data_returns_the_app_to_the_set_up() {
     app.click("Delete everything").await;
     app.wait_for_text("h1", "Set up Pathway").await;
     assert_eq!(stored_profile(&app).await, serde_json::Value::Null);
+    assert!(!app.data_dir().join("backups").exists(), "the backups went too");
     app.close().await;
 }
 
@@ -97,21 +100,37 @@ async fn delete_all_my_data_returns_the_app_to_the_set_up() {
 async fn keyboard_alone_reaches_every_control_on_every_screen() {
     let app = App::launch().await;
     app.wait_for_text("h1", "Set up Pathway").await;
-    assert_eq!(app.controls_missed_by_tab().await, Vec::<String>::new(), "set-up, step 1");
-    to_pay_step(&app).await;
-    assert_eq!(app.controls_missed_by_tab().await, Vec::<String>::new(), "set-up, pay step");
+    app.wait_for_text("#sidebar-foot", "Version").await;
+    for step in 1..=6 {
+        app.wait_for_text("#step-label", &format!("Step {step} of 6")).await;
+        assert_eq!(app.controls_missed_by_tab().await, Vec::<String>::new(), "set-up, step {step}");
+        if step < 6 {
+            app.click("Next").await;
+        }
+    }
 
     app.invoke("save_profile", json!({"draft": {"name": "Keyboard User", "base_pay": "20000"}})).await.unwrap();
     app.reload().await;
-    for (screen, hash) in [("home", "#/home"), ("settings", "#/settings"), ("help", "#/help")] {
+    for (hash, heading, ready) in [
+        ("#/home", "Hello, Keyboard User", "#home-total-pay"),
+        ("#/settings", "Settings", "#backups table"),
+        ("#/help", "Help", "#data-folder"),
+    ] {
         app.script(&format!("location.hash = '{hash}'; return null;")).await;
-        app.wait_for_text("h1", "").await;
-        app.wait_for_text("#sidebar-foot", "Version").await;
-        if screen == "help" {
-            app.wait_for_text("#data-folder", "pathway-data").await;
-        }
-        assert_eq!(app.controls_missed_by_tab().await, Vec::<String>::new(), "{screen}");
+        app.wait_for_text("h1", heading).await;
+        app.wait_for_text(ready, "").await;
+        assert_eq!(app.controls_missed_by_tab().await, Vec::<String>::new(), "{hash}");
     }
+
+    // Settings with the currency question open, then inside the delete dialog.
+    app.script("location.hash = '#/settings'; return null;").await;
+    app.wait_for_text("h1", "Settings").await;
+    app.script("const s = document.getElementById('field-currency'); s.value = 'USD'; s.dispatchEvent(new Event('input', {bubbles: true})); return null;").await;
+    app.wait_for_text("[data-currency-panel]", "What should happen to your amounts?").await;
+    assert_eq!(app.controls_missed_by_tab().await, Vec::<String>::new(), "settings, currency question");
+    app.click("Delete all my data…").await;
+    app.wait_for_text("dialog[open]", "Delete all your Pathway data?").await;
+    assert_eq!(app.controls_missed_by_tab().await, Vec::<String>::new(), "delete dialog");
     app.close().await;
 }
 
@@ -126,19 +145,44 @@ async fn settings_saves_a_change_and_asks_before_relabelling_amounts() {
     app.wait_for_text("#settings-status", "unsaved changes").await;
     app.script("const s = document.getElementById('field-currency'); s.value = 'INR'; s.dispatchEvent(new Event('input', {bubbles: true})); return null;").await;
     app.wait_for_text("[data-currency-panel]", "What should happen to your amounts?").await;
+    let locked = app.script("return document.getElementById('field-base_pay').disabled").await;
+    assert_eq!(locked, true, "amounts keep their stored values while the currency question is open");
+    assert_eq!(app.script("return document.getElementById('field-base_pay').value").await, "25000.00");
     app.click("Save").await;
-    app.wait_for_text("#currency-change-error", "You changed the currency from PHP to INR").await;
+    app.wait_for_text("#error-currency", "You changed the currency from PHP to INR").await;
     app.screenshot("settings-currency-change").await;
     let unchanged = stored_profile(&app).await;
     assert_eq!(unchanged["summary"]["profile"]["currency"], "PHP", "nothing saved without a decision");
 
     app.choose("Convert them at an exchange rate").await;
+    app.fill("1 PHP = how many INR?", "abc").await;
+    app.wait_for_text("#error-currency_rate", "The exchange rate must be a number").await;
     app.fill("1 PHP = how many INR?", "1.5").await;
     app.click("Save").await;
     app.wait_for_text("#toasts", "Settings saved.").await;
     let saved = stored_profile(&app).await;
     assert_eq!(saved["summary"]["profile"]["currency"], "INR");
-    assert_eq!(saved["summary"]["profile"]["pay"]["base_monthly_minor"], 4_500_000, "₹30,000 × 1.5");
+    assert_eq!(saved["summary"]["profile"]["pay"]["base_monthly_minor"], 3_750_000, "the stored ₱25,000 × 1.5");
+    app.close().await;
+}
+
+#[tokio::test]
+async fn leaving_settings_with_unsaved_changes_asks_first() {
+    let app = App::launch().await;
+    app.wait_for_text("h1", "Set up Pathway").await;
+    app.invoke("save_profile", json!({"draft": {"name": "Ana"}})).await.unwrap();
+    app.reload().await;
+    app.click("Settings").await;
+    app.fill("Name", "Ana Reyes").await;
+    app.click("Help").await;
+    app.wait_for_text("dialog[open]", "Leave without saving?").await;
+    app.click("Stay and keep editing").await;
+    assert_eq!(app.text("h1").await, "Settings");
+    assert_eq!(app.script("return document.getElementById('field-name').value").await, "Ana Reyes");
+    app.click("Help").await;
+    app.click("Discard changes").await;
+    app.wait_for_text("h1", "Help").await;
+    assert_eq!(stored_profile(&app).await["summary"]["profile"]["name"], "Ana");
     app.close().await;
 }
 

@@ -47,7 +47,7 @@ async fn saving_a_copy_writes_where_the_dialog_answered_and_cancel_writes_nothin
 
     app.answer_next_dialog(None).await;
     app.click("Save a copy…").await;
-    app.wait_for_text("#toasts", "No copy saved.").await;
+    app.wait_for_text("#toasts", "Nothing was saved: the dialog was cancelled.").await;
     assert_eq!(std::fs::read_dir(out.path()).unwrap().count(), 1, "cancel wrote nothing");
     app.close().await;
 }

@@ -6,13 +6,20 @@
  * @typedef {{path: string, source: 'flag'|'environment'|'platform'}} DataDir
  * @typedef {{path: string, schema_version: number, created_at: string, created_by_version: string}} StoreInfo
  * @typedef {{app_version: string, data_dir: DataDir, database: StoreInfo}} AppStatus
- * @typedef {{path: string, bytes: number}} SavedCopy
+ * @typedef {{path: string, bytes: number}} WrittenFile
+ * @typedef {{title: string, filter_name?: string}} FileDialog the dialog's words, from the catalog
  * @typedef {Record<string, string|boolean|string[]>} ProfileDraft field names as in profile-fields.js
  * @typedef {{profile: object, total_monthly_pay_minor: number|null, day_shift_drop_minor: number}} ProfileSummary
  * @typedef {{summary: ProfileSummary, draft: ProfileDraft}} ProfileState
  * @typedef {import('./profile-fields.js').FieldError} FieldError
- * @typedef {{errors: FieldError[], summary: ProfileSummary|null}} ProfileCheck
- * @typedef {{action: 'convert', rate: string}|{action: 'keep'}} CurrencyChange
+ * @typedef {{errors: FieldError[], summary: ProfileSummary|null, currency_change_needed: boolean}} ProfileCheck
+ * @typedef {{action: 'convert', from: string, rate: string}|{action: 'keep', from: string}} CurrencyChange
+ * @typedef {{currencies: {code: string, symbol: string}[], default_currency: Record<string, string>}} ProfileOptions
+ * @typedef {{file_name: string, created_at: string, reason: string, bytes: number}} BackupInfo
+ * @typedef {{moved_aside: string|null, restored: BackupInfo|null}} Recovered
+ * @typedef {{exported_at: string, app_version: string, schema_version: number, counts: Record<string, number>, date_range: {first: string, last: string}|null}} ImportPreview
+ * @typedef {{file_name: string, preview: ImportPreview}} ImportChoice
+ * @typedef {{added: Record<string, number>, kept: Record<string, number>}} ImportOutcome
  */
 
 export class BridgeError extends Error {
@@ -72,20 +79,24 @@ export const uiReady = () => call('ui_ready');
 
 /**
  * Asks where to save a copy of the database, and saves it.
- * @param {string} title the dialog's title
- * @returns {Promise<SavedCopy|null>} null when the user cancelled
+ * @param {FileDialog} dialog
+ * @returns {Promise<WrittenFile|null>} null when the user cancelled
  */
-export const saveDatabaseCopy = (title) => call('save_database_copy', { title });
+export const saveDatabaseCopy = (dialog) => call('save_database_copy', { dialog });
 
 /** @returns {Promise<ProfileState|null>} null until the set-up is finished */
 export const getProfile = () => call('get_profile');
 
+/** The form's choices that come from the domain. @returns {Promise<ProfileOptions>} */
+export const profileOptions = () => call('profile_options');
+
 /**
- * Checks a draft with the core's rules; saves nothing.
+ * Checks a draft (and a currency decision) with the core's rules; saves nothing.
  * @param {ProfileDraft} draft
+ * @param {CurrencyChange|null} [currencyChange]
  * @returns {Promise<ProfileCheck>}
  */
-export const checkProfile = (draft) => call('check_profile', { draft });
+export const checkProfile = (draft, currencyChange = null) => call('check_profile', { draft, currencyChange });
 
 /**
  * @param {ProfileDraft} draft
@@ -96,3 +107,35 @@ export const saveProfile = (draft, currencyChange = null) => call('save_profile'
 
 /** Deletes the database and its backups. @returns {Promise<number>} files removed */
 export const deleteAllData = () => call('delete_all_data');
+
+/** Backups, newest first. @returns {Promise<BackupInfo[]>} */
+export const listBackups = () => call('list_backups');
+
+/**
+ * Replaces the data with a backup (the current data is backed up first).
+ * @param {string} fileName
+ * @returns {Promise<BackupInfo|null>} the backup made of the data replaced
+ */
+export const restoreBackup = (fileName) => call('restore_backup', { fileName });
+
+/**
+ * When the data file cannot be opened.
+ * @param {'restore_newest_backup'|'start_fresh'} action
+ * @returns {Promise<Recovered>}
+ */
+export const recoverStore = (action) => call('recover_store', { action });
+
+/** Tries to open the data again (after another copy of Pathway closed). @returns {Promise<void>} */
+export const retryOpenStore = () => call('retry_open_store');
+
+/** @param {FileDialog} dialog @returns {Promise<WrittenFile|null>} */
+export const exportData = (dialog) => call('export_data', { dialog });
+
+/** @param {FileDialog} dialog @returns {Promise<string[]|null>} the CSV files written */
+export const exportCsv = (dialog) => call('export_csv', { dialog });
+
+/** Asks for an export file and checks it; writes nothing. @param {FileDialog} dialog @returns {Promise<ImportChoice|null>} */
+export const chooseImport = (dialog) => call('choose_import', { dialog });
+
+/** Imports the chosen file. @param {'replace'|'merge'} mode @returns {Promise<ImportOutcome>} */
+export const applyImport = (mode) => call('apply_import', { mode });

@@ -21,7 +21,7 @@ export function usableLocale(candidates) {
   return 'en';
 }
 
-const UNITS = ['bytes', 'kilobyte', 'megabyte', 'gigabyte'];
+const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'];
 
 /**
  * A file size in the largest unit that keeps the number at least 1.
@@ -37,7 +37,7 @@ export function formatBytes(bytes, locale) {
     unit += 1;
   }
   if (unit === 0) {
-    return new Intl.NumberFormat(locale).format(value) + (value === 1 ? ' byte' : ' bytes');
+    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(value);
   }
   return new Intl.NumberFormat(locale, {
     style: 'unit', unit: UNITS[unit], unitDisplay: 'short', maximumFractionDigits: 1,
@@ -81,4 +81,16 @@ export function formatDate(isoDate, locale) {
   if (!match) return isoDate ?? '';
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/**
+ * A 24-hour "HH:MM" in the user's locale ("19:30" → "7:30 PM" in en-US).
+ * @param {string} hhmm
+ * @param {string} [locale]
+ */
+export function formatTime(hhmm, locale) {
+  const match = /^(\d{2}):(\d{2})$/.exec(hhmm ?? '');
+  if (!match) return hhmm ?? '';
+  const date = new Date(Date.UTC(2000, 0, 1, Number(match[1]), Number(match[2])));
+  return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' }).format(date);
 }

@@ -102,6 +102,8 @@ function choiceGroup(field, value, ctx, type) {
 export function readInto(root, draft) {
   const next = { ...draft };
   for (const wrapper of root.querySelectorAll('[data-field]')) {
+    // The currency decision is not part of the profile draft.
+    if (wrapper.closest('[data-currency-panel]')) continue;
     const name = wrapper.dataset.field;
     const inputs = [...wrapper.querySelectorAll('input, select')];
     const first = inputs[0];

@@ -1,9 +1,9 @@
 // Boots the page: loads the message catalog, decides between the first-run
-// set-up and the app's views, draws the navigation, routes keyboard
-// shortcuts, and tells the shell when the first view is up.
+// set-up, the recovery screen and the app's views, draws the navigation,
+// routes keyboard shortcuts, and tells the shell when the first view is up.
 
 import * as bridge from './bridge.js';
-import { storeUnavailable } from './data-card.js';
+import { confirmDialog } from './confirm.js';
 import { h, replaceChildren } from './dom.js';
 import { usableLocale } from './format.js';
 import { createTranslator, loadMessages } from './i18n.js';
@@ -12,6 +12,7 @@ import { actionFor } from './shortcuts.js';
 import { showToast } from './toast.js';
 import * as help from './views/help.js';
 import * as home from './views/home.js';
+import * as recovery from './views/recovery.js';
 import * as settings from './views/settings.js';
 import * as setup from './views/setup.js';
 
@@ -19,8 +20,10 @@ import * as setup from './views/setup.js';
  * What every view's render() receives.
  * @typedef {{
  *   t: import('./i18n.js').Translate, bridge: typeof bridge, toast: typeof showToast,
- *   locale: string, isMac: boolean, profile: import('./bridge.js').ProfileState|null,
+ *   locale: string, isMac: boolean, options: import('./bridge.js').ProfileOptions,
+ *   profile: import('./bridge.js').ProfileState|null, storeError: {code: string, message: string}|null,
  *   profileSaved: (state: import('./bridge.js').ProfileState|null, options?: {stay?: boolean}) => void,
+ *   dataReplaced: () => Promise<void>,
  * }} ViewContext
  */
 
@@ -31,26 +34,58 @@ const VIEWS = [
   { id: 'help', labelKey: 'nav.help', module: help },
 ];
 const SETUP_VIEW = { id: 'setup', labelKey: 'nav.setup', module: setup };
+const RECOVERY_VIEW = { id: 'recovery', labelKey: 'nav.recovery', module: recovery };
 
 const locale = usableLocale([...(navigator.languages ?? []), navigator.language]);
 const isMac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
 const app = {
   /** @type {import('./i18n.js').Translate} */ t: (key) => key,
+  /** @type {import('./bridge.js').ProfileOptions|null} */ options: null,
   /** @type {import('./bridge.js').ProfileState|null} */ profile: null,
-  /** The shown view's handle, for actions such as save. */ current: {},
-  storeError: null,
+  /** @type {{code: string, message: string}|null} */ storeError: null,
+  /** The view on screen, and its handle (for save, and for unsaved changes). */
+  shown: null,
+  current: {},
+  /** The hash to go back to when the user chooses to stay on a view. */
+  hash: location.hash,
 };
 
 function context() {
-  return { t: app.t, bridge, toast: showToast, locale, isMac, profile: app.profile, profileSaved };
+  return {
+    t: app.t, bridge, toast: showToast, locale, isMac, options: app.options, profile: app.profile,
+    storeError: app.storeError, profileSaved, dataReplaced,
+  };
 }
 
 function profileSaved(state, { stay = false } = {}) {
   app.profile = state;
   const target = hashFor('home');
   if (!stay && state && location.hash !== target) location.hash = target; // hashchange re-renders
-  else show();
+  else show({ force: true });
+}
+
+/** After a restore, an import or a recovery: read everything again. */
+async function dataReplaced() {
+  await loadProfile();
+  show({ force: true });
+}
+
+async function loadProfile() {
+  try {
+    app.profile = await bridge.getProfile();
+    app.storeError = null;
+  } catch (error) {
+    app.profile = null;
+    app.storeError = error;
+  }
+}
+
+/** The view the app should show now. */
+function currentView() {
+  if (app.storeError && viewForHash(location.hash, VIEWS).id !== 'help') return RECOVERY_VIEW;
+  if (app.profile == null && !app.storeError) return SETUP_VIEW;
+  return viewForHash(location.hash, VIEWS);
 }
 
 function renderNav(current) {
@@ -60,20 +95,18 @@ function renderNav(current) {
   replaceChildren(document.getElementById('nav-list'), ...items);
 }
 
-function show() {
+function show({ force = false } = {}) {
   const { t } = app;
+  const view = currentView();
+  // The set-up keeps its answers while it runs: a stray hash change must not restart it.
+  if (!force && view === app.shown && view === SETUP_VIEW) return;
   const main = document.getElementById('main');
-  const needsSetup = app.profile == null && !app.storeError;
-  document.body.classList.toggle('setup-mode', needsSetup);
-  const view = needsSetup ? SETUP_VIEW : viewForHash(location.hash, VIEWS);
+  document.body.classList.toggle('setup-mode', view === SETUP_VIEW);
   renderNav(view);
   document.title = `${t(view.labelKey)} · ${t('app.name')}`;
-  if (app.storeError && view.id !== 'help') {
-    replaceChildren(main, storeUnavailable(app.storeError, t));
-    app.current = {};
-    return;
-  }
   const hadFocusInMain = main.contains(document.activeElement);
+  app.shown = view;
+  app.hash = location.hash;
   app.current = view.module.render(main, context()) ?? {};
   // Screen readers hear the new view's title; the set-up focuses its first field itself.
   if (view !== SETUP_VIEW && (hadFocusInMain || document.activeElement === document.body)) {
@@ -81,37 +114,58 @@ function show() {
   }
 }
 
+/** Leaving a view with unsaved changes asks first. */
+async function onHashChange() {
+  if (location.hash === app.hash) return;
+  if (app.current.canLeave && !app.current.canLeave()) {
+    const target = location.hash;
+    history.replaceState(null, '', app.hash || '#');
+    const leave = await confirmDialog({
+      title: app.t('unsaved.title'), body: [app.t('unsaved.text')],
+      confirm: app.t('unsaved.discard'), cancel: app.t('unsaved.stay'),
+    });
+    if (!leave) return;
+    history.replaceState(null, '', target);
+  }
+  show();
+}
+
 function onKey(event) {
   const action = actionFor(event, isMac);
   if (!action) return;
-  event.preventDefault();
   if (action.startsWith('nav:')) {
-    if (app.profile == null && action !== 'nav:help') return;
+    event.preventDefault();
+    // During the set-up and the recovery screen, the other views are not reachable yet.
+    if (app.shown === SETUP_VIEW || app.shown === RECOVERY_VIEW) return;
     location.hash = hashFor(action.slice(4));
-  } else {
-    app.current.onAction?.(action);
+  } else if (app.current.onAction) {
+    event.preventDefault();
+    app.current.onAction(action);
   }
 }
 
-function translateStatic(t) {
+function wireStatic(t) {
   document.documentElement.lang = 'en';
-  document.querySelector('.skip-link').textContent = t('app.skip_to_content');
+  const skip = document.querySelector('.skip-link');
+  skip.textContent = t('app.skip_to_content');
+  // Move focus without touching the location: "#main" is not a view.
+  skip.addEventListener('click', (event) => {
+    event.preventDefault();
+    document.getElementById('main').focus();
+  });
   document.querySelector('.sidebar').setAttribute('aria-label', t('nav.main'));
 }
 
 async function boot() {
   app.t = createTranslator(await loadMessages('en'));
-  translateStatic(app.t);
+  wireStatic(app.t);
   document.addEventListener('keydown', onKey);
-  window.addEventListener('hashchange', show);
+  window.addEventListener('hashchange', onHashChange);
+  app.options = await bridge.profileOptions();
   bridge.appStatus().then(
     (status) => { document.getElementById('sidebar-foot').textContent = app.t('sidebar.version', { version: status.app_version }); },
     () => {});
-  try {
-    app.profile = await bridge.getProfile();
-  } catch (error) {
-    app.storeError = error;
-  }
+  await loadProfile();
   show();
   // Two frames: the first is scheduled before paint, the second runs after it.
   requestAnimationFrame(() => requestAnimationFrame(() => { bridge.uiReady().catch(() => {}); }));

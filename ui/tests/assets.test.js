@@ -37,3 +37,24 @@ test('no markup carries an inline style or inline script (the CSP forbids both)'
   assert.doesNotMatch(html, /<script(?![^>]*\ssrc=)[^>]*>/);
   assert.doesNotMatch(html, /\son[a-z]+\s*=/);
 });
+
+test('only bridge.js reaches the backend', () => {
+  const offenders = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) { walk(full); continue; }
+      if (!entry.name.endsWith('.js') || entry.name === 'bridge.js') continue;
+      if (/__TAURI__|__TAURI_INTERNALS__|\binvoke\(/.test(readFileSync(full, 'utf8'))) offenders.push(entry.name);
+    }
+  };
+  walk(path.join(uiDir, 'js'));
+  assert.deepEqual(offenders, []);
+});
+
+test('every error code the UI words has the shape of a real code', () => {
+  const en = JSON.parse(readFileSync(path.join(uiDir, 'i18n', 'en.json'), 'utf8'));
+  const codes = Object.keys(en).filter((k) => k.startsWith('error.code.')).map((k) => k.slice('error.code.'.length));
+  assert.ok(codes.length >= 10);
+  for (const code of codes) assert.match(code, /^(store|import|ipc|profile)\.[a-z_]+$/);
+});

@@ -26,11 +26,19 @@ test('each function invokes its command with named arguments', async () => {
   stubTauri(() => null);
   await bridge.appStatus();
   await bridge.uiReady();
-  await bridge.saveDatabaseCopy('Save a copy');
+  await bridge.saveDatabaseCopy({ title: 'Save a copy' });
+  await bridge.checkProfile({ name: 'Ana' });
+  await bridge.restoreBackup('pathway-x-daily.sqlite3');
+  await bridge.recoverStore('start_fresh');
+  await bridge.applyImport('merge');
   assert.deepEqual(calls, [
     { cmd: 'app_status', args: undefined },
     { cmd: 'ui_ready', args: undefined },
-    { cmd: 'save_database_copy', args: { title: 'Save a copy' } },
+    { cmd: 'save_database_copy', args: { dialog: { title: 'Save a copy' } } },
+    { cmd: 'check_profile', args: { draft: { name: 'Ana' }, currencyChange: null } },
+    { cmd: 'restore_backup', args: { fileName: 'pathway-x-daily.sqlite3' } },
+    { cmd: 'recover_store', args: { action: 'start_fresh' } },
+    { cmd: 'apply_import', args: { mode: 'merge' } },
   ]);
 });
 

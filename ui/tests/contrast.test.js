@@ -39,6 +39,8 @@ const PAIRS = [
   ['danger', 'surface', TEXT], ['danger', 'danger-soft', TEXT], ['text', 'danger-soft', TEXT],
   ['text', 'warning-soft', TEXT], ['success', 'surface', TEXT],
   ['focus', 'bg', UI], ['focus', 'surface', UI], ['border-strong', 'surface', UI],
+  // Component pairs: toasts invert text and background.
+  ['bg', 'text', TEXT],
 ];
 
 for (const [name, palette] of [['light', light], ['dark', dark]]) {

@@ -37,7 +37,7 @@ test('the locale picked for "C" formats without throwing', () => {
 });
 
 import { readFileSync } from 'node:fs';
-import { formatMoney, formatDate } from '../js/format.js';
+import { formatMoney, formatDate, formatTime } from '../js/format.js';
 
 test('money passes the formatting cases shared with pathway-core', () => {
   const url = new URL('../../core/tests/data/money_format_cases.json', import.meta.url);
@@ -52,4 +52,11 @@ test('calendar dates do not shift with the time zone', () => {
   assert.equal(formatDate('2027-01-04', 'en-US'), 'January 4, 2027');
   assert.equal(formatDate('2027-01-04', 'en-IN'), '4 January 2027');
   assert.equal(formatDate('garbage', 'en-US'), 'garbage');
+});
+
+test('times of day follow the locale', () => {
+  // ICU versions differ on the space before PM (plain or narrow no-break).
+  assert.equal(formatTime('19:30', 'en-US').replace(/\s/g, ' '), '7:30 PM');
+  assert.equal(formatTime('07:05', 'en-GB'), '07:05');
+  assert.equal(formatTime('nonsense', 'en-US'), 'nonsense');
 });

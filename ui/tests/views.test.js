@@ -2,7 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { nextSteps } from '../js/views/home.js';
-import { initialDraft } from '../js/views/setup.js';
+import { initialDraft, currencySymbol } from '../js/views/setup.js';
+import { recoveryActions } from '../js/views/recovery.js';
+
+const OPTIONS = {
+  currencies: [{ code: 'PHP', symbol: '₱' }, { code: 'INR', symbol: '₹' }, { code: 'USD', symbol: '$' }],
+  default_currency: { ph: 'PHP', in: 'INR', us: 'USD', other: 'PHP' },
+};
 
 const summary = (profile) => ({
   profile: {
@@ -33,10 +39,23 @@ test('a complete profile says so and still suggests a backup', () => {
   assert.equal(nextSteps(complete)[1].href, '#/help');
 });
 
-test('the set-up guesses country and currency from the system locale', () => {
-  assert.equal(initialDraft('en-IN').country, 'in');
-  assert.equal(initialDraft('en-IN').currency, 'INR');
-  assert.equal(initialDraft('fil-PH').currency, 'PHP');
-  assert.equal(initialDraft('en-US').currency, 'USD');
-  assert.deepEqual([initialDraft('en').country, initialDraft('en').currency], ['', 'PHP']);
+test('the set-up guesses country and currency from the system locale, with the core\'s defaults', () => {
+  assert.equal(initialDraft('en-IN', OPTIONS).country, 'in');
+  assert.equal(initialDraft('en-IN', OPTIONS).currency, 'INR');
+  assert.equal(initialDraft('fil-PH', OPTIONS).currency, 'PHP');
+  assert.equal(initialDraft('en-US', OPTIONS).currency, 'USD');
+  assert.deepEqual([initialDraft('en', OPTIONS).country, initialDraft('en', OPTIONS).currency], ['', 'PHP']);
+  assert.deepEqual([initialDraft('en-GB', OPTIONS).country, initialDraft('en-GB', OPTIONS).currency], ['', 'PHP']);
+});
+
+test('currency symbols come from the options', () => {
+  assert.equal(currencySymbol(OPTIONS, 'INR'), '₹');
+  assert.equal(currencySymbol(OPTIONS, 'XXX'), '');
+});
+
+test('recovery offers what fits the failure', () => {
+  assert.deepEqual(recoveryActions('store.damaged'), ['restore_newest_backup', 'start_fresh']);
+  assert.deepEqual(recoveryActions('store.too_new'), ['restore_newest_backup', 'start_fresh']);
+  assert.deepEqual(recoveryActions('store.locked'), ['retry']);
+  assert.deepEqual(recoveryActions('store.create_folder'), ['retry']);
 });

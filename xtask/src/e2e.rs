@@ -46,7 +46,7 @@ fn prepare_and_run() -> Result<Outcome> {
     std::fs::create_dir_all(&screens).map_err(|e| format!("cannot create {}: {e}", screens.display()))?;
     let mut command = cargo();
     command
-        .args(["test", "--package", "pathway-e2e", "--", "--test-threads=1"])
+        .args(["test", "--no-fail-fast", "--package", "pathway-e2e", "--", "--test-threads=1"])
         .env("PATHWAY_E2E_APP", tasks::app_binary())
         .env("PATHWAY_E2E_DRIVER", driver)
         .env("PATHWAY_E2E_SCREENS", &screens);

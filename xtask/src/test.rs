@@ -52,7 +52,7 @@ fn timed(name: &'static str, run: impl FnOnce() -> Outcome) -> Layer {
 /// folder so that no test can touch the user's real data or settings.
 fn cargo_layer(scratch: &Scratch, packages: &[&str]) -> Outcome {
     let mut command = cargo();
-    command.arg("test");
+    command.args(["test", "--no-fail-fast"]);
     for package in packages {
         command.args(["--package", package]);
     }

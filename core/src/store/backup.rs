@@ -121,8 +121,12 @@ impl Store {
         write_backup(&self.conn, &self.path, reason, now)
     }
 
-    /// Makes today's backup unless one exists (today in UTC). Returns it when made.
+    /// Makes today's backup unless one exists (today in UTC), or the store
+    /// holds no records yet (there is nothing to protect). Returns it when made.
     pub fn ensure_daily_backup(&self, now: DateTime<Utc>) -> Result<Option<BackupInfo>, StoreError> {
+        if self.export_data()?.is_empty() {
+            return Ok(None);
+        }
         let today = now.date_naive();
         let done_today = list_backups(&self.path)?.iter().any(|b| {
             b.reason == "daily" && DateTime::parse_from_rfc3339(&b.created_at).is_ok_and(|t| t.date_naive() == today)
@@ -228,8 +232,17 @@ mod tests {
     }
 
     #[test]
+    fn an_empty_store_is_not_backed_up() {
+        let (_dir, mut store) = open();
+        assert_eq!(store.ensure_daily_backup(at(1, 9)).unwrap(), None);
+        store.save_profile(&crate::profile::Profile::empty(crate::money::Currency::Php)).unwrap();
+        assert!(store.ensure_daily_backup(at(1, 9)).unwrap().is_some());
+    }
+
+    #[test]
     fn one_daily_backup_a_day_and_only_seven_are_kept() {
-        let (_dir, store) = open();
+        let (_dir, mut store) = open();
+        store.save_profile(&crate::profile::Profile::empty(crate::money::Currency::Php)).unwrap();
         assert!(store.ensure_daily_backup(at(1, 9)).unwrap().is_some());
         assert!(store.ensure_daily_backup(at(1, 18)).unwrap().is_none(), "one a day");
         for day in 2..=10 {

@@ -48,6 +48,11 @@ pub struct ExportData {
 }
 
 impl ExportData {
+    /// True when there is no record of any kind.
+    pub fn is_empty(&self) -> bool {
+        self.counts().values().all(|&n| n == 0)
+    }
+
     /// How many records of each kind, for the import preview.
     pub fn counts(&self) -> BTreeMap<&'static str, usize> {
         BTreeMap::from([("profile", self.profile.len())])

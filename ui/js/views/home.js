@@ -1,7 +1,7 @@
 // Home: greets the user, shows back what they entered, and says what to do next.
 
 import { h, replaceChildren } from '../dom.js';
-import { formatDate, formatMoney } from '../format.js';
+import { formatDate, formatMoney, formatTime } from '../format.js';
 import { hashFor } from '../router.js';
 
 /**
@@ -28,13 +28,9 @@ export function render(container, ctx) {
   const { summary } = ctx.profile;
   const p = summary.profile;
   const money = (minor) => (minor == null ? t('common.not_given') : formatMoney(minor, p.currency));
-  const orNot = (value) => value ?? t('common.not_given');
   const fact = (label, value, id) => [h('dt', {}, label), h('dd', id ? { id } : {}, value)];
 
-  const thirteenth = p.pay.thirteenth_month && p.pay.base_monthly_minor != null
-    ? summary.total_monthly_pay_minor - p.pay.base_monthly_minor
-      - (p.pay.night_differential_monthly_minor ?? 0) - (p.pay.allowances_monthly_minor ?? 0)
-    : null;
+  const thirteenth = summary.thirteenth_month_share_minor;
 
   const payCard = card('home.pay', t,
     h('p', { class: 'big-figure', id: 'home-total-pay' },
@@ -64,7 +60,7 @@ export function render(container, ctx) {
     ...fact(t('field.hours_per_week.label'), s.hours_per_week == null ? t('common.not_given') : t('common.hours_per_week', { hours: s.hours_per_week })),
     ...fact(t('home.free_days'), s.free_weekdays.length ? s.free_weekdays.map((d) => t(`weekday.${d}`)).join(', ') : t('common.not_given')),
     ...fact(t('field.shift.label'), s.shift ? t(`shift.${s.shift}`) : t('common.not_given')),
-    ...fact(t('field.preferred_study_time.label'), orNot(s.preferred_time)),
+    ...fact(t('field.preferred_study_time.label'), s.preferred_time ? formatTime(s.preferred_time, ctx.locale) : t('common.not_given')),
     ...fact(t('home.starts'), s.start_date ? formatDate(s.start_date, ctx.locale) : t('common.not_given'))));
 
   const next = h('section', { class: 'card next-steps', 'aria-labelledby': 'next-title' },

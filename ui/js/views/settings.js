@@ -1,49 +1,77 @@
 // Settings: every profile field on one page, saved on demand; the currency
-// rule (convert at a rate, or keep the numbers); and "Delete all my data".
+// rule (convert the stored amounts at a rate, or keep the numbers); the
+// backups, each restorable; and "Delete all my data".
 
+import { confirmDialog, withNode } from '../confirm.js';
 import { h, replaceChildren } from '../dom.js';
-import { formatDate } from '../format.js';
+import { describeError } from '../errors.js';
+import { formatBytes, formatDate, formatDateTime } from '../format.js';
 import { debounce, focusField, readInto, refreshCurrencySymbols, renderGroup, showErrors } from '../forms.js';
-import { payTotal } from '../pay.js';
+import { payTotalPanel } from '../pay.js';
 import { GROUPS, sameDraft } from '../profile-fields.js';
 import { currencySymbol } from './setup.js';
+
+const MONEY_FIELDS = GROUPS.flatMap((g) => g.fields).filter((f) => f.kind === 'money').map((f) => f.name);
 
 /** @param {HTMLElement} container @param {import('../main.js').ViewContext} ctx */
 export function render(container, ctx) {
   const { t } = ctx;
   const stored = ctx.profile.summary.profile;
   const baseline = ctx.profile.draft;
-  const state = { draft: { ...baseline }, touched: new Set(), summary: ctx.profile.summary };
-  const formCtx = { t, currencySymbol: () => currencySymbol(state.draft.currency) };
+  const state = { draft: { ...baseline }, touched: new Set(), busy: false, changeNeeded: false };
+  const formCtx = { t, currencySymbol: () => currencySymbol(ctx.options, state.draft.currency) };
   const dates = (iso) => formatDate(iso, ctx.locale);
-  const storedHasAmounts = [stored.pay.base_monthly_minor, stored.pay.night_differential_monthly_minor,
-    stored.pay.allowances_monthly_minor, stored.monthly_expenses_minor, stored.savings_minor].some((v) => v != null);
 
-  const currencyPanel = renderCurrencyPanel(t);
+  const pay = payTotalPanel(t);
+  pay.update(ctx.profile.summary);
+  const panel = currencyPanel(t);
   const status = h('p', { class: 'form-status', id: 'settings-status', 'aria-live': 'polite' }, t('settings.no_changes'));
   const groups = GROUPS.map((group) => renderGroup(group, state.draft, formCtx, {
-    extra: group.id === 'who' ? [currencyPanel.element] : group.id === 'pay' ? [payTotal(state.summary, t)] : [],
+    extra: group.id === 'who' ? [panel.element]
+      : group.id === 'pay' ? [pay.element]
+        : group.id === 'money' ? [h('p', { class: 'notice' }, t('group.money.private'))] : [],
   }));
   const form = h('form', { class: 'settings-form', novalidate: true }, ...groups,
     h('div', { class: 'form-actions sticky-actions' }, status, h('span', { class: 'spacer' }),
       h('button', { type: 'submit', class: 'button' }, t('common.save'))));
 
+  const decision = () => panel.decision(stored.currency);
+
+  /** While a currency decision is pending the amounts show, and keep, their stored values. */
+  const lockAmounts = (locked) => {
+    for (const name of MONEY_FIELDS) {
+      const input = form.querySelector(`#field-${name}`);
+      if (locked && !input.disabled) {
+        input.value = baseline[name];
+        state.draft[name] = baseline[name];
+      }
+      input.disabled = locked;
+    }
+  };
+
+  const apply = (result) => {
+    state.changeNeeded = result.currency_change_needed;
+    panel.show(state.changeNeeded, stored.currency, state.draft.currency);
+    lockAmounts(state.changeNeeded);
+    const visible = new Set([...state.touched, ...(state.changeNeeded ? ['currency_rate'] : [])]);
+    pay.update(result.summary);
+    return showErrors(form, result.errors, visible, formCtx, dates);
+  };
+
   const liveCheck = debounce(async () => {
-    const result = await ctx.bridge.checkProfile(state.draft).catch(() => ({ errors: [], summary: null }));
-    showErrors(form, result.errors, state.touched, formCtx, dates);
-    state.summary = result.summary;
-    form.querySelector('#pay-total')?.replaceWith(payTotal(result.summary, t));
+    try {
+      apply(await ctx.bridge.checkProfile(state.draft, decision()));
+    } catch {
+      // Reported when the user saves.
+    }
   }, 150);
 
   const refresh = () => {
-    const changedCurrency = state.draft.currency !== stored.currency && storedHasAmounts;
-    currencyPanel.show(changedCurrency, stored.currency, state.draft.currency);
     status.textContent = sameDraft(state.draft, baseline) ? t('settings.no_changes') : t('settings.unsaved');
     refreshCurrencySymbols(form, formCtx.currencySymbol());
   };
 
   form.addEventListener('input', (event) => {
-    if (event.target.closest('[data-currency-panel]')) return;
     state.draft = readInto(form, state.draft);
     const field = event.target.closest('[data-field]')?.dataset.field;
     if (field) state.touched.add(field);
@@ -52,27 +80,25 @@ export function render(container, ctx) {
   });
 
   const save = async () => {
-    state.draft = readInto(form, state.draft);
-    const check = await ctx.bridge.checkProfile(state.draft);
-    GROUPS.flatMap((g) => g.fields).forEach((f) => state.touched.add(f.name));
-    const invalid = showErrors(form, check.errors, state.touched, formCtx, dates);
-    if (invalid.length > 0) {
-      status.textContent = t('setup.fix_errors');
-      focusField(form, invalid[0]);
-      return;
-    }
-    const change = currencyPanel.visible() ? currencyPanel.decision() : null;
-    if (currencyPanel.visible() && !change) {
-      currencyPanel.showError(t('validation.currency_change_unconfirmed', { from: stored.currency, to: state.draft.currency }));
-      return;
-    }
+    if (state.busy) return;
+    state.busy = true;
     try {
-      const saved = await ctx.bridge.saveProfile(state.draft, change);
+      state.draft = readInto(form, state.draft);
+      GROUPS.flatMap((g) => g.fields).forEach((f) => state.touched.add(f.name));
+      const change = decision();
+      const invalid = apply(await ctx.bridge.checkProfile(state.draft, change));
+      if (invalid.length > 0) {
+        status.textContent = t('setup.fix_errors');
+        focusField(form, invalid[0]);
+        return;
+      }
+      const saved = await ctx.bridge.saveProfile(state.draft, state.changeNeeded ? change : null);
       ctx.toast(t('settings.saved'));
       ctx.profileSaved(saved, { stay: true });
     } catch (error) {
-      if (currencyPanel.visible()) currencyPanel.showError(error.message);
-      else status.textContent = t('error.generic', { message: error.message });
+      status.textContent = describeError(error, t);
+    } finally {
+      state.busy = false;
     }
   };
   form.addEventListener('submit', (event) => { event.preventDefault(); save(); });
@@ -81,77 +107,118 @@ export function render(container, ctx) {
     h('h1', { tabindex: '-1' }, t('settings.title')),
     h('p', { class: 'lead' }, t('settings.lead')),
     form,
+    backupsCard(ctx),
     dangerZone(ctx));
-  refresh();
-  return { onAction: (action) => { if (action === 'save') save(); } };
+  return {
+    onAction: (action) => { if (action === 'save') save(); },
+    canLeave: () => sameDraft(readInto(form, state.draft), baseline),
+  };
 }
 
-/** The "what happens to my amounts" question, shown when the currency changes. */
-function renderCurrencyPanel(t) {
-  const rate = h('input', { id: 'currency-rate', type: 'text', inputmode: 'decimal', autocomplete: 'off' });
-  const rateLabel = h('label', { for: 'currency-rate' });
+/** "What happens to my amounts?", shown while the currency differs from the stored one. */
+function currencyPanel(t) {
+  const rateLabel = h('label', { for: 'field-currency_rate' });
+  const rate = h('input', { id: 'field-currency_rate', type: 'text', inputmode: 'decimal', autocomplete: 'off',
+    'aria-describedby': 'error-currency_rate' });
   const convert = h('input', { type: 'radio', name: 'currency-change', id: 'currency-change-convert', value: 'convert' });
   const keep = h('input', { type: 'radio', name: 'currency-change', id: 'currency-change-keep', value: 'keep' });
-  const error = h('p', { class: 'field-error', id: 'currency-change-error', hidden: true, role: 'alert' });
   const element = h('fieldset', { class: 'currency-panel notice', 'data-currency-panel': true, hidden: true },
     h('legend', { class: 'field-legend' }, t('settings.currency_change.title')),
     h('div', { class: 'choice' }, convert, h('label', { for: 'currency-change-convert' }, t('settings.currency_change.convert'))),
-    h('div', { class: 'field field-indented' }, rateLabel, rate),
-    h('div', { class: 'choice' }, keep, h('label', { for: 'currency-change-keep' }, t('settings.currency_change.keep'))),
-    error);
+    h('div', { class: 'field field-indented', 'data-field': 'currency_rate' }, rateLabel, rate,
+      h('p', { class: 'field-error', id: 'error-currency_rate', 'data-error-for': 'currency_rate', hidden: true })),
+    h('div', { class: 'choice' }, keep, h('label', { for: 'currency-change-keep' }, t('settings.currency_change.keep'))));
   return {
     element,
-    visible: () => !element.hidden,
     show(visible, from, to) {
       element.hidden = !visible;
       rateLabel.textContent = t('settings.currency_change.rate', { from, to });
     },
-    decision() {
-      if (keep.checked) return { action: 'keep' };
-      if (convert.checked) return { action: 'convert', rate: rate.value };
+    /** @returns {import('../bridge.js').CurrencyChange|null} */
+    decision(from) {
+      if (element.hidden) return null;
+      if (keep.checked) return { action: 'keep', from };
+      if (convert.checked) return { action: 'convert', from, rate: rate.value };
       return null;
     },
-    showError(message) {
-      error.textContent = message;
-      error.hidden = false;
-    },
   };
+}
+
+const reasonKey = (reason) => (reason.startsWith('before-migration') ? 'backup.reason.before-migration' : `backup.reason.${reason}`);
+
+/** The backups, newest first, each with a Restore button. */
+function backupsCard(ctx) {
+  const { t } = ctx;
+  const body = h('div', {}, h('p', { class: 'muted' }, t('data.loading')));
+  const card = h('section', { class: 'card', id: 'backups', 'aria-labelledby': 'backups-title' },
+    h('h2', { id: 'backups-title' }, t('backups.title')),
+    h('p', {}, t('backups.text')),
+    body);
+  ctx.bridge.listBackups().then((backups) => {
+    if (backups.length === 0) {
+      replaceChildren(body, h('div', { class: 'empty-state' }, h('p', {}, t('backups.empty'))));
+      return;
+    }
+    const row = (backup) => h('tr', {},
+      h('td', {}, formatDateTime(backup.created_at, ctx.locale)),
+      h('td', {}, t(reasonKey(backup.reason))),
+      h('td', { class: 'numeric' }, formatBytes(backup.bytes, ctx.locale)),
+      h('td', {}, h('button', {
+        type: 'button',
+        class: 'button secondary small',
+        'aria-label': t('backups.restore_named', { date: formatDateTime(backup.created_at, ctx.locale) }),
+        onclick: () => restore(backup),
+      }, t('backups.restore'))));
+    replaceChildren(body, h('table', { class: 'table' },
+      h('thead', {}, h('tr', {}, ...['backups.when', 'backups.kind', 'backups.size', 'backups.action']
+        .map((key) => h('th', { scope: 'col' }, t(key))))),
+      h('tbody', {}, ...backups.map(row))));
+  }, (error) => replaceChildren(body, h('p', { class: 'notice error' }, describeError(error, t))));
+
+  async function restore(backup) {
+    const when = formatDateTime(backup.created_at, ctx.locale);
+    const ok = await confirmDialog({
+      title: t('backups.confirm_title'),
+      body: [t('backups.confirm_text', { date: when })],
+      confirm: t('backups.restore'),
+      cancel: t('common.cancel'),
+    });
+    if (!ok) return;
+    try {
+      await ctx.bridge.restoreBackup(backup.file_name);
+      ctx.toast(t('backups.restored', { date: when }));
+      await ctx.dataReplaced();
+    } catch (error) {
+      ctx.toast(describeError(error, t), { kind: 'error' });
+    }
+  }
+  return card;
 }
 
 /** "Delete all my data", behind a confirmation that names the folder. */
 function dangerZone(ctx) {
   const { t } = ctx;
-  const folder = h('code', {});
-  const cancel = h('button', { type: 'button', class: 'button secondary', autofocus: true }, t('common.cancel'));
-  const confirm = h('button', { type: 'button', class: 'button danger' }, t('settings.danger.confirm_button'));
-  const text = h('p', {});
-  const dialog = h('dialog', { class: 'dialog', 'aria-labelledby': 'delete-title' },
-    h('h2', { id: 'delete-title' }, t('settings.danger.confirm_title')), text,
-    h('div', { class: 'form-actions' }, cancel, h('span', { class: 'spacer' }), confirm));
-  cancel.addEventListener('click', () => dialog.close());
-  confirm.addEventListener('click', async () => {
-    confirm.disabled = true;
+  const open = async () => {
+    const status = await ctx.bridge.appStatus().catch(() => null);
+    const folder = h('code', {}, status?.data_dir.path ?? '');
+    const ok = await confirmDialog({
+      title: t('settings.danger.confirm_title'),
+      body: withNode(t('settings.danger.confirm_text', { folder: '\u0000' }), '\u0000', folder),
+      confirm: t('settings.danger.confirm_button'),
+      cancel: t('common.cancel'),
+      danger: true,
+    });
+    if (!ok) return;
     try {
       await ctx.bridge.deleteAllData();
-      dialog.close();
       ctx.toast(t('settings.danger.done'));
       ctx.profileSaved(null);
     } catch (error) {
-      ctx.toast(t('error.generic', { message: error.message }), { kind: 'error' });
-    } finally {
-      confirm.disabled = false;
+      ctx.toast(describeError(error, t), { kind: 'error' });
     }
-  });
-  const open = async () => {
-    const status = await ctx.bridge.appStatus().catch(() => null);
-    folder.textContent = status?.data_dir.path ?? '';
-    const [before, after] = t('settings.danger.confirm_text', { folder: '\u0000' }).split('\u0000');
-    text.replaceChildren(before, folder, after ?? '');
-    dialog.showModal();
   };
   return h('section', { class: 'card danger-zone', 'aria-labelledby': 'danger-title' },
     h('h2', { id: 'danger-title' }, t('settings.danger.title')),
     h('p', {}, t('settings.danger.text')),
-    h('button', { type: 'button', class: 'button danger', onclick: open }, t('settings.danger.button')),
-    dialog);
+    h('button', { type: 'button', class: 'button danger', onclick: open }, t('settings.danger.button')));
 }

@@ -2,41 +2,45 @@
 // are checked by the core as the user types; nothing is saved until Finish,
 // and only a valid profile is saved.
 
+import { importButton } from '../data-card.js';
 import { h, replaceChildren } from '../dom.js';
+import { describeError } from '../errors.js';
 import { formatDate } from '../format.js';
 import { debounce, focusField, readInto, refreshCurrencySymbols, renderGroup, showErrors } from '../forms.js';
-import { payTotal } from '../pay.js';
+import { payTotalPanel } from '../pay.js';
 import { GROUPS, emptyDraft, groupOf, withoutGroup } from '../profile-fields.js';
 
-const CURRENCY_SYMBOL = { PHP: '₱', INR: '₹', USD: '$' };
-const COUNTRY_OF_REGION = { PH: 'ph', IN: 'in', US: 'us' };
-const CURRENCY_OF_COUNTRY = { ph: 'PHP', in: 'INR', us: 'USD' };
-
-/** A first guess from the system locale, e.g. en-IN → India, rupees. @param {string} locale */
-export function initialDraft(locale) {
-  const region = (locale.split('-')[1] ?? '').toUpperCase();
-  const country = COUNTRY_OF_REGION[region] ?? '';
-  return { ...emptyDraft(), country, currency: CURRENCY_OF_COUNTRY[country] ?? 'PHP' };
+/**
+ * A first guess from the system locale, e.g. en-IN → India, rupees.
+ * @param {string} locale
+ * @param {import('../bridge.js').ProfileOptions} options
+ */
+export function initialDraft(locale, options) {
+  const region = (locale.split('-')[1] ?? '').toLowerCase();
+  const country = Object.hasOwn(options.default_currency, region) && region !== 'other' ? region : '';
+  return { ...emptyDraft(), country, currency: options.default_currency[country] ?? options.currencies[0].code };
 }
 
-export const currencySymbol = (code) => CURRENCY_SYMBOL[code] ?? '';
+/** The symbol shown beside money fields. @param {import('../bridge.js').ProfileOptions} options @param {string} code */
+export const currencySymbol = (options, code) => options.currencies.find((c) => c.code === code)?.symbol ?? '';
 
 /**
  * @param {HTMLElement} container
  * @param {import('../main.js').ViewContext} ctx
  */
 export function render(container, ctx) {
-  const { t } = ctx;
-  const state = { step: 0, draft: initialDraft(ctx.locale), touched: new Set(), summary: null };
-  const formCtx = { t, currencySymbol: () => currencySymbol(state.draft.currency) };
+  const { t, options } = ctx;
+  const state = { step: 0, draft: initialDraft(ctx.locale, options), touched: new Set(), summary: null, busy: false };
+  const formCtx = { t, currencySymbol: () => currencySymbol(options, state.draft.currency) };
   const dates = (iso) => formatDate(iso, ctx.locale);
+  let pay = null;
 
   const draw = () => {
     const group = GROUPS[state.step];
     const last = state.step === GROUPS.length - 1;
     const stepLabel = t('setup.step_of', { step: state.step + 1, count: GROUPS.length, title: t(`group.${group.id}`) });
-    const extra = group.id === 'pay' ? [payTotal(state.summary, t)]
-      : group.id === 'money' ? [h('p', { class: 'notice' }, t('group.money.private'))] : [];
+    pay = group.id === 'pay' ? payTotalPanel(t) : null;
+    const extra = pay ? [pay.element] : group.id === 'money' ? [h('p', { class: 'notice' }, t('group.money.private'))] : [];
     const status = h('p', { class: 'form-status', id: 'setup-status', 'aria-live': 'polite' });
     const form = h('form', { class: 'setup-form', novalidate: true },
       renderGroup(group, state.draft, formCtx, { extra }),
@@ -47,17 +51,34 @@ export function render(container, ctx) {
         h('span', { class: 'spacer' }),
         h('button', { type: 'submit', class: 'button' }, last ? t('setup.finish') : t('common.next'))));
     form.addEventListener('input', (event) => onInput(form, event));
-    form.addEventListener('submit', (event) => { event.preventDefault(); next(form, status); });
+    form.addEventListener('submit', (event) => { event.preventDefault(); guarded(() => next(form, status)); });
     replaceChildren(container,
       h('h1', { tabindex: '-1' }, t('setup.title')),
       h('p', { class: 'lead' }, t('setup.lead')),
+      state.step === 0
+        ? h('p', { class: 'setup-import' }, t('setup.import_hint'), ' ', importButton(ctx, 'setup.import'))
+        : null,
       h('div', { class: 'step-meter' },
         h('p', { id: 'step-label' }, stepLabel),
         h('progress', { max: String(GROUPS.length), value: String(state.step + 1), 'aria-labelledby': 'step-label' })),
       form);
     form.querySelector('input, select')?.focus();
-    if (group.id === 'pay') liveCheck(form);
+    if (pay) liveCheck(form);
   };
+
+  /** One action at a time: a double click or a held Enter cannot run it twice. */
+  async function guarded(action) {
+    if (state.busy) return;
+    state.busy = true;
+    try {
+      await action();
+    } catch (error) {
+      const status = container.querySelector('#setup-status');
+      if (status) status.textContent = describeError(error, t);
+    } finally {
+      state.busy = false;
+    }
+  }
 
   const check = async () => {
     const result = await ctx.bridge.checkProfile(state.draft);
@@ -66,18 +87,22 @@ export function render(container, ctx) {
   };
 
   const liveCheck = debounce(async (form) => {
-    const errors = await check().catch(() => []);
+    let errors;
+    try {
+      errors = await check();
+    } catch {
+      return; // the next keystroke or Next reports it
+    }
     showErrors(form, errors, state.touched, formCtx, dates);
-    const panel = form.querySelector('#pay-total');
-    if (panel) panel.replaceWith(payTotal(state.summary, t));
+    pay?.update(state.summary);
   }, 150);
 
   function onInput(form, event) {
     state.draft = readInto(form, state.draft);
     const field = event.target.closest('[data-field]')?.dataset.field;
     if (field) state.touched.add(field);
-    if (field === 'country' && CURRENCY_OF_COUNTRY[state.draft.country]) {
-      state.draft.currency = CURRENCY_OF_COUNTRY[state.draft.country];
+    if (field === 'country' && options.default_currency[state.draft.country]) {
+      state.draft.currency = options.default_currency[state.draft.country];
       form.querySelector('#field-currency').value = state.draft.currency;
     }
     refreshCurrencySymbols(form, formCtx.currencySymbol());
@@ -100,24 +125,20 @@ export function render(container, ctx) {
       state.step += 1;
       draw();
     } else {
-      await finish(errors, status);
+      await finish(errors);
     }
   }
 
-  async function finish(errors, status) {
+  async function finish(errors) {
     if (errors.length > 0) {
       // An earlier step holds a problem: go back to it.
       state.step = GROUPS.indexOf(groupOf(errors[0].field));
       draw();
       return;
     }
-    try {
-      const saved = await ctx.bridge.saveProfile(state.draft);
-      ctx.toast(t('setup.finished'));
-      ctx.profileSaved(saved);
-    } catch (error) {
-      status.textContent = t('error.generic', { message: error.message });
-    }
+    const saved = await ctx.bridge.saveProfile(state.draft);
+    ctx.toast(t('setup.finished'));
+    ctx.profileSaved(saved);
   }
 
   function back() {
@@ -126,14 +147,16 @@ export function render(container, ctx) {
     draw();
   }
 
-  async function skip() {
-    state.draft = withoutGroup(state.draft, GROUPS[state.step]);
-    if (state.step < GROUPS.length - 1) {
-      state.step += 1;
-      draw();
-    } else {
-      await finish(await check(), container.querySelector('#setup-status'));
-    }
+  function skip() {
+    guarded(async () => {
+      state.draft = withoutGroup(state.draft, GROUPS[state.step]);
+      if (state.step < GROUPS.length - 1) {
+        state.step += 1;
+        draw();
+      } else {
+        await finish(await check());
+      }
+    });
   }
 
   draw();

@@ -1,0 +1,105 @@
+//! Data safety in the real window: export, then import into a fresh data
+//! folder and find everything there; backups listed; recovery from a file
+//! that cannot be opened.
+
+use pathway_e2e::{App, Folders, Launch};
+use serde_json::json;
+
+fn maria() -> serde_json::Value {
+    json!({"name": "Maria Santos", "country": "ph", "role": "agent", "base_pay": "25000", "night_differential": "2500",
+           "allowances": "1000", "thirteenth_month": true, "monthly_expenses": "18000", "savings": "60000",
+           "hours_per_week": "10", "shift": "night", "free_weekdays": ["sat", "sun"], "preferred_study_time": "19:30",
+           "start_date": "2027-01-04", "sponsorship": "unsure"})
+}
+
+#[tokio::test]
+async fn export_then_import_into_a_fresh_data_folder_brings_everything_back() {
+    let out = tempfile::tempdir().unwrap();
+    let export = out.path().join("maria.json");
+
+    let first = App::launch().await;
+    first.wait_for_text("h1", "Set up Pathway").await;
+    first.invoke("save_profile", json!({"draft": maria()})).await.unwrap();
+    first.reload().await;
+    first.click("Help").await;
+    first.wait_for_text("#data-folder", "pathway-data").await;
+    first.answer_next_dialog(Some(&export)).await;
+    first.click("Export all my data…").await;
+    first.wait_for_text("#toasts", "Exported your data").await;
+    let exported = first.invoke("get_profile", json!({})).await.unwrap();
+    first.answer_next_dialog(Some(out.path())).await;
+    first.click("Export as spreadsheet files (CSV)…").await;
+    first.wait_for_text("#toasts", "CSV files written: 1").await;
+    first.close().await;
+    let csv_folder = std::fs::read_dir(out.path()).unwrap().map(|e| e.unwrap().path()).find(|p| p.is_dir()).unwrap();
+    assert!(std::fs::read_to_string(csv_folder.join("profile.csv")).unwrap().contains("Maria Santos"));
+
+    let fresh = App::launch().await;
+    fresh.wait_for_text("h1", "Set up Pathway").await;
+    fresh.answer_next_dialog(Some(&export)).await;
+    fresh.click("Import a Pathway export…").await;
+    let preview = fresh.wait_for_text("dialog[open]", "Import this file?").await;
+    assert!(preview.contains("maria.json") && preview.contains("1 × profile"), "{preview}");
+    assert!(preview.contains("January 4, 2027"), "the date range is shown: {preview}");
+    fresh.screenshot("import-preview").await;
+    fresh.choose("Replace all my data with the file").await;
+    fresh.click("Import").await;
+    fresh.wait_for_text("#home-greeting", "Hello, Maria Santos").await;
+    assert_eq!(fresh.text("#home-total-pay").await, "₱30,583.33");
+    assert_eq!(fresh.invoke("get_profile", json!({})).await.unwrap(), exported, "everything came back");
+
+    fresh.click("Settings").await;
+    let backups = fresh.wait_for_text("#backups table", "Before an import").await;
+    assert!(backups.contains("Daily"), "{backups}");
+    fresh.script("document.getElementById('backups').scrollIntoView(); return null;").await;
+    fresh.screenshot("settings-backups").await;
+    fresh.close().await;
+}
+
+#[tokio::test]
+async fn a_file_that_is_not_a_database_is_kept_and_the_user_can_start_fresh() {
+    let folders = Folders::new();
+    std::fs::create_dir_all(folders.data_dir()).unwrap();
+    std::fs::write(folders.data_dir().join("pathway.sqlite3"), "my shopping list, not a database").unwrap();
+    let app = App::launch_with(Launch { folders: Some(folders), dark: false }).await;
+    app.wait_for_text("h1", "Pathway's data file is not a Pathway database").await;
+    let notice = app.text(".notice.error").await;
+    assert!(notice.contains("Nothing was changed or deleted"), "{notice}");
+    app.screenshot("recovery").await;
+    assert_eq!(app.controls_missed_by_tab().await, Vec::<String>::new(), "recovery screen by keyboard");
+
+    app.click("Start fresh").await;
+    app.wait_for_text("dialog[open]", "Start fresh?").await;
+    app.click("Start fresh").await;
+    app.wait_for_text("h1", "Set up Pathway").await;
+    let kept: Vec<_> = std::fs::read_dir(app.data_dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("pathway-unusable-"))
+        .collect();
+    assert_eq!(kept.len(), 1, "the old file was kept aside");
+    assert_eq!(
+        std::fs::read_to_string(app.data_dir().join(&kept[0])).unwrap(),
+        "my shopping list, not a database"
+    );
+    app.close().await;
+}
+
+#[tokio::test]
+async fn a_hostile_import_is_refused_with_a_clear_message_and_changes_nothing() {
+    let out = tempfile::tempdir().unwrap();
+    let hostile = out.path().join("evil.json");
+    std::fs::write(&hostile, r#"{"format": "pathway-export", "format_version": 1, "schema_version": 99, "data": {}}"#).unwrap();
+    let app = App::launch().await;
+    app.wait_for_text("h1", "Set up Pathway").await;
+    app.invoke("save_profile", json!({"draft": maria()})).await.unwrap();
+    app.reload().await;
+    app.click("Help").await;
+    app.wait_for_text("#data-folder", "pathway-data").await;
+    let before = app.invoke("get_profile", json!({})).await.unwrap();
+    app.answer_next_dialog(Some(&hostile)).await;
+    app.click("Import…").await;
+    app.wait_for_text("#toasts", "comes from a newer version of Pathway").await;
+    assert_eq!(app.invoke("get_profile", json!({})).await.unwrap(), before);
+    app.close().await;
+}
