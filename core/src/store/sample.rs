@@ -30,6 +30,11 @@ pub fn write_fixture(path: &Path) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// Fills a store with sample records of every kind (for benchmarks).
+pub fn fill(store: &mut Store) -> Result<(), StoreError> {
+    store.save_profile(&sample_profile())
+}
+
 /// A profile that uses every field (schema version 2 on).
 pub fn sample_profile() -> crate::profile::Profile {
     use crate::profile::{validate, ProfileDraft};
