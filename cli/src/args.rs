@@ -3,6 +3,8 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
+use pathway_core::catalog::{HitKind, SearchQuery, SortBy};
+
 pub const HELP: &str = "\
 pathway-cli: Pathway without a window. Prints JSON.
 
@@ -10,8 +12,17 @@ USAGE:
     pathway-cli [OPTIONS] <COMMAND>
 
 COMMANDS:
-    data-dir    Show which data folder is used, and why (opens nothing)
-    status      Open the database (creating it if missing) and describe it
+    data-dir                 Show which data folder is used, and why (opens nothing)
+    status                   Open the database (creating it if missing) and describe it
+    catalog                  Print the catalog (domains, roles, skills, certifications,
+                             training options, exchange rates) with every figure's provenance
+    catalog search [TEXT]    Search it; filters:
+                               --kind certification|role|domain|skill (repeatable)
+                               --domain ID  --level LEVEL  --vendor NAME
+                               --min-price USD  --max-price USD  --min-hours N  --max-hours N
+                               --sort relevance|cost|hours|level  --limit N
+    catalog stats            Count the figures that are sourced, estimated or missing
+    catalog check            List every broken catalog rule (exit 1 if any)
 
 OPTIONS:
     --data-dir <DIR>    Use this data folder (else PATHWAY_DATA_DIR, else the app's folder)
@@ -21,15 +32,19 @@ OPTIONS:
 The data folder is the one the desktop app uses, so both see the same data.
 ";
 
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq)]
 pub enum Command {
     Help,
     Version,
     DataDir,
     Status,
+    Catalog,
+    CatalogSearch(SearchQuery),
+    CatalogStats,
+    CatalogCheck,
 }
 
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug, PartialEq)]
 pub struct Parsed {
     pub command: Command,
     pub data_dir: Option<PathBuf>,
@@ -39,25 +54,94 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Parsed, String>
     use lexopt::prelude::*;
 
     let mut parser = lexopt::Parser::from_args(args);
-    let mut command = None;
+    let mut words: Vec<String> = Vec::new();
     let mut data_dir = None;
+    let mut query = SearchQuery::default();
+    let mut search_flags = false;
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Short('h') | Long("help") => return Ok(Parsed { command: Command::Help, data_dir }),
             Short('V') | Long("version") => return Ok(Parsed { command: Command::Version, data_dir }),
-            Long("data-dir") => data_dir = Some(PathBuf::from(parser.value().map_err(|e| e.to_string())?)),
-            Value(value) if command.is_none() => {
-                command = Some(match value.to_string_lossy().as_ref() {
-                    "data-dir" => Command::DataDir,
-                    "status" => Command::Status,
-                    "help" => Command::Help,
-                    other => return Err(format!("unknown command '{other}'")),
-                });
+            Long("data-dir") => data_dir = Some(PathBuf::from(value(&mut parser, "data-dir")?)),
+            Long(flag) if is_search_flag(flag) => {
+                let flag = flag.to_string();
+                let text = value(&mut parser, &flag)?;
+                apply_search_flag(&mut query, &flag, &text)?;
+                search_flags = true;
             }
+            Value(word) => words.push(word.into_string().map_err(|_| "arguments must be valid text".to_string())?),
             other => return Err(other.unexpected().to_string()),
         }
     }
-    Ok(Parsed { command: command.unwrap_or(Command::Help), data_dir })
+    let command = command(&words, query)?;
+    if search_flags && !matches!(command, Command::CatalogSearch(_)) {
+        return Err("search filters go with 'catalog search'".into());
+    }
+    Ok(Parsed { command, data_dir })
+}
+
+fn value(parser: &mut lexopt::Parser, name: &str) -> Result<String, String> {
+    parser.value().map_err(|e| e.to_string())?.into_string().map_err(|_| format!("--{name}: not valid text"))
+}
+
+fn command(words: &[String], mut query: SearchQuery) -> Result<Command, String> {
+    let word = |i: usize| words.get(i).map(String::as_str);
+    Ok(match (word(0), word(1)) {
+        (None, _) | (Some("help"), None) => Command::Help,
+        (Some("data-dir"), None) => Command::DataDir,
+        (Some("status"), None) => Command::Status,
+        (Some("catalog"), None) => Command::Catalog,
+        (Some("catalog"), Some("search")) => {
+            query.text = words[2..].join(" ");
+            Command::CatalogSearch(query)
+        }
+        (Some("catalog"), Some("stats")) if words.len() == 2 => Command::CatalogStats,
+        (Some("catalog"), Some("check")) if words.len() == 2 => Command::CatalogCheck,
+        (Some("catalog"), Some(other)) => return Err(format!("unknown catalog command '{other}'")),
+        (Some(known @ ("data-dir" | "status" | "help")), Some(extra)) => {
+            return Err(format!("'{known}' takes no argument, got '{extra}'"))
+        }
+        (Some(other), _) => return Err(format!("unknown command '{other}'")),
+    })
+}
+
+fn is_search_flag(flag: &str) -> bool {
+    matches!(flag, "kind" | "domain" | "level" | "vendor" | "min-price" | "max-price" | "min-hours" | "max-hours" | "sort" | "limit")
+}
+
+fn apply_search_flag(query: &mut SearchQuery, flag: &str, text: &str) -> Result<(), String> {
+    let number = |text: &str| -> Result<f64, String> {
+        text.parse::<f64>()
+            .ok()
+            .filter(|n| n.is_finite() && *n >= 0.0)
+            .ok_or_else(|| format!("--{flag}: expected a number of 0 or more, got '{text}'"))
+    };
+    let choice = |text: &str, allowed: &str| -> Result<serde_json::Value, String> {
+        Ok(serde_json::Value::String(text.to_string()))
+            .and_then(|v| if allowed.split('|').any(|a| a == text) { Ok(v) } else { Err(()) })
+            .map_err(|_| format!("--{flag}: expected one of {allowed}, got '{text}'"))
+    };
+    match flag {
+        "kind" => query.kinds.push(serde_json::from_value::<HitKind>(choice(text, "certification|role|domain|skill")?).expect("checked")),
+        "domain" => query.domain = Some(text.to_string()),
+        "level" => query.level = Some(text.to_string()),
+        "vendor" => query.vendor = Some(text.to_string()),
+        "min-price" => query.min_price_usd = Some(number(text)?),
+        "max-price" => query.max_price_usd = Some(number(text)?),
+        "min-hours" => query.min_hours = Some(number(text)?),
+        "max-hours" => query.max_hours = Some(number(text)?),
+        "sort" => query.sort = serde_json::from_value::<SortBy>(choice(text, "relevance|cost|hours|level")?).expect("checked"),
+        "limit" => {
+            query.limit = Some(
+                text.parse::<usize>()
+                    .ok()
+                    .filter(|n| (1..=10_000).contains(n))
+                    .ok_or_else(|| format!("--limit: expected a whole number from 1 to 10000, got '{text}'"))?,
+            )
+        }
+        _ => unreachable!("is_search_flag lists the flags"),
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -87,11 +171,32 @@ mod tests {
         assert!(parse_str(&["--fly"]).unwrap_err().contains("--fly"));
         assert!(parse_str(&["status", "extra"]).unwrap_err().contains("extra"));
         assert!(parse_str(&["--data-dir"]).unwrap_err().contains("--data-dir"));
+        assert_eq!(parse_str(&["catalog", "dance"]).unwrap_err(), "unknown catalog command 'dance'");
     }
 
     #[test]
     fn version_and_help_flags() {
         assert_eq!(parse_str(&["-V"]).unwrap().command, Command::Version);
         assert_eq!(parse_str(&["status", "--help"]).unwrap().command, Command::Help);
+    }
+
+    #[test]
+    fn catalog_search_takes_text_and_filters() {
+        let parsed = parse_str(&["catalog", "search", "cloud", "security", "--vendor", "AWS", "--max-price", "200", "--sort", "cost", "--kind", "certification"]).unwrap();
+        let Command::CatalogSearch(query) = parsed.command else { panic!("not a search") };
+        assert_eq!(query.text, "cloud security");
+        assert_eq!(query.vendor.as_deref(), Some("AWS"));
+        assert_eq!(query.max_price_usd, Some(200.0));
+        assert_eq!(query.sort, SortBy::Cost);
+        assert_eq!(query.kinds, vec![HitKind::Certification]);
+    }
+
+    #[test]
+    fn bad_filter_values_name_the_flag_and_what_is_allowed() {
+        assert_eq!(parse_str(&["catalog", "search", "--max-price", "cheap"]).unwrap_err(), "--max-price: expected a number of 0 or more, got 'cheap'");
+        assert_eq!(parse_str(&["catalog", "search", "--max-hours", "-5"]).unwrap_err(), "--max-hours: expected a number of 0 or more, got '-5'");
+        assert_eq!(parse_str(&["catalog", "search", "--sort", "price"]).unwrap_err(), "--sort: expected one of relevance|cost|hours|level, got 'price'");
+        assert!(parse_str(&["catalog", "search", "--limit", "0"]).unwrap_err().starts_with("--limit:"));
+        assert_eq!(parse_str(&["status", "--vendor", "AWS"]).unwrap_err(), "search filters go with 'catalog search'");
     }
 }

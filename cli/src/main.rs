@@ -9,6 +9,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use args::{Command, Parsed};
+use pathway_core::catalog::{Catalog, SearchIndex};
 use pathway_core::paths::resolve_data_dir;
 use pathway_core::store::Store;
 
@@ -41,6 +42,28 @@ fn run(parsed: Parsed) -> Result<String, String> {
             });
             Ok(serde_json::to_string_pretty(&json).expect("plain JSON values serialize"))
         }
+        Command::Catalog => Ok(json(Catalog::embedded())),
+        Command::CatalogSearch(query) => Ok(json(&SearchIndex::build(Catalog::embedded()).search(&query))),
+        Command::CatalogStats => {
+            let catalog = Catalog::embedded();
+            Ok(json(&serde_json::json!({
+                "domains": catalog.domains.len(),
+                "roles": catalog.roles.len(),
+                "skills": catalog.skills.len(),
+                "certifications": catalog.certifications.len(),
+                "training_options": catalog.training.len(),
+                "exchange_rates": catalog.exchange_rates.len(),
+                "figures": catalog.provenance_counts(),
+            })))
+        }
+        Command::CatalogCheck => {
+            let problems = Catalog::embedded().problems();
+            if problems.is_empty() {
+                Ok(json(&problems))
+            } else {
+                Err(format!("{} catalog problem(s):\n{}", problems.len(), problems.join("\n")))
+            }
+        }
         Command::Status => {
             let dir = resolve_data_dir(parsed.data_dir.as_deref()).map_err(|e| e.to_string())?;
             let store = Store::open(&dir.database_path()).map_err(|e| e.to_string())?;
@@ -48,6 +71,10 @@ fn run(parsed: Parsed) -> Result<String, String> {
             Ok(serde_json::to_string_pretty(&info).expect("plain JSON values serialize"))
         }
     }
+}
+
+fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    serde_json::to_string_pretty(value).expect("catalog and search types always serialize")
 }
 
 fn fail(code: u8, message: &str) -> ExitCode {

@@ -74,3 +74,40 @@ fn a_database_from_a_newer_pathway_fails_with_exit_1_and_is_untouched() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("newer version of Pathway"));
     assert_eq!(std::fs::read(&db).unwrap(), bytes, "the file was not modified");
 }
+
+#[test]
+fn catalog_prints_every_kind_with_provenance() {
+    let json = stdout_json(&cli().arg("catalog").output().unwrap());
+    assert!(json["certifications"].as_array().unwrap().len() >= 60);
+    assert!(json["roles"].as_array().unwrap().len() >= 39);
+    let a_plus = json["certifications"].as_array().unwrap().iter().find(|c| c["id"] == "comptia-a-plus").unwrap();
+    assert_eq!(a_plus["exam_fee_usd"]["amount"], 265.0);
+    assert!(a_plus["exam_fee_usd"]["provenance"]["kind"].is_string());
+}
+
+#[test]
+fn catalog_search_finds_security_plus_and_filters_narrow() {
+    let hits = stdout_json(&cli().args(["catalog", "search", "security"]).output().unwrap());
+    let ids: Vec<&str> = hits.as_array().unwrap().iter().map(|h| h["id"].as_str().unwrap()).collect();
+    assert!(ids.iter().take(5).any(|&id| id == "comptia-security-plus"), "{ids:?}");
+    let aws = stdout_json(&cli().args(["catalog", "search", "cloud", "--vendor", "AWS", "--kind", "certification"]).output().unwrap());
+    let aws = aws.as_array().unwrap();
+    assert!(!aws.is_empty() && aws.iter().all(|h| h["subtitle"] == "AWS"));
+    assert!(aws.len() < hits.as_array().unwrap().len() + 100);
+}
+
+#[test]
+fn catalog_search_refuses_a_bad_filter_by_name() {
+    let output = cli().args(["catalog", "search", "--max-price", "lots"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).starts_with("pathway-cli: --max-price: expected a number"));
+}
+
+#[test]
+fn catalog_check_reports_no_problems_and_stats_counts_figures() {
+    assert_eq!(stdout_json(&cli().args(["catalog", "check"]).output().unwrap()), serde_json::json!([]));
+    let stats = stdout_json(&cli().args(["catalog", "stats"]).output().unwrap());
+    let fees = &stats["figures"]["certification exam fee"];
+    let total = fees["sourced"].as_u64().unwrap() + fees["estimate"].as_u64().unwrap() + fees["none"].as_u64().unwrap();
+    assert_eq!(total, stats["certifications"].as_u64().unwrap());
+}

@@ -1,0 +1,241 @@
+//! The catalog: IT domains, roles, skills, certifications, training options
+//! and exchange rates, from the human-editable files in `core/catalog/`
+//! (documented in `docs/catalog.md`), embedded in the binary.
+//!
+//! Every outside figure carries a [`Provenance`]: sourced (address and date)
+//! or a labelled estimate (with its method). A figure with neither is absent,
+//! and the app says "no figure yet". [`Catalog::problems`] checks every rule;
+//! the tests require the embedded catalog to have none.
+
+mod search;
+mod stats;
+#[doc(hidden)]
+pub mod synthetic;
+mod types;
+mod validate;
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use serde::Serialize;
+
+pub use search::{Hit, HitKind, SearchIndex, SearchQuery, SortBy};
+pub use stats::{FigureCounts, ProvenanceCounts};
+pub use types::*;
+pub use validate::{MAX_FEE_USD, MAX_HOURS};
+
+/// The JSON text of each catalog file.
+#[derive(Debug, Clone, Copy)]
+pub struct CatalogFiles<'a> {
+    pub domains: &'a str,
+    pub roles: &'a str,
+    pub skills: &'a str,
+    pub certifications: &'a str,
+    pub training: &'a str,
+    pub exchange_rates: &'a str,
+}
+
+/// The files compiled into this build.
+pub const EMBEDDED: CatalogFiles<'static> = CatalogFiles {
+    domains: include_str!("../../catalog/domains.json"),
+    roles: include_str!("../../catalog/roles.json"),
+    skills: include_str!("../../catalog/skills.json"),
+    certifications: include_str!("../../catalog/certifications.json"),
+    training: include_str!("../../catalog/training.json"),
+    exchange_rates: include_str!("../../catalog/exchange_rates.json"),
+};
+
+#[derive(Debug, thiserror::Error)]
+#[error("catalog file {file}: {message}")]
+pub struct CatalogError {
+    pub file: &'static str,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Catalog {
+    pub domains: Vec<Domain>,
+    pub roles: Vec<Role>,
+    pub skills: Vec<Skill>,
+    pub certifications: Vec<Certification>,
+    pub training: Vec<TrainingOption>,
+    pub exchange_rates: Vec<ExchangeRate>,
+    #[serde(skip)]
+    positions: Positions,
+}
+
+/// Where each id sits in its list, for lookups by id.
+#[derive(Debug, Clone, Default)]
+struct Positions {
+    domains: HashMap<String, usize>,
+    roles: HashMap<String, usize>,
+    skills: HashMap<String, usize>,
+    certifications: HashMap<String, usize>,
+}
+
+fn parse<T: serde::de::DeserializeOwned>(file: &'static str, text: &str) -> Result<T, CatalogError> {
+    serde_json::from_str(text).map_err(|e| CatalogError { file, message: e.to_string() })
+}
+
+fn positions<'a>(ids: impl Iterator<Item = &'a String>) -> HashMap<String, usize> {
+    ids.enumerate().map(|(i, id)| (id.clone(), i)).collect()
+}
+
+impl Catalog {
+    /// Reads the six files. Shape errors are reported here; the domain's
+    /// rules are checked by [`Catalog::problems`].
+    pub fn from_files(files: CatalogFiles<'_>) -> Result<Catalog, CatalogError> {
+        Ok(Catalog::new(
+            parse("domains.json", files.domains)?,
+            parse("roles.json", files.roles)?,
+            parse("skills.json", files.skills)?,
+            parse("certifications.json", files.certifications)?,
+            parse("training.json", files.training)?,
+            parse("exchange_rates.json", files.exchange_rates)?,
+        ))
+    }
+
+    pub fn new(
+        domains: Vec<Domain>,
+        roles: Vec<Role>,
+        skills: Vec<Skill>,
+        certifications: Vec<Certification>,
+        training: Vec<TrainingOption>,
+        exchange_rates: Vec<ExchangeRate>,
+    ) -> Catalog {
+        let positions = Positions {
+            domains: positions(domains.iter().map(|d| &d.id)),
+            roles: positions(roles.iter().map(|r| &r.id)),
+            skills: positions(skills.iter().map(|s| &s.id)),
+            certifications: positions(certifications.iter().map(|c| &c.id)),
+        };
+        Catalog { domains, roles, skills, certifications, training, exchange_rates, positions }
+    }
+
+    /// The catalog compiled into this build. Its files are checked by the
+    /// tests (`embedded_catalog_has_no_problems`), so reading them cannot fail
+    /// in a build that passed them.
+    pub fn embedded() -> &'static Catalog {
+        static EMBEDDED_CATALOG: LazyLock<Catalog> = LazyLock::new(|| {
+            Catalog::from_files(EMBEDDED).unwrap_or_else(|e| panic!("the embedded catalog is broken: {e}"))
+        });
+        &EMBEDDED_CATALOG
+    }
+
+    /// Every broken rule, one sentence each (empty when the catalog is sound).
+    pub fn problems(&self) -> Vec<String> {
+        validate::problems(self)
+    }
+
+    pub fn domain(&self, id: &str) -> Option<&Domain> {
+        self.positions.domains.get(id).map(|&i| &self.domains[i])
+    }
+
+    pub fn role(&self, id: &str) -> Option<&Role> {
+        self.positions.roles.get(id).map(|&i| &self.roles[i])
+    }
+
+    pub fn skill(&self, id: &str) -> Option<&Skill> {
+        self.positions.skills.get(id).map(|&i| &self.skills[i])
+    }
+
+    pub fn certification(&self, id: &str) -> Option<&Certification> {
+        self.positions.certifications.get(id).map(|&i| &self.certifications[i])
+    }
+
+    /// How many figures of each kind are sourced, estimated, or missing.
+    pub fn provenance_counts(&self) -> ProvenanceCounts {
+        stats::count(self)
+    }
+}
+
+/// A role level's code (`entry`, `mid`, `senior`).
+pub(crate) fn search_level_code(level: RoleLevel) -> &'static str {
+    match level {
+        RoleLevel::Entry => "entry",
+        RoleLevel::Mid => "mid",
+        RoleLevel::Senior => "senior",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problems_after(edit: impl FnOnce(&mut Catalog)) -> Vec<String> {
+        let mut catalog = synthetic::catalog(3, 12);
+        edit(&mut catalog);
+        Catalog::new(
+            catalog.domains,
+            catalog.roles,
+            catalog.skills,
+            catalog.certifications,
+            catalog.training,
+            catalog.exchange_rates,
+        )
+        .problems()
+    }
+
+    #[test]
+    fn the_synthetic_catalog_is_sound() {
+        assert_eq!(synthetic::catalog(13, 2000).problems(), Vec::<String>::new());
+    }
+
+    #[test]
+    fn every_rule_is_enforced_by_name() {
+        let cases: Vec<(&str, Box<dyn FnOnce(&mut Catalog)>)> = vec![
+            ("used twice", Box::new(|c| c.certifications[1].id = c.certifications[0].id.clone())),
+            ("skill nope does not exist", Box::new(|c| c.roles[0].skills[0].skill = "nope".into())),
+            ("certification gone does not exist", Box::new(|c| c.roles[0].certifications.push("gone".into()))),
+            ("prerequisite ghost does not exist", Box::new(|c| c.certifications[0].prerequisites.push("ghost".into()))),
+            ("domain elsewhere does not exist", Box::new(|c| c.certifications[0].domains = vec!["elsewhere".into()])),
+            ("outside 0 to 20000", Box::new(|c| c.certifications[0].exam_fee_usd.as_mut().unwrap().amount = 25_000.0)),
+            ("outside 0 to 20000", Box::new(|c| c.certifications[0].exam_fee_usd.as_mut().unwrap().amount = -1.0)),
+            ("low ≤ median ≤ high", Box::new(|c| c.roles[0].salaries[0].low = 100_000.0)),
+            ("hours need", Box::new(|c| c.certifications[0].prep_hours.as_mut().unwrap().high = 6_000.0)),
+            ("is discontinued", Box::new(|c| c.certifications[0].status = Status::Discontinued { date: "2024-05".into() })),
+            ("no Senior role", Box::new(|c| c.roles.retain(|r| r.level != RoleLevel::Senior))),
+            ("form a cycle", Box::new(|c| c.certifications[6].prerequisites.push("cert-7".into()))),
+            ("sum to", Box::new(|c| c.domains[0].bpo_skill_weights.communication = 0.9)),
+            ("needs its method", Box::new(|c| c.skills[0].provenance = Provenance::Estimate { method: "".into(), note: None })),
+            ("needs its source", Box::new(|c| {
+                c.skills[0].provenance = Provenance::Sourced { source: " ".into(), as_of: "2025".into(), confidence: None, note: None }
+            })),
+            ("is not a date", Box::new(|c| {
+                c.skills[0].provenance = Provenance::Sourced { source: "https://x".into(), as_of: "last year".into(), confidence: None, note: None }
+            })),
+            ("currency should be", Box::new(|c| c.roles[0].salaries[0].currency = crate::money::Currency::Php)),
+            ("more than two decimals", Box::new(|c| c.certifications[0].exam_fee_usd.as_mut().unwrap().amount = 10.001)),
+            ("fewer hours than level", Box::new(|c| c.skills[0].hours_to_level[2] = Range { low: 1.0, high: 2.0 })),
+            ("first_role", Box::new(|c| c.domains[0].first_role = "nobody".into())),
+            ("without outlook_provenance", Box::new(|c| c.domains[0].outlook = "Grows 28% by 2034.".into())),
+            ("user figures never", Box::new(|c| c.skills[0].provenance = Provenance::User { entered_at: "2026-01-01T00:00:00Z".into() })),
+        ];
+        for (expected, edit) in cases {
+            let problems = problems_after(edit);
+            assert!(problems.iter().any(|p| p.contains(expected)), "expected a problem containing {expected:?}, got {problems:?}");
+        }
+    }
+
+    #[test]
+    fn shape_errors_name_the_file() {
+        let files = CatalogFiles {
+            domains: "[]",
+            roles: "[]",
+            skills: "[]",
+            certifications: r#"[{"id": "x", "surprise": 1}]"#,
+            training: "[]",
+            exchange_rates: "[]",
+        };
+        let error = Catalog::from_files(files).unwrap_err();
+        assert_eq!(error.file, "certifications.json");
+    }
+
+    #[test]
+    fn provenance_counts_cover_every_kind_of_figure() {
+        let counts = synthetic::catalog(2, 4).provenance_counts();
+        assert_eq!(counts["certification exam fee"], FigureCounts { sourced: 0, estimate: 4, none: 0 });
+        assert_eq!(counts["role salary US"].estimate, 6);
+        assert_eq!(counts["role salary PH"].none, 6);
+    }
+}

@@ -1,0 +1,359 @@
+//! Search over the catalog: names, vendors, skills and domains, with filters
+//! (domain, level, vendor, price, hours) and sorting (relevance, cost, hours,
+//! level). The Explore view and the CLI call this; nothing searches twice.
+//!
+//! Every query word must match some word of an entry (as a whole word, a
+//! prefix, or, for words of three letters or more, inside a word). Matches
+//! in a name weigh most, then the id, the vendor, the domain, the skills and
+//! the summary.
+
+use serde::{Deserialize, Serialize};
+
+use super::types::{Certification, Range, Role};
+use super::Catalog;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HitKind {
+    Certification,
+    Role,
+    Domain,
+    Skill,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SortBy {
+    #[default]
+    Relevance,
+    /// First-attempt cost, cheapest first; entries without a cost last.
+    Cost,
+    /// Preparation hours (low end), shortest first; entries without hours last.
+    Hours,
+    /// Foundational/entry first.
+    Level,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SearchQuery {
+    pub text: String,
+    /// Only these kinds; all kinds when empty.
+    pub kinds: Vec<HitKind>,
+    pub domain: Option<String>,
+    /// A certification level (`foundational`…) or a role level (`entry`…).
+    pub level: Option<String>,
+    pub vendor: Option<String>,
+    pub min_price_usd: Option<f64>,
+    pub max_price_usd: Option<f64>,
+    pub min_hours: Option<f64>,
+    pub max_hours: Option<f64>,
+    pub sort: SortBy,
+    /// At most this many hits (default 50).
+    pub limit: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Hit {
+    pub kind: HitKind,
+    pub id: String,
+    pub title: String,
+    /// The vendor of a certification, or the domain of a role.
+    pub subtitle: String,
+    pub level: Option<String>,
+    pub domains: Vec<String>,
+    /// First attempt in USD (fee × exams), when the fee is known.
+    pub cost_usd: Option<f64>,
+    pub hours: Option<Range>,
+    pub score: u32,
+}
+
+/// Field weights: a match in a name counts most.
+const NAME: u32 = 10;
+const ID: u32 = 6;
+const VENDOR: u32 = 5;
+const DOMAIN: u32 = 3;
+const SKILL: u32 = 2;
+const SUMMARY: u32 = 1;
+
+struct Entry {
+    hit: Hit,
+    /// Lowercase words with the weight of the field they came from.
+    words: Vec<(String, u32)>,
+    vendor_lower: Option<String>,
+    level_rank: u8,
+}
+
+/// The catalog's entries, tokenised once at start-up.
+pub struct SearchIndex {
+    entries: Vec<Entry>,
+}
+
+fn words(text: &str, weight: u32, out: &mut Vec<(String, u32)>) {
+    for word in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        out.push((word.to_lowercase(), weight));
+    }
+}
+
+impl SearchIndex {
+    pub fn build(catalog: &Catalog) -> SearchIndex {
+        let mut entries = Vec::with_capacity(catalog.certifications.len() + catalog.roles.len() + 64);
+        entries.extend(catalog.certifications.iter().map(|c| certification_entry(catalog, c)));
+        entries.extend(catalog.roles.iter().map(|r| role_entry(catalog, r)));
+        for domain in &catalog.domains {
+            let mut w = Vec::new();
+            words(&domain.name, NAME, &mut w);
+            words(&domain.id, ID, &mut w);
+            words(&domain.summary, SUMMARY, &mut w);
+            entries.push(Entry {
+                hit: hit(HitKind::Domain, &domain.id, &domain.name, "", None, vec![domain.id.clone()], None, None),
+                words: w,
+                vendor_lower: None,
+                level_rank: 0,
+            });
+        }
+        for skill in &catalog.skills {
+            let mut w = Vec::new();
+            words(&skill.name, NAME, &mut w);
+            words(&skill.id, ID, &mut w);
+            words(&skill.category, DOMAIN, &mut w);
+            words(&skill.description, SUMMARY, &mut w);
+            entries.push(Entry {
+                hit: hit(HitKind::Skill, &skill.id, &skill.name, &skill.category, None, vec![], None, Some(skill.hours_to_level[2])),
+                words: w,
+                vendor_lower: None,
+                level_rank: 0,
+            });
+        }
+        SearchIndex { entries }
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    pub fn search(&self, query: &SearchQuery) -> Vec<Hit> {
+        let terms: Vec<String> = {
+            let mut w = Vec::new();
+            words(&query.text, 0, &mut w);
+            w.into_iter().map(|(word, _)| word).collect()
+        };
+        let mut found: Vec<(&Entry, u32)> = self
+            .entries
+            .iter()
+            .filter(|entry| passes_filters(entry, query))
+            .filter_map(|entry| score(entry, &terms).map(|s| (entry, s)))
+            .collect();
+        found.sort_by(|(a, sa), (b, sb)| {
+            let by_sort = match query.sort {
+                SortBy::Relevance => sb.cmp(sa),
+                SortBy::Cost => cmp_missing_last(a.hit.cost_usd, b.hit.cost_usd),
+                SortBy::Hours => cmp_missing_last(a.hit.hours.map(|h| h.low), b.hit.hours.map(|h| h.low)),
+                SortBy::Level => a.level_rank.cmp(&b.level_rank),
+            };
+            by_sort
+                .then_with(|| sb.cmp(sa))
+                .then_with(|| (a.hit.kind as u8).cmp(&(b.hit.kind as u8)))
+                .then_with(|| a.hit.title.cmp(&b.hit.title))
+        });
+        found
+            .into_iter()
+            .take(query.limit.unwrap_or(50))
+            .map(|(entry, s)| Hit { score: s, ..entry.hit.clone() })
+            .collect()
+    }
+}
+
+fn cmp_missing_last(a: Option<f64>, b: Option<f64>) -> std::cmp::Ordering {
+    match (a, b) {
+        (Some(x), Some(y)) => x.total_cmp(&y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => std::cmp::Ordering::Equal,
+    }
+}
+
+/// The entry's score, or `None` when some query word matches nothing.
+fn score(entry: &Entry, terms: &[String]) -> Option<u32> {
+    let mut total = 0;
+    for term in terms {
+        let best = entry
+            .words
+            .iter()
+            .map(|(word, weight)| {
+                if word == term {
+                    weight * 3
+                } else if word.starts_with(term.as_str()) {
+                    weight * 2
+                } else if term.len() >= 3 && word.contains(term.as_str()) {
+                    *weight
+                } else {
+                    0
+                }
+            })
+            .max()
+            .unwrap_or(0);
+        if best == 0 {
+            return None;
+        }
+        total += best;
+    }
+    Some(total)
+}
+
+fn passes_filters(entry: &Entry, query: &SearchQuery) -> bool {
+    let hit = &entry.hit;
+    if !query.kinds.is_empty() && !query.kinds.contains(&hit.kind) {
+        return false;
+    }
+    if query.domain.as_ref().is_some_and(|d| !hit.domains.contains(d)) {
+        return false;
+    }
+    if query.level.as_ref().is_some_and(|l| hit.level.as_deref() != Some(l.as_str())) {
+        return false;
+    }
+    if query.vendor.as_ref().is_some_and(|v| entry.vendor_lower.as_deref() != Some(v.to_lowercase().as_str())) {
+        return false;
+    }
+    let in_range = |value: Option<f64>, min: Option<f64>, max: Option<f64>| {
+        (min.is_none() && max.is_none())
+            || value.is_some_and(|v| min.is_none_or(|m| v >= m) && max.is_none_or(|m| v <= m))
+    };
+    in_range(hit.cost_usd, query.min_price_usd, query.max_price_usd)
+        && in_range(hit.hours.map(|h| h.low), query.min_hours, None)
+        && in_range(hit.hours.map(|h| h.high), None, query.max_hours)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn hit(
+    kind: HitKind,
+    id: &str,
+    title: &str,
+    subtitle: &str,
+    level: Option<String>,
+    domains: Vec<String>,
+    cost_usd: Option<f64>,
+    hours: Option<Range>,
+) -> Hit {
+    Hit { kind, id: id.into(), title: title.into(), subtitle: subtitle.into(), level, domains, cost_usd, hours, score: 0 }
+}
+
+fn level_code<T: Serialize>(level: T) -> String {
+    serde_json::to_value(level).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+}
+
+fn certification_entry(catalog: &Catalog, cert: &Certification) -> Entry {
+    let mut w = Vec::new();
+    words(&cert.name, NAME, &mut w);
+    words(&cert.id, ID, &mut w);
+    words(&cert.vendor, VENDOR, &mut w);
+    for domain in cert.domains.iter().filter_map(|d| catalog.domain(d)) {
+        words(&domain.name, DOMAIN, &mut w);
+    }
+    let cost = cert.exam_fee_usd.as_ref().map(|fee| fee.amount * f64::from(cert.exams));
+    let hours = cert.prep_hours.as_ref().map(|h| Range { low: h.low, high: h.high });
+    Entry {
+        hit: hit(HitKind::Certification, &cert.id, &cert.name, &cert.vendor, Some(level_code(cert.level)), cert.domains.clone(), cost, hours),
+        words: w,
+        vendor_lower: Some(cert.vendor.to_lowercase()),
+        level_rank: cert.level as u8,
+    }
+}
+
+fn role_entry(catalog: &Catalog, role: &Role) -> Entry {
+    let mut w = Vec::new();
+    words(&role.title, NAME, &mut w);
+    words(&role.id, ID, &mut w);
+    let domain_name = catalog.domain(&role.domain).map(|d| d.name.as_str()).unwrap_or_default();
+    words(domain_name, DOMAIN, &mut w);
+    for skill in role.skills.iter().filter_map(|s| catalog.skill(&s.skill)) {
+        words(&skill.name, SKILL, &mut w);
+    }
+    words(&role.summary, SUMMARY, &mut w);
+    let hours = role.prep_hours.as_ref().map(|h| Range { low: h.low, high: h.high });
+    Entry {
+        hit: hit(HitKind::Role, &role.id, &role.title, domain_name, Some(level_code(role.level)), vec![role.domain.clone()], None, hours),
+        words: w,
+        vendor_lower: None,
+        level_rank: role.level as u8,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::synthetic;
+
+    fn index() -> SearchIndex {
+        SearchIndex::build(&synthetic::catalog(4, 40))
+    }
+
+    fn query(text: &str) -> SearchQuery {
+        SearchQuery { text: text.into(), ..SearchQuery::default() }
+    }
+
+    #[test]
+    fn a_name_match_ranks_above_a_summary_match() {
+        let hits = index().search(&query("security"));
+        assert!(!hits.is_empty());
+        assert!(hits[0].title.to_lowercase().contains("security"), "{:?}", hits[0]);
+        assert!(hits.windows(2).all(|w| w[0].score >= w[1].score), "sorted by relevance");
+    }
+
+    #[test]
+    fn every_word_must_match() {
+        let hits = index().search(&query("cisco security"));
+        assert!(!hits.is_empty());
+        assert!(hits.iter().all(|h| h.subtitle == "Cisco"), "every hit matches both words: {hits:?}");
+        assert!(hits[0].title.contains("Security"), "a name match ranks first: {hits:?}");
+        assert!(index().search(&query("security xylophone")).is_empty());
+    }
+
+    #[test]
+    fn prefixes_and_inner_words_match() {
+        assert!(!index().search(&query("secur")).is_empty());
+        assert!(!index().search(&query("comp")).is_empty(), "vendor prefix");
+        assert!(index().search(&query("xy")).is_empty());
+    }
+
+    #[test]
+    fn filters_narrow_the_list() {
+        let all = index().search(&SearchQuery { limit: Some(1000), ..query("") });
+        let narrowed = |q: SearchQuery| index().search(&SearchQuery { limit: Some(1000), ..q });
+        let certs = narrowed(SearchQuery { kinds: vec![HitKind::Certification], ..query("") });
+        assert_eq!(certs.len(), 40);
+        assert!(certs.len() < all.len());
+        let vendor = narrowed(SearchQuery { vendor: Some("cisco".into()), ..query("") });
+        assert!(!vendor.is_empty() && vendor.iter().all(|h| h.subtitle == "Cisco"));
+        let domain = narrowed(SearchQuery { domain: Some("domain-1".into()), ..query("") });
+        assert!(!domain.is_empty() && domain.iter().all(|h| h.domains.contains(&"domain-1".to_string())));
+        let level = narrowed(SearchQuery { level: Some("expert".into()), ..query("") });
+        assert!(!level.is_empty() && level.iter().all(|h| h.level.as_deref() == Some("expert")));
+        let cheap = narrowed(SearchQuery { max_price_usd: Some(200.0), ..query("") });
+        assert!(!cheap.is_empty() && cheap.iter().all(|h| h.cost_usd.is_some_and(|c| c <= 200.0)));
+        let short = narrowed(SearchQuery { max_hours: Some(100.0), ..query("") });
+        assert!(!short.is_empty() && short.iter().all(|h| h.hours.is_some_and(|r| r.high <= 100.0)));
+    }
+
+    #[test]
+    fn sorting_by_cost_hours_and_level() {
+        let sorted = |sort| index().search(&SearchQuery { sort, kinds: vec![HitKind::Certification], limit: Some(1000), ..query("") });
+        let by_cost = sorted(SortBy::Cost);
+        assert!(by_cost.windows(2).all(|w| w[0].cost_usd.unwrap() <= w[1].cost_usd.unwrap()));
+        let by_hours = sorted(SortBy::Hours);
+        assert!(by_hours.windows(2).all(|w| w[0].hours.unwrap().low <= w[1].hours.unwrap().low));
+        let by_level = sorted(SortBy::Level);
+        assert_eq!(by_level[0].level.as_deref(), Some("foundational"));
+        assert_eq!(by_level.last().unwrap().level.as_deref(), Some("expert"));
+    }
+
+    #[test]
+    fn the_limit_applies_and_queries_refuse_unknown_fields() {
+        assert_eq!(index().search(&SearchQuery { limit: Some(3), ..query("") }).len(), 3);
+        assert!(serde_json::from_str::<SearchQuery>(r#"{"text": "x", "colour": "red"}"#).is_err());
+    }
+}

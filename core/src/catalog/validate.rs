@@ -1,0 +1,306 @@
+//! The rules every catalog must meet, checked whole: each broken rule is one
+//! problem naming the record and the field, so a data edit that breaks
+//! several things reports them all.
+
+use std::collections::{HashMap, HashSet};
+
+use super::types::*;
+use super::Catalog;
+use crate::money::Currency;
+
+/// The largest exam or renewal fee that is plausible, in USD.
+pub const MAX_FEE_USD: f64 = 20_000.0;
+/// The most hours any preparation or skill can take.
+pub const MAX_HOURS: f64 = 5_000.0;
+
+pub fn problems(catalog: &Catalog) -> Vec<String> {
+    let mut out = Vec::new();
+    unique_ids(catalog, &mut out);
+    for domain in &catalog.domains {
+        check_domain(catalog, domain, &mut out);
+    }
+    for role in &catalog.roles {
+        check_role(catalog, role, &mut out);
+    }
+    for skill in &catalog.skills {
+        check_skill(skill, &mut out);
+    }
+    for cert in &catalog.certifications {
+        check_certification(catalog, cert, &mut out);
+    }
+    for option in &catalog.training {
+        check_training(option, &mut out);
+    }
+    for rate in &catalog.exchange_rates {
+        check_rate(rate, &mut out);
+    }
+    prerequisite_cycles(catalog, &mut out);
+    out
+}
+
+fn unique_ids(catalog: &Catalog, out: &mut Vec<String>) {
+    let lists: [(&str, Vec<&str>); 5] = [
+        ("domain", catalog.domains.iter().map(|d| d.id.as_str()).collect()),
+        ("role", catalog.roles.iter().map(|r| r.id.as_str()).collect()),
+        ("skill", catalog.skills.iter().map(|s| s.id.as_str()).collect()),
+        ("certification", catalog.certifications.iter().map(|c| c.id.as_str()).collect()),
+        ("training", catalog.training.iter().map(|t| t.id.as_str()).collect()),
+    ];
+    for (kind, ids) in lists {
+        let mut seen = HashSet::new();
+        for id in ids {
+            if !seen.insert(id) {
+                out.push(format!("{kind} {id}: the id is used twice"));
+            }
+            if id.is_empty() || !id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+                out.push(format!("{kind} {id:?}: ids are lowercase letters, digits and hyphens"));
+            }
+        }
+    }
+}
+
+fn check_domain(catalog: &Catalog, domain: &Domain, out: &mut Vec<String>) {
+    let at = format!("domain {}", domain.id);
+    let weights = domain.bpo_skill_weights.values();
+    if weights.iter().any(|(_, w)| !(0.0..=1.0).contains(w)) {
+        out.push(format!("{at}: each BPO skill weight is between 0 and 1"));
+    }
+    let total: f64 = weights.iter().map(|(_, w)| w).sum();
+    if (total - 1.0).abs() > 1e-9 {
+        out.push(format!("{at}: the BPO skill weights sum to {total}, not 1"));
+    }
+    match catalog.role(&domain.first_role) {
+        None => out.push(format!("{at}: first_role {} is not a role", domain.first_role)),
+        Some(role) if role.domain != domain.id => out.push(format!("{at}: first_role {} is in another domain", role.id)),
+        Some(_) => {}
+    }
+    for level in [RoleLevel::Entry, RoleLevel::Mid, RoleLevel::Senior] {
+        if !catalog.roles.iter().any(|r| r.domain == domain.id && r.level == level) {
+            out.push(format!("{at}: no {level:?} role"));
+        }
+    }
+    if let Some(p) = &domain.outlook_provenance {
+        provenance(&format!("{at} outlook"), p, out);
+    } else if domain.outlook.chars().any(|c| c.is_ascii_digit()) {
+        out.push(format!("{at}: the outlook gives a number without outlook_provenance"));
+    }
+}
+
+fn check_role(catalog: &Catalog, role: &Role, out: &mut Vec<String>) {
+    let at = format!("role {}", role.id);
+    if catalog.domain(&role.domain).is_none() {
+        out.push(format!("{at}: domain {} does not exist", role.domain));
+    }
+    for requirement in &role.skills {
+        if catalog.skill(&requirement.skill).is_none() {
+            out.push(format!("{at}: skill {} does not exist", requirement.skill));
+        }
+        if requirement.level > 3 {
+            out.push(format!("{at}: skill {} level {} is above 3", requirement.skill, requirement.level));
+        }
+    }
+    for id in &role.certifications {
+        match catalog.certification(id) {
+            None => out.push(format!("{at}: certification {id} does not exist")),
+            Some(cert) if matches!(cert.status, Status::Discontinued { .. }) => {
+                out.push(format!("{at}: recommends {id}, which is discontinued"))
+            }
+            Some(_) => {}
+        }
+    }
+    if let Some(hours) = &role.prep_hours {
+        hours_range(&format!("{at} prep_hours"), hours.low, hours.high, out);
+        provenance(&format!("{at} prep_hours"), &hours.provenance, out);
+    }
+    let mut countries = HashSet::new();
+    for band in &role.salaries {
+        let where_ = format!("{at} salary {:?}", band.country);
+        if !countries.insert(band.country) {
+            out.push(format!("{where_}: given twice"));
+        }
+        let expected = match band.country {
+            SalaryCountry::Ph => Currency::Php,
+            SalaryCountry::In => Currency::Inr,
+            SalaryCountry::Us => Currency::Usd,
+        };
+        if band.currency != expected {
+            out.push(format!("{where_}: currency should be {}", expected.code()));
+        }
+        if !(band.low > 0.0 && band.low <= band.median && band.median <= band.high) {
+            out.push(format!("{where_}: needs 0 < low ≤ median ≤ high"));
+        }
+        for value in [band.low, band.median, band.high] {
+            two_decimals(&where_, value, out);
+        }
+        provenance(&where_, &band.provenance, out);
+    }
+}
+
+fn check_skill(skill: &Skill, out: &mut Vec<String>) {
+    let at = format!("skill {}", skill.id);
+    let mut previous_high = 0.0;
+    for (level, range) in skill.hours_to_level.iter().enumerate() {
+        hours_range(&format!("{at} level {}", level + 1), range.low, range.high, out);
+        if range.high < previous_high {
+            out.push(format!("{at}: level {} takes fewer hours than level {level}", level + 1));
+        }
+        previous_high = range.high;
+    }
+    provenance(&at, &skill.provenance, out);
+}
+
+fn check_certification(catalog: &Catalog, cert: &Certification, out: &mut Vec<String>) {
+    let at = format!("certification {}", cert.id);
+    if cert.domains.is_empty() {
+        out.push(format!("{at}: belongs to no domain"));
+    }
+    for domain in &cert.domains {
+        if catalog.domain(domain).is_none() {
+            out.push(format!("{at}: domain {domain} does not exist"));
+        }
+    }
+    for prerequisite in &cert.prerequisites {
+        if catalog.certification(prerequisite).is_none() {
+            out.push(format!("{at}: prerequisite {prerequisite} does not exist"));
+        }
+    }
+    // 0 is a certificate earned through coursework, with no proctored exam.
+    if cert.exams > 10 {
+        out.push(format!("{at}: exams must be 0 to 10"));
+    }
+    if cert.exams == 0 && cert.exam_fee_usd.is_some() {
+        out.push(format!("{at}: an exam fee without an exam"));
+    }
+    if cert.validity_years.is_some_and(|y| !(1..=10).contains(&y)) {
+        out.push(format!("{at}: validity must be 1 to 10 years"));
+    }
+    if let Some(fee) = &cert.exam_fee_usd {
+        fee_value(&format!("{at} exam fee"), fee.amount, out);
+        provenance(&format!("{at} exam fee"), &fee.provenance, out);
+    }
+    match &cert.renewal {
+        Renewal::AnnualFee { fee_usd, .. } => fee_value(&format!("{at} renewal"), *fee_usd, out),
+        Renewal::CycleFee { fee_usd, every_years, .. } => {
+            fee_value(&format!("{at} renewal"), *fee_usd, out);
+            years(&format!("{at} renewal"), *every_years, out);
+        }
+        Renewal::ReExam { every_years, .. } | Renewal::FreeAssessment { every_years, .. } => {
+            years(&format!("{at} renewal"), *every_years, out)
+        }
+        Renewal::Lifetime { .. } | Renewal::Unknown { .. } => {}
+    }
+    if let Some(p) = cert.renewal.provenance() {
+        provenance(&format!("{at} renewal"), p, out);
+    }
+    if let Some(hours) = &cert.prep_hours {
+        hours_range(&format!("{at} prep_hours"), hours.low, hours.high, out);
+        provenance(&format!("{at} prep_hours"), &hours.provenance, out);
+    }
+    if let Status::Retiring { date } | Status::Discontinued { date } = &cert.status {
+        date_text(&format!("{at} status date"), date, out);
+    }
+}
+
+fn check_training(option: &TrainingOption, out: &mut Vec<String>) {
+    let at = format!("training {}", option.id);
+    let (low, high) = (option.price_usd.low(), option.price_usd.high());
+    if !(low >= 0.0 && low <= high) {
+        out.push(format!("{at}: price needs 0 ≤ low ≤ high"));
+    }
+    fee_value(&at, high, out);
+    provenance(&at, &option.provenance, out);
+}
+
+fn check_rate(rate: &ExchangeRate, out: &mut Vec<String>) {
+    let at = format!("exchange rate {}→{}", rate.from.code(), rate.to.code());
+    if !(rate.rate.is_finite() && rate.rate > 0.0 && rate.rate < 1_000_000.0) {
+        out.push(format!("{at}: the rate must be greater than 0"));
+    }
+    provenance(&at, &rate.provenance, out);
+}
+
+fn fee_value(at: &str, value: f64, out: &mut Vec<String>) {
+    if !(value.is_finite() && (0.0..=MAX_FEE_USD).contains(&value)) {
+        out.push(format!("{at}: {value} is outside 0 to {MAX_FEE_USD} USD"));
+    }
+    two_decimals(at, value, out);
+}
+
+fn years(at: &str, value: u32, out: &mut Vec<String>) {
+    if !(1..=10).contains(&value) {
+        out.push(format!("{at}: every_years must be 1 to 10"));
+    }
+}
+
+fn hours_range(at: &str, low: f64, high: f64, out: &mut Vec<String>) {
+    if !(low.is_finite() && high.is_finite() && low >= 0.0 && low <= high && high <= MAX_HOURS) {
+        out.push(format!("{at}: hours need 0 ≤ low ≤ high ≤ {MAX_HOURS}"));
+    }
+}
+
+fn two_decimals(at: &str, value: f64, out: &mut Vec<String>) {
+    if ((value * 100.0).round() - value * 100.0).abs() > 1e-6 {
+        out.push(format!("{at}: {value} has more than two decimals"));
+    }
+}
+
+/// Sourced figures name an address and a date; estimates say how they were made.
+fn provenance(at: &str, provenance: &Provenance, out: &mut Vec<String>) {
+    match provenance {
+        Provenance::Sourced { source, as_of, .. } => {
+            if source.trim().is_empty() {
+                out.push(format!("{at}: a sourced figure needs its source address"));
+            }
+            date_text(&format!("{at} as_of"), as_of, out);
+        }
+        Provenance::Estimate { method, .. } => {
+            if method.trim().len() < 10 {
+                out.push(format!("{at}: an estimate needs its method, in words"));
+            }
+        }
+        Provenance::User { .. } => out.push(format!("{at}: user figures never live in the embedded catalog")),
+    }
+}
+
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+fn date_text(at: &str, text: &str, out: &mut Vec<String>) {
+    let ok = match text.len() {
+        4 => text.parse::<u16>().is_ok(),
+        7 => chrono::NaiveDate::parse_from_str(&format!("{text}-01"), "%Y-%m-%d").is_ok(),
+        10 => chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").is_ok(),
+        _ => false,
+    };
+    if !ok {
+        out.push(format!("{at}: {text:?} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"));
+    }
+}
+
+/// Prerequisites must form no cycle (depth-first search with colours).
+fn prerequisite_cycles(catalog: &Catalog, out: &mut Vec<String>) {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        Visiting,
+        Done,
+    }
+    fn visit<'a>(id: &'a str, catalog: &'a Catalog, marks: &mut HashMap<&'a str, Mark>, out: &mut Vec<String>) {
+        match marks.get(id) {
+            Some(Mark::Done) => return,
+            Some(Mark::Visiting) => {
+                out.push(format!("certification {id}: its prerequisites form a cycle"));
+                return;
+            }
+            None => {}
+        }
+        marks.insert(id, Mark::Visiting);
+        if let Some(cert) = catalog.certification(id) {
+            for prerequisite in &cert.prerequisites {
+                visit(prerequisite, catalog, marks, out);
+            }
+        }
+        marks.insert(id, Mark::Done);
+    }
+    let mut marks = HashMap::new();
+    for cert in &catalog.certifications {
+        visit(&cert.id, catalog, &mut marks, out);
+    }
+}
