@@ -18,6 +18,9 @@ const COMMANDS: &[&str] = &[
     "export_csv",
     "choose_import",
     "apply_import",
+    "exchange_rates",
+    "set_exchange_rate",
+    "reset_user_figure",
 ];
 const E2E_COMMANDS: &[&str] = &["e2e_answer_next_dialog"];
 

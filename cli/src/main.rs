@@ -42,7 +42,7 @@ fn run(parsed: Parsed) -> Result<String, String> {
             });
             Ok(serde_json::to_string_pretty(&json).expect("plain JSON values serialize"))
         }
-        Command::Catalog => Ok(json(Catalog::embedded())),
+        Command::Catalog => Ok(json(&effective_catalog(parsed.data_dir.as_deref()))),
         Command::CatalogSearch(query) => Ok(json(&SearchIndex::build(Catalog::embedded()).search(&query))),
         Command::CatalogStats => {
             let catalog = Catalog::embedded();
@@ -69,6 +69,23 @@ fn run(parsed: Parsed) -> Result<String, String> {
             let store = Store::open(&dir.database_path()).map_err(|e| e.to_string())?;
             let info = store.info().map_err(|e| e.to_string())?;
             Ok(serde_json::to_string_pretty(&info).expect("plain JSON values serialize"))
+        }
+    }
+}
+
+/// The embedded catalog with the user's own figures applied, when the data
+/// folder holds a database that can be opened (it is never created here).
+fn effective_catalog(data_dir: Option<&std::path::Path>) -> Catalog {
+    let embedded = Catalog::embedded();
+    let Ok(dir) = resolve_data_dir(data_dir) else { return embedded.clone() };
+    if !dir.database_path().is_file() {
+        return embedded.clone();
+    }
+    match Store::open(&dir.database_path()).and_then(|store| store.load_user_figures()) {
+        Ok(figures) => embedded.with_user_figures(&figures),
+        Err(error) => {
+            eprintln!("pathway-cli: your own figures are not applied: {error}");
+            embedded.clone()
         }
     }
 }

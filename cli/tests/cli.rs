@@ -111,3 +111,17 @@ fn catalog_check_reports_no_problems_and_stats_counts_figures() {
     let total = fees["sourced"].as_u64().unwrap() + fees["estimate"].as_u64().unwrap() + fees["none"].as_u64().unwrap();
     assert_eq!(total, stats["certifications"].as_u64().unwrap());
 }
+
+#[test]
+fn catalog_applies_the_users_own_exchange_rate() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = pathway_core::store::Store::open(&dir.path().join("pathway.sqlite3")).unwrap();
+    let usd = pathway_core::money::Currency::Usd;
+    let php = pathway_core::money::Currency::Php;
+    pathway_core::catalog::set_exchange_rate(&mut store, usd, php, "57.5", chrono::Utc::now()).unwrap();
+    drop(store);
+    let json = stdout_json(&cli().env("PATHWAY_DATA_DIR", dir.path()).arg("catalog").output().unwrap());
+    let rate = json["exchange_rates"].as_array().unwrap().iter().find(|r| r["to"] == "PHP").unwrap();
+    assert_eq!(rate["rate"], 57.5);
+    assert_eq!(rate["provenance"]["kind"], "user");
+}

@@ -12,6 +12,7 @@ use std::process::{Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
 
+use pathway_core::catalog::UserFigure;
 use pathway_core::money::Currency;
 use pathway_core::profile::Profile;
 use pathway_core::store::Store;
@@ -49,7 +50,12 @@ fn crash_child() {
             store.save_profile(&profile).unwrap();
         } else {
             // A multi-statement transaction: delete everything, insert again.
-            store.import(&ExportData { profile: vec![profile] }, ImportMode::Replace).unwrap();
+            let figure = UserFigure {
+                id: "exchange_rate:USD:PHP".into(),
+                value: seq.to_string(),
+                entered_at: "2026-11-22T08:00:00Z".into(),
+            };
+            store.import(&ExportData { profile: vec![profile], user_figures: vec![figure] }, ImportMode::Replace).unwrap();
         }
         println!("committed {seq}");
         seq += 1;
@@ -75,6 +81,12 @@ fn committed_transactions_survive_sigkill_at_any_moment() {
         assert_eq!(store.integrity_check().unwrap(), "ok", "round {round}");
         let stored = store.load_profile().unwrap();
         let seq = stored.as_ref().map_or(0, seq_of);
+        // Imports (odd numbers) write the profile and a user figure together:
+        // the figure is from the latest import, never ahead of the profile.
+        if let Some(figure) = store.load_user_figures().unwrap().first() {
+            let figure_seq: i64 = figure.value.parse().unwrap();
+            assert!(figure_seq % 2 == 1 && figure_seq <= seq && seq - figure_seq <= 1, "round {round}: figure {figure_seq}, profile {seq}");
+        }
         // The child may have committed one more than it managed to report.
         assert!(seq >= last_committed, "round {round}: reported {last_committed} committed, the file holds {seq}");
         assert!(seq <= last_committed + 1, "round {round}: the file holds {seq}, beyond {last_committed} + 1");

@@ -73,10 +73,10 @@ fn an_oversized_file_is_refused_before_it_is_read() {
 
 #[test]
 fn the_good_files_preview_import_and_export_back_unchanged() {
-    for name in ["full.json", "empty-store.json"] {
+    for name in ["full.json", "empty-store.json", "with-user-figures.json"] {
         let path = fixtures().join("good").join(name);
         let preview = transfer::preview_file(&path).unwrap();
-        assert_eq!(preview.schema_version, 2);
+        assert!(preview.schema_version >= 2);
 
         let (dir, mut store) = store_with_a_profile();
         let outcome = transfer::import_file(&mut store, &path, ImportMode::Replace, Utc::now()).unwrap();
@@ -84,9 +84,10 @@ fn the_good_files_preview_import_and_export_back_unchanged() {
 
         let out = dir.path().join("again.json");
         transfer::export_file(&store, &out, Utc::now()).unwrap();
-        let original: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
-        let again: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
-        assert_eq!(again["data"], original["data"], "{name}: {outcome:?}");
+        let original = transfer::parse_import(&std::fs::read(&path).unwrap()).unwrap();
+        let again = transfer::parse_import(&std::fs::read(&out).unwrap()).unwrap();
+        assert_eq!(again.data, original.data, "{name}: {outcome:?}");
+        assert_eq!(again.format_version, transfer::FORMAT_VERSION);
     }
     let preview = transfer::preview_file(&fixtures().join("good/full.json")).unwrap();
     assert_eq!(preview.counts.get("profile"), Some(&1));
@@ -97,7 +98,7 @@ fn the_good_files_preview_import_and_export_back_unchanged() {
 fn csv_export_writes_one_table_per_kind() {
     let (dir, store) = store_with_a_profile();
     let written = transfer::export_csv(&store, &dir.path().join("csv")).unwrap();
-    assert_eq!(written.len(), 1);
+    assert_eq!(written.len(), 2, "profile and user figures");
     let text = std::fs::read_to_string(&written[0]).unwrap();
     assert_eq!(text.lines().count(), 2, "{text}");
     assert!(text.lines().nth(1).unwrap().contains(",INR,"));

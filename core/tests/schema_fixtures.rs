@@ -44,5 +44,8 @@ fn every_fixture_opens_and_migrates_to_the_latest_schema() {
         let profile = store.load_profile().unwrap_or_else(|e| panic!("schema v{version}: {e}"));
         let expected = (version >= 2).then(pathway_core::store::sample::sample_profile);
         assert_eq!(profile, expected, "schema v{version}: the sample profile (from v2 on) survives migration");
+        let figures = store.load_user_figures().unwrap();
+        let expected = if version >= 3 { pathway_core::store::sample::sample_user_figures() } else { vec![] };
+        assert_eq!(figures, expected, "schema v{version}: user figures (from v3 on)");
     }
 }

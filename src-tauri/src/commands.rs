@@ -5,6 +5,8 @@
 use std::path::PathBuf;
 
 use chrono::Utc;
+use pathway_core::catalog::{self, Catalog, EffectiveRate};
+use pathway_core::money::Currency;
 use pathway_core::paths::DataDir;
 use pathway_core::profile::{self, CurrencyChange, FieldError, ProfileDraft, ProfileOptions, ProfileSummary};
 use pathway_core::store::{self, BackupInfo, Recovered, RecoveryAction, StoreInfo};
@@ -222,6 +224,39 @@ pub async fn apply_import(state: State<'_, AppState>, mode: ImportMode) -> Resul
         .take_pending_import()
         .ok_or_else(|| CommandError::new("import.nothing_chosen", "choose a file to import first"))?;
     state.with_store(move |store| Ok(transfer::import_file(store, &path, mode, Utc::now())?)).await
+}
+
+/// The exchange rates in use: the catalog's, and the user's where given.
+#[tauri::command]
+pub async fn exchange_rates(state: State<'_, AppState>) -> Result<Vec<EffectiveRate>, CommandError> {
+    state.with_store(|store| Ok(catalog::effective_rates(Catalog::embedded(), &store.load_user_figures()?))).await
+}
+
+/// Saves the user's own rate for a currency pair (used everywhere from then on).
+#[tauri::command]
+pub async fn set_exchange_rate(
+    state: State<'_, AppState>,
+    from: Currency,
+    to: Currency,
+    rate: String,
+) -> Result<Vec<EffectiveRate>, CommandError> {
+    state
+        .with_store(move |store| {
+            catalog::set_exchange_rate(store, from, to, &rate, Utc::now())?;
+            Ok(catalog::effective_rates(Catalog::embedded(), &store.load_user_figures()?))
+        })
+        .await
+}
+
+/// Goes back to the catalog's figure.
+#[tauri::command]
+pub async fn reset_user_figure(state: State<'_, AppState>, id: String) -> Result<Vec<EffectiveRate>, CommandError> {
+    state
+        .with_store(move |store| {
+            store.delete_user_figure(&id)?;
+            Ok(catalog::effective_rates(Catalog::embedded(), &store.load_user_figures()?))
+        })
+        .await
 }
 
 fn today() -> chrono::NaiveDate {

@@ -47,6 +47,12 @@ impl From<SaveProfileError> for CommandError {
     }
 }
 
+impl From<pathway_core::catalog::SetFigureError> for CommandError {
+    fn from(error: pathway_core::catalog::SetFigureError) -> Self {
+        CommandError::new(error.code(), error.to_string())
+    }
+}
+
 impl From<ImportError> for CommandError {
     fn from(error: ImportError) -> Self {
         CommandError::new(error.code(), error.to_string())

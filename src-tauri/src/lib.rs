@@ -46,6 +46,9 @@ macro_rules! handler {
             commands::export_csv,
             commands::choose_import,
             commands::apply_import,
+            commands::exchange_rates,
+            commands::set_exchange_rate,
+            commands::reset_user_figure,
             $($extra),*
         ]
     };

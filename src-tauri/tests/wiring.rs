@@ -127,7 +127,10 @@ fn the_capability_grants_only_our_commands() {
             "allow-export-data",
             "allow-export-csv",
             "allow-choose-import",
-            "allow-apply-import"
+            "allow-apply-import",
+            "allow-exchange-rates",
+            "allow-set-exchange-rate",
+            "allow-reset-user-figure"
         ])
     );
 }
@@ -249,4 +252,22 @@ fn a_damaged_store_is_reported_then_recovered_by_starting_fresh() {
     let recovered = app.invoke("recover_store", json!({"action": "start_fresh"})).unwrap();
     assert!(recovered["moved_aside"].as_str().unwrap().contains("pathway-unusable-"), "{recovered}");
     assert_eq!(app.invoke("get_profile", json!({})).unwrap(), Value::Null);
+}
+
+#[test]
+fn the_users_exchange_rate_replaces_the_catalogs_and_can_be_reset() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(dir.path());
+    let rates = app.invoke("exchange_rates", json!({})).unwrap();
+    let php = rates.as_array().unwrap().iter().find(|r| r["to"] == "PHP").unwrap().clone();
+    assert_eq!(php["provenance"]["kind"], "sourced");
+    let rates = app.invoke("set_exchange_rate", json!({"from": "USD", "to": "PHP", "rate": "57.5"})).unwrap();
+    let php = rates.as_array().unwrap().iter().find(|r| r["to"] == "PHP").unwrap();
+    assert_eq!(php["rate"], "57.5");
+    assert_eq!(php["provenance"]["kind"], "user");
+    assert_eq!(php["catalog"]["provenance"]["kind"], "sourced", "the catalog's figure stays beside it");
+    let error = app.invoke("set_exchange_rate", json!({"from": "USD", "to": "PHP", "rate": "0"})).unwrap_err();
+    assert_eq!(error["code"], "figure.rate_out_of_range");
+    let rates = app.invoke("reset_user_figure", json!({"id": "exchange_rate:USD:PHP"})).unwrap();
+    assert!(rates.as_array().unwrap().iter().all(|r| r["user"].is_null()));
 }

@@ -29,7 +29,7 @@ async fn export_then_import_into_a_fresh_data_folder_brings_everything_back() {
     let exported = first.invoke("get_profile", json!({})).await.unwrap();
     first.answer_next_dialog(Some(out.path())).await;
     first.click("Export as spreadsheet files (CSV)…").await;
-    first.wait_for_text("#toasts", "CSV files written: 1").await;
+    first.wait_for_text("#toasts", "CSV files written: 2").await;
     first.close().await;
     let csv_folder = std::fs::read_dir(out.path()).unwrap().map(|e| e.unwrap().path()).find(|p| p.is_dir()).unwrap();
     assert!(std::fs::read_to_string(csv_folder.join("profile.csv")).unwrap().contains("Maria Santos"));
@@ -101,5 +101,31 @@ async fn a_hostile_import_is_refused_with_a_clear_message_and_changes_nothing() 
     app.click("Import…").await;
     app.wait_for_text("#toasts", "comes from a newer version of Pathway").await;
     assert_eq!(app.invoke("get_profile", json!({})).await.unwrap(), before);
+    app.close().await;
+}
+
+#[tokio::test]
+async fn the_users_exchange_rate_survives_a_restart_and_can_be_reset() {
+    let app = App::launch().await;
+    app.wait_for_text("h1", "Set up Pathway").await;
+    app.invoke("save_profile", json!({"draft": {"name": "Ana"}})).await.unwrap();
+    app.reload().await;
+    app.click("Settings").await;
+    let catalog_rate = app.wait_for_text("[data-rate='USD-PHP']", "Source:").await;
+    assert!(catalog_rate.contains("as of 2026"), "the catalog's rate shows its source and date: {catalog_rate}");
+    app.fill("1 USD in PHP", "57.5").await;
+    app.click("Use this rate").await;
+    app.wait_for_text("#toasts", "Your USD→PHP rate is saved").await;
+
+    let app = app.restart().await;
+    app.click("Settings").await;
+    let row = app.wait_for_text("[data-rate='USD-PHP']", "Your figure, entered").await;
+    assert!(row.contains("The catalog's rate is 59.44"), "both figures are shown: {row}");
+    assert_eq!(app.script("return document.getElementById('rate-USD-PHP').value").await, "57.5");
+    app.script("document.getElementById('rates').scrollIntoView(); return null;").await;
+    app.screenshot("settings-exchange-rates").await;
+    app.click("Use the catalog's rate").await;
+    app.wait_for_text("[data-rate='USD-PHP']", "Source:").await;
+    assert_eq!(app.script("return document.getElementById('rate-USD-PHP').value").await, "59.44");
     app.close().await;
 }

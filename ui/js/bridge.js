@@ -139,3 +139,22 @@ export const chooseImport = (dialog) => call('choose_import', { dialog });
 
 /** Imports the chosen file. @param {'replace'|'merge'} mode @returns {Promise<ImportOutcome>} */
 export const applyImport = (mode) => call('apply_import', { mode });
+
+/**
+ * @typedef {{from: string, to: string, rate: string, provenance: import('./provenance.js').Provenance,
+ *   catalog: {rate: number, provenance: import('./provenance.js').Provenance}|null,
+ *   user: {id: string, value: string, entered_at: string}|null, orphaned: boolean}} EffectiveRate
+ */
+
+/** The exchange rates in use. @returns {Promise<EffectiveRate[]>} */
+export const exchangeRates = () => call('exchange_rates');
+
+/**
+ * Saves the user's own rate (1 `from` in `to`).
+ * @param {string} from @param {string} to @param {string} rate as typed
+ * @returns {Promise<EffectiveRate[]>}
+ */
+export const setExchangeRate = (from, to, rate) => call('set_exchange_rate', { from, to, rate });
+
+/** Goes back to the catalog's figure. @param {string} id @returns {Promise<EffectiveRate[]>} */
+export const resetUserFigure = (id) => call('reset_user_figure', { id });

@@ -12,6 +12,7 @@ mod stats;
 #[doc(hidden)]
 pub mod synthetic;
 mod types;
+mod user;
 mod validate;
 
 use std::collections::HashMap;
@@ -22,6 +23,7 @@ use serde::Serialize;
 pub use search::{Hit, HitKind, SearchIndex, SearchQuery, SortBy};
 pub use stats::{FigureCounts, ProvenanceCounts};
 pub use types::*;
+pub use user::{effective_rates, set_exchange_rate, EffectiveRate, SetFigureError, Target, UserFigure, UserFigureError};
 pub use validate::{MAX_FEE_USD, MAX_HOURS};
 
 /// The JSON text of each catalog file.

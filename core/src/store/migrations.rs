@@ -20,6 +20,7 @@ static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
 static MIGRATION_SQL: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0001_app_meta.sql")),
     M::up(include_str!("../../migrations/0002_profile.sql")),
+    M::up(include_str!("../../migrations/0003_user_figures.sql")),
 ];
 
 /// The newest schema this build writes.

@@ -10,6 +10,7 @@ mod files;
 mod migrations;
 mod profile;
 mod transfer;
+mod user_figures;
 #[doc(hidden)]
 pub mod sample;
 

@@ -25,14 +25,27 @@ pub fn write_fixture(path: &Path) -> Result<(), StoreError> {
         "INSERT INTO app_meta (key, value) VALUES ('fixture_note', 'sample data for migration tests')",
         [],
     )?;
-    store.save_profile(&sample_profile())?;
+    fill(&mut store)?;
     store.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE); VACUUM;")?;
     Ok(())
 }
 
 /// Fills a store with sample records of every kind (for benchmarks).
 pub fn fill(store: &mut Store) -> Result<(), StoreError> {
-    store.save_profile(&sample_profile())
+    store.save_profile(&sample_profile())?;
+    for figure in sample_user_figures() {
+        store.save_user_figure(&figure)?;
+    }
+    Ok(())
+}
+
+/// User figures of every kind (schema version 3 on).
+pub fn sample_user_figures() -> Vec<crate::catalog::UserFigure> {
+    vec![crate::catalog::UserFigure {
+        id: "exchange_rate:USD:PHP".into(),
+        value: "57.25".into(),
+        entered_at: "2026-11-22T08:00:00Z".into(),
+    }]
 }
 
 /// A profile that uses every field (schema version 2 on).

@@ -1,13 +1,13 @@
 //! The store's side of export and import: read every record out, and write
 //! a checked [`ExportData`] back in one transaction.
 
-use super::{profile, Store, StoreError};
+use super::{profile, user_figures, Store, StoreError};
 use crate::transfer::{ExportData, ImportMode, ImportOutcome};
 
 impl Store {
     /// Every record, for an export.
     pub fn export_data(&self) -> Result<ExportData, StoreError> {
-        Ok(ExportData { profile: self.load_profile()?.into_iter().collect() })
+        Ok(ExportData { profile: self.load_profile()?.into_iter().collect(), user_figures: self.load_user_figures()? })
     }
 
     /// Writes `data` (already checked by `transfer::parse_import`) all at
@@ -17,6 +17,7 @@ impl Store {
         let tx = self.conn.transaction()?;
         if mode == ImportMode::Replace {
             tx.execute("DELETE FROM profile", [])?;
+            tx.execute("DELETE FROM user_figure", [])?;
         }
         let has_profile: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM profile)", [], |row| row.get(0))?;
         match data.profile.first() {
@@ -28,6 +29,15 @@ impl Store {
                 outcome.kept.insert("profile", 1);
             }
             None => {}
+        }
+        for figure in &data.user_figures {
+            let exists: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM user_figure WHERE id = ?1)", [&figure.id], |r| r.get(0))?;
+            if exists {
+                *outcome.kept.entry("user_figure").or_default() += 1;
+            } else {
+                user_figures::upsert(&tx, figure)?;
+                *outcome.added.entry("user_figure").or_default() += 1;
+            }
         }
         tx.commit()?;
         Ok(outcome)
@@ -47,7 +57,7 @@ mod tests {
     }
 
     fn data(currency: Currency) -> ExportData {
-        ExportData { profile: vec![Profile::empty(currency)] }
+        ExportData { profile: vec![Profile::empty(currency)], user_figures: vec![] }
     }
 
     #[test]
@@ -76,7 +86,7 @@ mod tests {
         store.save_profile(&Profile::empty(Currency::Php)).unwrap();
         let mut bad = Profile::empty(Currency::Usd);
         bad.savings_minor = Some(-1); // refused by the table's CHECK, after the DELETE ran
-        let result = store.import(&ExportData { profile: vec![bad] }, ImportMode::Replace);
+        let result = store.import(&ExportData { profile: vec![bad], user_figures: vec![] }, ImportMode::Replace);
         assert!(result.is_err());
         assert_eq!(store.export_data().unwrap(), data(Currency::Php), "the delete was rolled back");
     }

@@ -14,7 +14,16 @@ pub struct CsvTable {
 
 /// Every table, including empty ones (a header row only).
 pub fn csv_tables(data: &ExportData) -> Vec<CsvTable> {
-    vec![CsvTable { file_name: "profile.csv", text: table(PROFILE_COLUMNS, data.profile.iter().map(profile_row)) }]
+    vec![
+        CsvTable { file_name: "profile.csv", text: table(PROFILE_COLUMNS, data.profile.iter().map(profile_row)) },
+        CsvTable {
+            file_name: "user_figures.csv",
+            text: table(
+                &["id", "value", "entered_at"],
+                data.user_figures.iter().map(|f| vec![f.id.clone(), f.value.clone(), f.entered_at.clone()]),
+            ),
+        },
+    ]
 }
 
 const PROFILE_COLUMNS: &[&str] = &[

@@ -24,7 +24,8 @@ use crate::profile::Profile;
 /// The `format` field of every export.
 pub const FORMAT: &str = "pathway-export";
 /// The export format's own version (the layout of this file, not the schema).
-pub const FORMAT_VERSION: u32 = 1;
+/// 2 added `user_figures`; files of version 1 still import.
+pub const FORMAT_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -45,6 +46,9 @@ pub struct ExportData {
     /// Zero or one: there is one profile per user.
     #[serde(default)]
     pub profile: Vec<Profile>,
+    /// The user's corrections to catalog figures.
+    #[serde(default)]
+    pub user_figures: Vec<crate::catalog::UserFigure>,
 }
 
 impl ExportData {
@@ -55,7 +59,7 @@ impl ExportData {
 
     /// How many records of each kind, for the import preview.
     pub fn counts(&self) -> BTreeMap<&'static str, usize> {
-        BTreeMap::from([("profile", self.profile.len())])
+        BTreeMap::from([("profile", self.profile.len()), ("user_figure", self.user_figures.len())])
     }
 
     /// The earliest and latest dates the records mention, for the preview.

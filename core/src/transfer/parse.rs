@@ -91,6 +91,13 @@ fn check_records(file: &ExportFile) -> Result<(), ImportError> {
     if file.data.profile.len() > 1 {
         return Err(ImportError::Duplicate { kind: "profile", id: "(the one profile)".into() });
     }
+    let mut ids = std::collections::HashSet::new();
+    for (index, figure) in file.data.user_figures.iter().enumerate() {
+        if !ids.insert(figure.id.as_str()) {
+            return Err(ImportError::Duplicate { kind: "user_figure", id: figure.id.clone() });
+        }
+        figure.check().map_err(|e| ImportError::Invalid { kind: "user_figure", index: index + 1, message: e.to_string() })?;
+    }
     for (index, profile) in file.data.profile.iter().enumerate() {
         profile.check_record().map_err(|errors| ImportError::Invalid {
             kind: "profile",

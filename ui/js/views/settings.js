@@ -9,6 +9,7 @@ import { formatBytes, formatDate, formatDateTime } from '../format.js';
 import { debounce, focusField, readInto, refreshCurrencySymbols, renderGroup, showErrors } from '../forms.js';
 import { payTotalPanel } from '../pay.js';
 import { GROUPS, sameDraft } from '../profile-fields.js';
+import { ratesCard } from '../rates-card.js';
 import { currencySymbol } from './setup.js';
 
 const MONEY_FIELDS = GROUPS.flatMap((g) => g.fields).filter((f) => f.kind === 'money').map((f) => f.name);
@@ -107,6 +108,7 @@ export function render(container, ctx) {
     h('h1', { tabindex: '-1' }, t('settings.title')),
     h('p', { class: 'lead' }, t('settings.lead')),
     form,
+    ratesCard(ctx),
     backupsCard(ctx),
     dangerZone(ctx));
   return {

@@ -1,0 +1,255 @@
+//! The user's own figures: corrections that replace a catalog figure
+//! everywhere it is used, shown as "your figure" beside the catalog's. A new
+//! version of the embedded catalog never overwrites them; a figure whose
+//! catalog entry has gone is kept and flagged.
+
+use serde::{Deserialize, Serialize};
+
+use super::types::{ExchangeRate, Provenance};
+use super::Catalog;
+use crate::money::{parse_rate, Currency, Rate};
+
+/// A user figure as stored and exported.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UserFigure {
+    /// What it corrects: `exchange_rate:USD:PHP`.
+    pub id: String,
+    /// The figure as exact decimal text (a rate: up to six decimals).
+    pub value: String,
+    /// RFC 3339, UTC.
+    pub entered_at: String,
+}
+
+/// The kinds of figure a user can correct.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    ExchangeRate { from: Currency, to: Currency },
+}
+
+impl Target {
+    pub fn id(self) -> String {
+        match self {
+            Target::ExchangeRate { from, to } => format!("exchange_rate:{}:{}", from.code(), to.code()),
+        }
+    }
+
+    pub fn parse(id: &str) -> Option<Target> {
+        let mut parts = id.split(':');
+        match (parts.next(), parts.next(), parts.next(), parts.next()) {
+            (Some("exchange_rate"), Some(from), Some(to), None) => {
+                Some(Target::ExchangeRate { from: Currency::from_code(from)?, to: Currency::from_code(to)? })
+            }
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum UserFigureError {
+    #[error("{0:?} is not a figure Pathway lets you correct")]
+    UnknownTarget(String),
+    #[error("the exchange rate {0}")]
+    Rate(crate::money::RateError),
+}
+
+impl UserFigure {
+    /// Checks that the figure names a known target and holds a valid value.
+    pub fn check(&self) -> Result<(Target, Rate), UserFigureError> {
+        let target = Target::parse(&self.id).ok_or_else(|| UserFigureError::UnknownTarget(self.id.clone()))?;
+        match target {
+            Target::ExchangeRate { .. } => Ok((target, parse_rate(&self.value).map_err(UserFigureError::Rate)?)),
+        }
+    }
+}
+
+/// An exchange rate as the app shows it: the catalog's, and the user's if any.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EffectiveRate {
+    pub from: Currency,
+    pub to: Currency,
+    /// The rate in use: the user's when given, else the catalog's.
+    pub rate: String,
+    pub provenance: Provenance,
+    pub catalog: Option<ExchangeRate>,
+    pub user: Option<UserFigure>,
+    /// The user's figure corrects a rate the catalog no longer has.
+    pub orphaned: bool,
+}
+
+/// The rates in use, user figures first where they exist. Every catalog rate
+/// appears; a user rate for a pair the catalog lacks appears flagged.
+pub fn effective_rates(catalog: &Catalog, figures: &[UserFigure]) -> Vec<EffectiveRate> {
+    let user_rate = |from: Currency, to: Currency| {
+        figures.iter().find(|f| f.id == Target::ExchangeRate { from, to }.id() && f.check().is_ok())
+    };
+    let mut rates: Vec<EffectiveRate> = catalog
+        .exchange_rates
+        .iter()
+        .map(|rate| {
+            let user = user_rate(rate.from, rate.to).cloned();
+            EffectiveRate {
+                from: rate.from,
+                to: rate.to,
+                rate: user.as_ref().map_or_else(|| trim_rate(rate.rate), |u| u.value.clone()),
+                provenance: user
+                    .as_ref()
+                    .map_or_else(|| rate.provenance.clone(), |u| Provenance::User { entered_at: u.entered_at.clone() }),
+                catalog: Some(rate.clone()),
+                user,
+                orphaned: false,
+            }
+        })
+        .collect();
+    for figure in figures {
+        if let Ok((Target::ExchangeRate { from, to }, _)) = figure.check() {
+            if !rates.iter().any(|r| r.from == from && r.to == to) {
+                rates.push(EffectiveRate {
+                    from,
+                    to,
+                    rate: figure.value.clone(),
+                    provenance: Provenance::User { entered_at: figure.entered_at.clone() },
+                    catalog: None,
+                    user: Some(figure.clone()),
+                    orphaned: true,
+                });
+            }
+        }
+    }
+    rates
+}
+
+impl Catalog {
+    /// The catalog as it is used: the user's figures in place of the
+    /// catalog's, with `Provenance::User`.
+    pub fn with_user_figures(&self, figures: &[UserFigure]) -> Catalog {
+        let mut catalog = self.clone();
+        catalog.exchange_rates = effective_rates(self, figures)
+            .into_iter()
+            .map(|r| ExchangeRate {
+                from: r.from,
+                to: r.to,
+                rate: r.rate.parse().unwrap_or_else(|_| r.catalog.as_ref().map_or(0.0, |c| c.rate)),
+                provenance: r.provenance,
+            })
+            .collect();
+        catalog
+    }
+}
+
+/// Checks and saves the user's exchange rate (one unit of `from` in `to`).
+pub fn set_exchange_rate(
+    store: &mut crate::store::Store,
+    from: Currency,
+    to: Currency,
+    rate: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<UserFigure, SetFigureError> {
+    let figure = UserFigure {
+        id: Target::ExchangeRate { from, to }.id(),
+        value: rate.trim().to_string(),
+        entered_at: now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+    };
+    let (_, parsed) = figure.check()?;
+    let figure = UserFigure { value: decimal_text(parsed), ..figure };
+    store.save_user_figure(&figure)?;
+    Ok(figure)
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SetFigureError {
+    #[error(transparent)]
+    Invalid(#[from] UserFigureError),
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+}
+
+impl SetFigureError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            SetFigureError::Invalid(UserFigureError::UnknownTarget(_)) => "figure.unknown_target",
+            SetFigureError::Invalid(UserFigureError::Rate(crate::money::RateError::NotANumber)) => "figure.rate_not_a_number",
+            SetFigureError::Invalid(UserFigureError::Rate(crate::money::RateError::TooManyDecimals)) => "figure.rate_too_many_decimals",
+            SetFigureError::Invalid(UserFigureError::Rate(crate::money::RateError::OutOfRange)) => "figure.rate_out_of_range",
+            SetFigureError::Store(e) => e.code(),
+        }
+    }
+}
+
+/// A rate's exact decimal text, without trailing zeros ("58.250000" → "58.25").
+fn decimal_text(rate: Rate) -> String {
+    let text = format!("{}.{:06}", rate.millionths / 1_000_000, rate.millionths % 1_000_000);
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+fn trim_rate(rate: f64) -> String {
+    let text = format!("{rate:.6}");
+    text.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::synthetic;
+
+    fn with_rates() -> Catalog {
+        let mut c = synthetic::catalog(1, 1);
+        c.exchange_rates = vec![ExchangeRate {
+            from: Currency::Usd,
+            to: Currency::Php,
+            rate: 59.44,
+            provenance: Provenance::Sourced { source: "https://example.org".into(), as_of: "2026-01-14".into(), confidence: None, note: None },
+        }];
+        c
+    }
+
+    fn figure(id: &str, value: &str) -> UserFigure {
+        UserFigure { id: id.into(), value: value.into(), entered_at: "2026-11-22T08:00:00Z".into() }
+    }
+
+    #[test]
+    fn the_catalog_rate_is_used_until_the_user_gives_one() {
+        let rates = effective_rates(&with_rates(), &[]);
+        assert_eq!(rates[0].rate, "59.44");
+        assert!(matches!(rates[0].provenance, Provenance::Sourced { .. }));
+        let rates = effective_rates(&with_rates(), &[figure("exchange_rate:USD:PHP", "58.1")]);
+        assert_eq!(rates[0].rate, "58.1");
+        assert!(matches!(rates[0].provenance, Provenance::User { .. }));
+        assert!(rates[0].catalog.is_some(), "the catalog's figure stays beside the user's");
+    }
+
+    #[test]
+    fn a_figure_whose_catalog_entry_is_gone_is_kept_and_flagged() {
+        let rates = effective_rates(&with_rates(), &[figure("exchange_rate:USD:INR", "90")]);
+        let orphan = rates.iter().find(|r| r.to == Currency::Inr).unwrap();
+        assert!(orphan.orphaned && orphan.catalog.is_none());
+    }
+
+    #[test]
+    fn the_effective_catalog_uses_the_users_rate_with_user_provenance() {
+        let catalog = with_rates().with_user_figures(&[figure("exchange_rate:USD:PHP", "57.5")]);
+        assert_eq!(catalog.exchange_rates[0].rate, 57.5);
+        assert!(matches!(catalog.exchange_rates[0].provenance, Provenance::User { .. }));
+    }
+
+    #[test]
+    fn a_saved_rate_is_normalised_and_a_bad_one_is_refused_by_code() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = crate::store::Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        let now = chrono::Utc::now();
+        let saved = set_exchange_rate(&mut store, Currency::Usd, Currency::Php, " 58.250 ", now).unwrap();
+        assert_eq!(saved.value, "58.25");
+        assert_eq!(store.load_user_figures().unwrap(), vec![saved]);
+        let error = set_exchange_rate(&mut store, Currency::Usd, Currency::Php, "fifty", now).unwrap_err();
+        assert_eq!(error.code(), "figure.rate_not_a_number");
+        assert!(store.delete_user_figure("exchange_rate:USD:PHP").unwrap());
+        assert!(store.load_user_figures().unwrap().is_empty());
+    }
+
+    #[test]
+    fn bad_figures_are_refused_by_name() {
+        assert_eq!(figure("salary:x", "1").check().unwrap_err(), UserFigureError::UnknownTarget("salary:x".into()));
+        assert!(figure("exchange_rate:USD:PHP", "-2").check().is_err());
+        assert!(figure("exchange_rate:USD:EUR", "1").check().is_err());
+    }
+}
