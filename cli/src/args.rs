@@ -23,6 +23,12 @@ COMMANDS:
                                --sort relevance|cost|hours|level  --limit N
     catalog stats            Count the figures that are sourced, estimated or missing
     catalog check            List every broken catalog rule (exit 1 if any)
+    roi FILE                 Month-by-month ROI of the move (FILE is JSON; - reads standard input)
+    roi --from-cost COST_FILE FILE
+                             The same, with the certification cost events added as one-off costs
+    cost FILE                Total cost of certifications, with dated cost events
+
+Inputs and outputs are documented, with worked examples, in docs/cli.md.
 
 OPTIONS:
     --data-dir <DIR>    Use this data folder (else PATHWAY_DATA_DIR, else the app's folder)
@@ -42,6 +48,8 @@ pub enum Command {
     CatalogSearch(SearchQuery),
     CatalogStats,
     CatalogCheck,
+    Roi { input: String, from_cost: Option<String> },
+    Cost { input: String },
 }
 
 #[derive(Debug, PartialEq)]
@@ -58,11 +66,13 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Parsed, String>
     let mut data_dir = None;
     let mut query = SearchQuery::default();
     let mut search_flags = false;
+    let mut from_cost = None;
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Short('h') | Long("help") => return Ok(Parsed { command: Command::Help, data_dir }),
             Short('V') | Long("version") => return Ok(Parsed { command: Command::Version, data_dir }),
             Long("data-dir") => data_dir = Some(PathBuf::from(value(&mut parser, "data-dir")?)),
+            Long("from-cost") => from_cost = Some(value(&mut parser, "from-cost")?),
             Long(flag) if is_search_flag(flag) => {
                 let flag = flag.to_string();
                 let text = value(&mut parser, &flag)?;
@@ -73,7 +83,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Parsed, String>
             other => return Err(other.unexpected().to_string()),
         }
     }
-    let command = command(&words, query)?;
+    let command = command(&words, query, from_cost)?;
     if search_flags && !matches!(command, Command::CatalogSearch(_)) {
         return Err("search filters go with 'catalog search'".into());
     }
@@ -84,9 +94,15 @@ fn value(parser: &mut lexopt::Parser, name: &str) -> Result<String, String> {
     parser.value().map_err(|e| e.to_string())?.into_string().map_err(|_| format!("--{name}: not valid text"))
 }
 
-fn command(words: &[String], mut query: SearchQuery) -> Result<Command, String> {
+fn command(words: &[String], mut query: SearchQuery, from_cost: Option<String>) -> Result<Command, String> {
     let word = |i: usize| words.get(i).map(String::as_str);
+    if from_cost.is_some() && word(0) != Some("roi") {
+        return Err("--from-cost goes with 'roi'".into());
+    }
     Ok(match (word(0), word(1)) {
+        (Some("roi"), Some(file)) if words.len() == 2 => Command::Roi { input: file.to_string(), from_cost },
+        (Some("cost"), Some(file)) if words.len() == 2 => Command::Cost { input: file.to_string() },
+        (Some(known @ ("roi" | "cost")), _) => return Err(format!("'{known}' takes one input file (or - for standard input)")),
         (None, _) | (Some("help"), None) => Command::Help,
         (Some("data-dir"), None) => Command::DataDir,
         (Some("status"), None) => Command::Status,
@@ -178,6 +194,18 @@ mod tests {
     fn version_and_help_flags() {
         assert_eq!(parse_str(&["-V"]).unwrap().command, Command::Version);
         assert_eq!(parse_str(&["status", "--help"]).unwrap().command, Command::Help);
+    }
+
+    #[test]
+    fn roi_and_cost_take_one_file() {
+        assert_eq!(parse_str(&["roi", "-"]).unwrap().command, Command::Roi { input: "-".into(), from_cost: None });
+        assert_eq!(
+            parse_str(&["roi", "--from-cost", "c.json", "r.json"]).unwrap().command,
+            Command::Roi { input: "r.json".into(), from_cost: Some("c.json".into()) }
+        );
+        assert_eq!(parse_str(&["cost", "c.json"]).unwrap().command, Command::Cost { input: "c.json".into() });
+        assert!(parse_str(&["roi"]).unwrap_err().contains("one input file"));
+        assert_eq!(parse_str(&["cost", "--from-cost", "x", "y"]).unwrap_err(), "--from-cost goes with 'roi'");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! 1 when the work itself failed.
 
 mod args;
+mod money;
 
 use std::io::Write;
 use std::process::ExitCode;
@@ -18,19 +19,30 @@ fn main() -> ExitCode {
         Ok(parsed) => parsed,
         Err(message) => return fail(2, &format!("{message}\nTry 'pathway-cli --help'.")),
     };
-    match run(parsed) {
+    let result = match &parsed.command {
+        Command::Roi { input, from_cost } => money::roi(input, from_cost.as_deref(), &effective_catalog(parsed.data_dir.as_deref())),
+        Command::Cost { input } => money::cost(input, &effective_catalog(parsed.data_dir.as_deref())),
+        _ => run(parsed).map_err(money::Failure::Work),
+    };
+    match result {
         Ok(output) => {
             let mut stdout = std::io::stdout().lock();
             // A closed pipe (`pathway-cli ... | head`) is not an error worth a panic.
             let _ = writeln!(stdout, "{output}");
             ExitCode::SUCCESS
         }
-        Err(message) => fail(1, &message),
+        // The line starts with the field's name, as docs/cli.md promises.
+        Err(money::Failure::Input(error)) => {
+            eprintln!("{error}");
+            ExitCode::from(2)
+        }
+        Err(money::Failure::Work(message)) => fail(1, &message),
     }
 }
 
 fn run(parsed: Parsed) -> Result<String, String> {
     match parsed.command {
+        Command::Roi { .. } | Command::Cost { .. } => unreachable!("handled in main"),
         Command::Help => Ok(args::HELP.trim_end().to_string()),
         Command::Version => Ok(format!("pathway-cli {}", pathway_core::APP_VERSION)),
         Command::DataDir => {
@@ -75,7 +87,7 @@ fn run(parsed: Parsed) -> Result<String, String> {
 
 /// The embedded catalog with the user's own figures applied, when the data
 /// folder holds a database that can be opened (it is never created here).
-fn effective_catalog(data_dir: Option<&std::path::Path>) -> Catalog {
+pub(crate) fn effective_catalog(data_dir: Option<&std::path::Path>) -> Catalog {
     let embedded = Catalog::embedded();
     let Ok(dir) = resolve_data_dir(data_dir) else { return embedded.clone() };
     if !dir.database_path().is_file() {
@@ -90,7 +102,7 @@ fn effective_catalog(data_dir: Option<&std::path::Path>) -> Catalog {
     }
 }
 
-fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
+pub(crate) fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {
     serde_json::to_string_pretty(value).expect("catalog and search types always serialize")
 }
 

@@ -7,8 +7,11 @@
 //! binary floating point.
 
 mod convert;
+pub mod cost;
 mod format;
+pub mod input;
 mod parse;
+pub mod roi;
 
 pub use convert::{convert_minor, parse_rate, Rate, RateError};
 pub use format::format_money;

@@ -33,7 +33,15 @@ export function render(container, ctx) {
       h('p', {}, t('pay.total_formula')),
       h('p', { class: 'muted' }, t('help.figures.gross')),
       h('h3', {}, t('help.figures.day_shift')),
-      h('p', {}, t('help.figures.day_shift_text'))),
+      h('p', {}, t('help.figures.day_shift_text')),
+      h('h3', {}, t('help.figures.roi')),
+      h('p', {}, t('help.figures.roi_model')),
+      h('p', {}, t('help.figures.payback')),
+      h('p', {}, t('help.figures.npv')),
+      h('p', {}, t('help.figures.emergency')),
+      h('p', { class: 'muted' }, t('help.figures.rounding')),
+      h('h3', {}, t('help.figures.cost')),
+      h('p', {}, t('help.figures.cost_model'))),
     section('sources', 'help.sources', h('div', { class: 'empty-state' }, h('p', {}, t('help.sources.empty')))));
   return {};
 }

@@ -1,0 +1,51 @@
+//! `roi` and `cost`: read a JSON input (a file, or standard input for `-`),
+//! run the core's calculator, print the JSON result.
+
+use std::io::Read;
+
+use pathway_core::catalog::Catalog;
+use pathway_core::money::input::InputError;
+use pathway_core::money::{cost, roi};
+
+/// Bad input (exit 2, the line starts with the field) or failed work (exit 1).
+pub enum Failure {
+    Input(InputError),
+    Work(String),
+}
+
+fn read(path: &str) -> Result<String, Failure> {
+    let mut text = String::new();
+    let read = if path == "-" {
+        std::io::stdin().read_to_string(&mut text).map(|_| ())
+    } else {
+        std::fs::read_to_string(path).map(|t| text = t)
+    };
+    read.map_err(|e| Failure::Work(format!("cannot read {path}: {e}")))?;
+    Ok(text)
+}
+
+pub fn cost(path: &str, catalog: &Catalog) -> Result<String, Failure> {
+    let input = cost::parse(&read(path)?, catalog).map_err(Failure::Input)?;
+    Ok(crate::json(&cost::compute(&input)))
+}
+
+pub fn roi(path: &str, from_cost: Option<&str>, catalog: &Catalog) -> Result<String, Failure> {
+    let mut input = roi::parse(&read(path)?).map_err(Failure::Input)?;
+    if let Some(cost_path) = from_cost {
+        let costs = cost::compute(&cost::parse(&read(cost_path)?, catalog).map_err(Failure::Input)?);
+        if costs.horizon_months != input.horizon {
+            return Err(Failure::Input(InputError::new(
+                "horizon_months",
+                format!("the cost file's horizon ({}) differs from the ROI file's ({})", costs.horizon_months, input.horizon),
+            )));
+        }
+        input.one_off_costs.extend(cost::as_one_off_costs(&costs));
+        if input.one_off_costs.len() > roi::MAX_ONE_OFF_COSTS {
+            return Err(Failure::Input(InputError::new(
+                "one_off_costs",
+                format!("at most {} items with the cost events added, got {}", roi::MAX_ONE_OFF_COSTS, input.one_off_costs.len()),
+            )));
+        }
+    }
+    Ok(crate::json(&roi::compute(&input)))
+}
