@@ -21,6 +21,12 @@ const COMMANDS: &[&str] = &[
     "exchange_rates",
     "set_exchange_rate",
     "reset_user_figure",
+    "explore_catalog",
+    "search_catalog",
+    "compare_certifications",
+    "set_user_figure",
+    "choose_target_role",
+    "set_certification_choice",
 ];
 const E2E_COMMANDS: &[&str] = &["e2e_answer_next_dialog"];
 

@@ -226,6 +226,120 @@ pub async fn apply_import(state: State<'_, AppState>, mode: ImportMode) -> Resul
     state.with_store(move |store| Ok(transfer::import_file(store, &path, mode, Utc::now())?)).await
 }
 
+/// What Explore shows: the catalog with the user's figures applied, the
+/// figures themselves (and those whose catalog entry is gone), the choices,
+/// and the exchange rates in use.
+#[derive(Debug, Serialize)]
+pub struct ExploreData {
+    pub catalog: Catalog,
+    pub user_figures: Vec<catalog::UserFigure>,
+    pub orphaned: Vec<catalog::UserFigure>,
+    pub choices: store::Choices,
+    pub rates: Vec<EffectiveRate>,
+}
+
+#[tauri::command]
+pub async fn explore_catalog(state: State<'_, AppState>) -> Result<ExploreData, CommandError> {
+    state
+        .with_store(|store| {
+            let figures = store.load_user_figures()?;
+            let embedded = Catalog::embedded();
+            Ok(ExploreData {
+                catalog: embedded.with_user_figures(&figures),
+                orphaned: catalog::orphaned_figures(embedded, &figures),
+                rates: catalog::effective_rates(embedded, &figures),
+                choices: store.load_choices()?,
+                user_figures: figures,
+            })
+        })
+        .await
+}
+
+/// The one catalog search (the same the CLI runs), over the effective catalog.
+#[tauri::command]
+pub async fn search_catalog(state: State<'_, AppState>, query: catalog::SearchQuery) -> Result<Vec<catalog::Hit>, CommandError> {
+    state
+        .with_store(move |store| {
+            let effective = Catalog::embedded().with_user_figures(&store.load_user_figures()?);
+            Ok(catalog::SearchIndex::build(&effective).search(&query))
+        })
+        .await
+}
+
+/// Side-by-side costs (first attempt, with retakes, renewals over 5 years) in `currency`.
+#[tauri::command]
+pub async fn compare_certifications(
+    state: State<'_, AppState>,
+    ids: Vec<String>,
+    currency: Currency,
+) -> Result<Vec<pathway_core::money::compare::Comparison>, CommandError> {
+    if ids.len() > 3 {
+        return Err(CommandError::new("compare.too_many", "compare at most 3 certifications"));
+    }
+    state
+        .with_store(move |store| {
+            let figures = store.load_user_figures()?;
+            let embedded = Catalog::embedded();
+            let rate = if currency == Currency::Usd {
+                rust_decimal::Decimal::ONE
+            } else {
+                catalog::effective_rates(embedded, &figures)
+                    .into_iter()
+                    .find(|r| r.from == Currency::Usd && r.to == currency)
+                    .and_then(|r| r.rate.parse().ok())
+                    .ok_or_else(|| CommandError::new("compare.no_rate", format!("no USD→{} exchange rate", currency.code())))?
+            };
+            Ok(pathway_core::money::compare::compare(&embedded.with_user_figures(&figures), &ids, currency, rate))
+        })
+        .await
+}
+
+/// Saves the user's own figure (exam price, salary band or exchange rate).
+#[tauri::command]
+pub async fn set_user_figure(state: State<'_, AppState>, id: String, value: String) -> Result<catalog::UserFigure, CommandError> {
+    state.with_store(move |store| Ok(catalog::set_user_figure(store, &id, &value, Utc::now())?)).await
+}
+
+/// Makes a role the target (the planner builds on it).
+#[tauri::command]
+pub async fn choose_target_role(state: State<'_, AppState>, role: String) -> Result<store::Choices, CommandError> {
+    state
+        .with_store(move |store| {
+            if Catalog::embedded().role(&role).is_none() {
+                return Err(CommandError::new("explore.unknown_role", format!("no role {role:?} in the catalog")));
+            }
+            store.choose_target_role(&role, &now_text())?;
+            Ok(store.load_choices()?)
+        })
+        .await
+}
+
+/// Adds a certification to, or removes it from, the user's list.
+#[tauri::command]
+pub async fn set_certification_choice(
+    state: State<'_, AppState>,
+    id: String,
+    chosen: bool,
+) -> Result<store::Choices, CommandError> {
+    state
+        .with_store(move |store| {
+            if chosen {
+                if Catalog::embedded().certification(&id).is_none() {
+                    return Err(CommandError::new("explore.unknown_certification", format!("no certification {id:?} in the catalog")));
+                }
+                store.add_certification_choice(&id, &now_text())?;
+            } else {
+                store.remove_certification_choice(&id)?;
+            }
+            Ok(store.load_choices()?)
+        })
+        .await
+}
+
+fn now_text() -> String {
+    Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
 /// The exchange rates in use: the catalog's, and the user's where given.
 #[tauri::command]
 pub async fn exchange_rates(state: State<'_, AppState>) -> Result<Vec<EffectiveRate>, CommandError> {

@@ -49,6 +49,12 @@ macro_rules! handler {
             commands::exchange_rates,
             commands::set_exchange_rate,
             commands::reset_user_figure,
+            commands::explore_catalog,
+            commands::search_catalog,
+            commands::compare_certifications,
+            commands::set_user_figure,
+            commands::choose_target_role,
+            commands::set_certification_choice,
             $($extra),*
         ]
     };

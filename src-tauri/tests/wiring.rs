@@ -130,7 +130,13 @@ fn the_capability_grants_only_our_commands() {
             "allow-apply-import",
             "allow-exchange-rates",
             "allow-set-exchange-rate",
-            "allow-reset-user-figure"
+            "allow-reset-user-figure",
+            "allow-explore-catalog",
+            "allow-search-catalog",
+            "allow-compare-certifications",
+            "allow-set-user-figure",
+            "allow-choose-target-role",
+            "allow-set-certification-choice"
         ])
     );
 }
@@ -270,4 +276,30 @@ fn the_users_exchange_rate_replaces_the_catalogs_and_can_be_reset() {
     assert_eq!(error["code"], "figure.rate_out_of_range");
     let rates = app.invoke("reset_user_figure", json!({"id": "exchange_rate:USD:PHP"})).unwrap();
     assert!(rates.as_array().unwrap().iter().all(|r| r["user"].is_null()));
+}
+
+#[test]
+fn explore_searches_compares_and_remembers_choices_and_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(dir.path());
+    let hits = app.invoke("search_catalog", json!({"query": {"text": "security"}})).unwrap();
+    let ids: Vec<&str> = hits.as_array().unwrap().iter().map(|h| h["id"].as_str().unwrap()).collect();
+    assert!(ids.iter().take(5).any(|&id| id == "comptia-security-plus"), "{ids:?}");
+    app.invoke("set_user_figure", json!({"id": "exam_fee:comptia-security-plus", "value": "350"})).unwrap();
+    let error = app.invoke("set_user_figure", json!({"id": "exam_fee:comptia-security-plus", "value": "-3"})).unwrap_err();
+    assert_eq!(error["code"], "figure.fee_invalid");
+    let compared = app
+        .invoke("compare_certifications", json!({"ids": ["comptia-security-plus", "comptia-a-plus", "ms-az-900"], "currency": "PHP"}))
+        .unwrap();
+    assert_eq!(compared.as_array().unwrap().len(), 3);
+    assert_eq!(compared[0]["cost"]["usd"]["first_attempt"], 350.0, "the user's price is used");
+    let choices = app.invoke("choose_target_role", json!({"role": "help-desk-technician"})).unwrap();
+    assert_eq!(choices["target_role"], "help-desk-technician");
+    let choices = app.invoke("set_certification_choice", json!({"id": "comptia-a-plus", "chosen": true})).unwrap();
+    assert_eq!(choices["certifications"], json!(["comptia-a-plus"]));
+    let explore = app.invoke("explore_catalog", json!({})).unwrap();
+    assert_eq!(explore["choices"]["target_role"], "help-desk-technician");
+    let fee = explore["catalog"]["certifications"].as_array().unwrap().iter().find(|c| c["id"] == "comptia-security-plus").unwrap()["exam_fee_usd"].clone();
+    assert_eq!(fee["provenance"]["kind"], "user");
+    assert!(app.invoke("choose_target_role", json!({"role": "astronaut"})).is_err());
 }

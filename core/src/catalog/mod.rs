@@ -23,7 +23,10 @@ use serde::Serialize;
 pub use search::{Hit, HitKind, SearchIndex, SearchQuery, SortBy};
 pub use stats::{FigureCounts, ProvenanceCounts};
 pub use types::*;
-pub use user::{effective_rates, set_exchange_rate, EffectiveRate, SetFigureError, Target, UserFigure, UserFigureError};
+pub use user::{
+    effective_rates, orphaned_figures, set_exchange_rate, set_user_figure, EffectiveRate, FigureValue, SetFigureError, Target,
+    UserFigure, UserFigureError,
+};
 pub use validate::{MAX_FEE_USD, MAX_HOURS};
 
 /// The JSON text of each catalog file.

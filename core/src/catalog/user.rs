@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::types::{ExchangeRate, Provenance};
+use super::types::{ExchangeRate, Period, Provenance, SalaryBand, SalaryCountry};
 use super::Catalog;
 use crate::money::{parse_rate, Currency, Rate};
 
@@ -22,25 +22,74 @@ pub struct UserFigure {
 }
 
 /// The kinds of figure a user can correct.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
     ExchangeRate { from: Currency, to: Currency },
+    /// A certification's fee per exam, in USD.
+    ExamFee { certification: String },
+    /// A role's monthly salary band in one country, in that country's currency.
+    Salary { role: String, country: SalaryCountry },
+}
+
+/// A checked figure value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FigureValue {
+    Rate(Rate),
+    /// USD in cents.
+    UsdCents(i64),
+    /// Monthly band in minor units: low, median, high.
+    MonthlyBand([i64; 3]),
+}
+
+fn country_code(country: SalaryCountry) -> &'static str {
+    match country {
+        SalaryCountry::Ph => "ph",
+        SalaryCountry::In => "in",
+        SalaryCountry::Us => "us",
+    }
+}
+
+pub fn currency_of(country: SalaryCountry) -> Currency {
+    match country {
+        SalaryCountry::Ph => Currency::Php,
+        SalaryCountry::In => Currency::Inr,
+        SalaryCountry::Us => Currency::Usd,
+    }
 }
 
 impl Target {
-    pub fn id(self) -> String {
+    pub fn id(&self) -> String {
         match self {
             Target::ExchangeRate { from, to } => format!("exchange_rate:{}:{}", from.code(), to.code()),
+            Target::ExamFee { certification } => format!("exam_fee:{certification}"),
+            Target::Salary { role, country } => format!("salary:{role}:{}", country_code(*country)),
         }
     }
 
     pub fn parse(id: &str) -> Option<Target> {
-        let mut parts = id.split(':');
-        match (parts.next(), parts.next(), parts.next(), parts.next()) {
-            (Some("exchange_rate"), Some(from), Some(to), None) => {
-                Some(Target::ExchangeRate { from: Currency::from_code(from)?, to: Currency::from_code(to)? })
+        let parts: Vec<&str> = id.split(':').collect();
+        match parts.as_slice() {
+            ["exchange_rate", from, to] => Some(Target::ExchangeRate { from: Currency::from_code(from)?, to: Currency::from_code(to)? }),
+            ["exam_fee", cert] if !cert.is_empty() => Some(Target::ExamFee { certification: cert.to_string() }),
+            ["salary", role, country] if !role.is_empty() => {
+                let country = match *country {
+                    "ph" => SalaryCountry::Ph,
+                    "in" => SalaryCountry::In,
+                    "us" => SalaryCountry::Us,
+                    _ => return None,
+                };
+                Some(Target::Salary { role: role.to_string(), country })
             }
             _ => None,
+        }
+    }
+
+    /// Whether the catalog still has what this figure corrects.
+    pub fn exists_in(&self, catalog: &Catalog) -> bool {
+        match self {
+            Target::ExchangeRate { from, to } => catalog.exchange_rates.iter().any(|r| r.from == *from && r.to == *to),
+            Target::ExamFee { certification } => catalog.certification(certification).is_some(),
+            Target::Salary { role, .. } => catalog.role(role).is_some(),
         }
     }
 }
@@ -51,15 +100,53 @@ pub enum UserFigureError {
     UnknownTarget(String),
     #[error("the exchange rate {0}")]
     Rate(crate::money::RateError),
+    #[error("the exam fee must be an amount from 0 to 20,000 USD, with at most two decimals")]
+    Fee,
+    #[error("the salary band is three amounts, low/median/high a month, with 0 < low ≤ median ≤ high ≤ 1,000,000,000")]
+    Band,
+}
+
+fn amount_cents(text: &str, currency: Currency, max_major: i64) -> Option<i64> {
+    crate::money::parse_amount(text, currency).ok().filter(|c| (0..=max_major * 100).contains(c))
 }
 
 impl UserFigure {
     /// Checks that the figure names a known target and holds a valid value.
-    pub fn check(&self) -> Result<(Target, Rate), UserFigureError> {
+    pub fn check(&self) -> Result<(Target, FigureValue), UserFigureError> {
         let target = Target::parse(&self.id).ok_or_else(|| UserFigureError::UnknownTarget(self.id.clone()))?;
-        match target {
-            Target::ExchangeRate { .. } => Ok((target, parse_rate(&self.value).map_err(UserFigureError::Rate)?)),
-        }
+        let value = match &target {
+            Target::ExchangeRate { .. } => FigureValue::Rate(parse_rate(&self.value).map_err(UserFigureError::Rate)?),
+            Target::ExamFee { .. } => {
+                FigureValue::UsdCents(amount_cents(&self.value, Currency::Usd, 20_000).ok_or(UserFigureError::Fee)?)
+            }
+            Target::Salary { country, .. } => {
+                let parts: Vec<Option<i64>> =
+                    self.value.split('/').map(|p| amount_cents(p, currency_of(*country), 1_000_000_000)).collect();
+                match parts.as_slice() {
+                    [Some(low), Some(median), Some(high)] if 0 < *low && low <= median && median <= high => {
+                        FigureValue::MonthlyBand([*low, *median, *high])
+                    }
+                    _ => return Err(UserFigureError::Band),
+                }
+            }
+        };
+        Ok((target, value))
+    }
+}
+
+fn major(minor: i64) -> f64 {
+    minor as f64 / 100.0
+}
+
+fn normalised(value: &FigureValue) -> String {
+    let text = |minor: i64| {
+        let t = format!("{}.{:02}", minor / 100, minor % 100);
+        t.trim_end_matches('0').trim_end_matches('.').to_string()
+    };
+    match value {
+        FigureValue::Rate(rate) => decimal_text(*rate),
+        FigureValue::UsdCents(cents) => text(*cents),
+        FigureValue::MonthlyBand([l, m, h]) => format!("{}/{}/{}", text(*l), text(*m), text(*h)),
     }
 }
 
@@ -121,9 +208,36 @@ pub fn effective_rates(catalog: &Catalog, figures: &[UserFigure]) -> Vec<Effecti
 
 impl Catalog {
     /// The catalog as it is used: the user's figures in place of the
-    /// catalog's, with `Provenance::User`.
+    /// catalog's, with `Provenance::User`. A figure whose entry is gone is
+    /// skipped here and listed by [`orphaned_figures`].
     pub fn with_user_figures(&self, figures: &[UserFigure]) -> Catalog {
         let mut catalog = self.clone();
+        for figure in figures {
+            let Ok((target, value)) = figure.check() else { continue };
+            let provenance = Provenance::User { entered_at: figure.entered_at.clone() };
+            match (target, value) {
+                (Target::ExamFee { certification }, FigureValue::UsdCents(cents)) => {
+                    if let Some(cert) = catalog.certifications.iter_mut().find(|c| c.id == certification) {
+                        cert.exam_fee_usd = Some(super::types::Amount { amount: major(cents), provenance });
+                    }
+                }
+                (Target::Salary { role, country }, FigureValue::MonthlyBand([low, median, high])) => {
+                    if let Some(role) = catalog.roles.iter_mut().find(|r| r.id == role) {
+                        role.salaries.retain(|b| b.country != country);
+                        role.salaries.push(SalaryBand {
+                            country,
+                            currency: currency_of(country),
+                            period: Period::Month,
+                            low: major(low),
+                            median: major(median),
+                            high: major(high),
+                            provenance,
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
         catalog.exchange_rates = effective_rates(self, figures)
             .into_iter()
             .map(|r| ExchangeRate {
@@ -137,6 +251,29 @@ impl Catalog {
     }
 }
 
+/// The user's figures whose catalog entry has disappeared: kept, and flagged.
+pub fn orphaned_figures(catalog: &Catalog, figures: &[UserFigure]) -> Vec<UserFigure> {
+    figures.iter().filter(|f| Target::parse(&f.id).is_some_and(|t| !t.exists_in(catalog))).cloned().collect()
+}
+
+/// Checks and saves a user figure (`id` names what it corrects; see [`Target`]).
+pub fn set_user_figure(
+    store: &mut crate::store::Store,
+    id: &str,
+    value: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<UserFigure, SetFigureError> {
+    let figure = UserFigure {
+        id: id.to_string(),
+        value: value.trim().to_string(),
+        entered_at: now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+    };
+    let (_, parsed) = figure.check()?;
+    let figure = UserFigure { value: normalised(&parsed), ..figure };
+    store.save_user_figure(&figure)?;
+    Ok(figure)
+}
+
 /// Checks and saves the user's exchange rate (one unit of `from` in `to`).
 pub fn set_exchange_rate(
     store: &mut crate::store::Store,
@@ -145,15 +282,7 @@ pub fn set_exchange_rate(
     rate: &str,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<UserFigure, SetFigureError> {
-    let figure = UserFigure {
-        id: Target::ExchangeRate { from, to }.id(),
-        value: rate.trim().to_string(),
-        entered_at: now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-    };
-    let (_, parsed) = figure.check()?;
-    let figure = UserFigure { value: decimal_text(parsed), ..figure };
-    store.save_user_figure(&figure)?;
-    Ok(figure)
+    set_user_figure(store, &Target::ExchangeRate { from, to }.id(), rate, now)
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -171,6 +300,8 @@ impl SetFigureError {
             SetFigureError::Invalid(UserFigureError::Rate(crate::money::RateError::NotANumber)) => "figure.rate_not_a_number",
             SetFigureError::Invalid(UserFigureError::Rate(crate::money::RateError::TooManyDecimals)) => "figure.rate_too_many_decimals",
             SetFigureError::Invalid(UserFigureError::Rate(crate::money::RateError::OutOfRange)) => "figure.rate_out_of_range",
+            SetFigureError::Invalid(UserFigureError::Fee) => "figure.fee_invalid",
+            SetFigureError::Invalid(UserFigureError::Band) => "figure.band_invalid",
             SetFigureError::Store(e) => e.code(),
         }
     }
@@ -244,6 +375,30 @@ mod tests {
         assert_eq!(error.code(), "figure.rate_not_a_number");
         assert!(store.delete_user_figure("exchange_rate:USD:PHP").unwrap());
         assert!(store.load_user_figures().unwrap().is_empty());
+    }
+
+    #[test]
+    fn exam_fees_and_salary_bands_replace_the_catalogs() {
+        let catalog = synthetic::catalog(2, 3);
+        let figures = vec![figure("exam_fee:cert-1", "99.50"), figure("salary:role-0-entry:ph", "20000/25000/30000")];
+        let effective = catalog.with_user_figures(&figures);
+        let fee = effective.certification("cert-1").unwrap().exam_fee_usd.as_ref().unwrap();
+        assert_eq!(fee.amount, 99.5);
+        assert!(matches!(fee.provenance, Provenance::User { .. }));
+        let band = effective.role("role-0-entry").unwrap().salaries.iter().find(|b| b.country == SalaryCountry::Ph).unwrap();
+        assert_eq!((band.low, band.median, band.high, band.period), (20000.0, 25000.0, 30000.0, Period::Month));
+        assert!(orphaned_figures(&catalog, &figures).is_empty());
+        let gone = vec![figure("exam_fee:retired-cert", "10")];
+        assert_eq!(orphaned_figures(&catalog, &gone), gone, "kept and flagged");
+    }
+
+    #[test]
+    fn bad_fee_and_band_values_are_refused() {
+        assert_eq!(figure("exam_fee:x", "-1").check().unwrap_err(), UserFigureError::Fee);
+        assert_eq!(figure("exam_fee:x", "25000").check().unwrap_err(), UserFigureError::Fee);
+        assert_eq!(figure("salary:r:ph", "30000/20000/40000").check().unwrap_err(), UserFigureError::Band);
+        assert_eq!(figure("salary:r:ph", "1/2").check().unwrap_err(), UserFigureError::Band);
+        assert!(figure("salary:r:xx", "1/2/3").check().is_err());
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! text is parsed exactly ([`parse_amount`]); no amount ever passes through
 //! binary floating point.
 
+pub mod compare;
 mod convert;
 pub mod cost;
 mod format;

@@ -5,6 +5,7 @@
 //! schema on open (see [`migrations`]). Callers get typed records, never SQL.
 
 mod backup;
+mod choices;
 mod error;
 mod files;
 mod migrations;
@@ -23,6 +24,7 @@ pub use backup::{
     backups_dir, list_backups, newest_usable_backup, recover, restore_backup, BackupInfo, BackupReason, Recovered,
     RecoveryAction, KEEP_PER_KIND,
 };
+pub use choices::{Choice, Choices};
 pub use error::StoreError;
 pub use files::{move_aside, verify_database_file, LOCK_SUFFIX};
 pub use migrations::LATEST_SCHEMA_VERSION;

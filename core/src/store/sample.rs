@@ -36,16 +36,22 @@ pub fn fill(store: &mut Store) -> Result<(), StoreError> {
     for figure in sample_user_figures() {
         store.save_user_figure(&figure)?;
     }
+    store.choose_target_role("help-desk-technician", "2026-11-22T08:00:00Z")?;
+    store.add_certification_choice("comptia-a-plus", "2026-11-22T08:01:00Z")?;
     Ok(())
 }
 
 /// User figures of every kind (schema version 3 on).
 pub fn sample_user_figures() -> Vec<crate::catalog::UserFigure> {
-    vec![crate::catalog::UserFigure {
-        id: "exchange_rate:USD:PHP".into(),
-        value: "57.25".into(),
-        entered_at: "2026-11-22T08:00:00Z".into(),
-    }]
+    vec![
+        crate::catalog::UserFigure { id: "exam_fee:comptia-a-plus".into(), value: "250".into(), entered_at: "2026-11-22T08:00:00Z".into() },
+        crate::catalog::UserFigure { id: "exchange_rate:USD:PHP".into(), value: "57.25".into(), entered_at: "2026-11-22T08:00:00Z".into() },
+        crate::catalog::UserFigure {
+            id: "salary:help-desk-technician:ph".into(),
+            value: "22000/28000/35000".into(),
+            entered_at: "2026-11-22T08:00:00Z".into(),
+        },
+    ]
 }
 
 /// A profile that uses every field (schema version 2 on).
@@ -71,4 +77,12 @@ pub fn sample_profile() -> crate::profile::Profile {
     };
     validate(&draft, chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("a real date"))
         .expect("the sample profile is valid")
+}
+
+/// The choices every fixture from schema version 4 on holds.
+pub fn sample_choices() -> crate::store::Choices {
+    crate::store::Choices {
+        target_role: Some("help-desk-technician".into()),
+        certifications: vec!["comptia-a-plus".into()],
+    }
 }

@@ -1,13 +1,17 @@
 //! The store's side of export and import: read every record out, and write
 //! a checked [`ExportData`] back in one transaction.
 
-use super::{profile, user_figures, Store, StoreError};
+use super::{choices, profile, user_figures, Store, StoreError};
 use crate::transfer::{ExportData, ImportMode, ImportOutcome};
 
 impl Store {
     /// Every record, for an export.
     pub fn export_data(&self) -> Result<ExportData, StoreError> {
-        Ok(ExportData { profile: self.load_profile()?.into_iter().collect(), user_figures: self.load_user_figures()? })
+        Ok(ExportData {
+            profile: self.load_profile()?.into_iter().collect(),
+            user_figures: self.load_user_figures()?,
+            choices: self.load_choice_records()?,
+        })
     }
 
     /// Writes `data` (already checked by `transfer::parse_import`) all at
@@ -18,6 +22,7 @@ impl Store {
         if mode == ImportMode::Replace {
             tx.execute("DELETE FROM profile", [])?;
             tx.execute("DELETE FROM user_figure", [])?;
+            tx.execute("DELETE FROM choice", [])?;
         }
         let has_profile: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM profile)", [], |row| row.get(0))?;
         match data.profile.first() {
@@ -39,6 +44,21 @@ impl Store {
                 *outcome.added.entry("user_figure").or_default() += 1;
             }
         }
+        let has_target: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM choice WHERE kind = 'target_role')", [], |r| r.get(0))?;
+        for choice in &data.choices {
+            let exists: bool = tx.query_row(
+                "SELECT EXISTS (SELECT 1 FROM choice WHERE kind = ?1 AND id = ?2)",
+                [&choice.kind, &choice.id],
+                |r| r.get(0),
+            )?;
+            // Merge keeps the user's current target role rather than adding a second.
+            if exists || (choice.kind == "target_role" && has_target) {
+                *outcome.kept.entry("choice").or_default() += 1;
+            } else {
+                choices::insert(&tx, choice)?;
+                *outcome.added.entry("choice").or_default() += 1;
+            }
+        }
         tx.commit()?;
         Ok(outcome)
     }
@@ -57,7 +77,7 @@ mod tests {
     }
 
     fn data(currency: Currency) -> ExportData {
-        ExportData { profile: vec![Profile::empty(currency)], user_figures: vec![] }
+        ExportData { profile: vec![Profile::empty(currency)], user_figures: vec![], choices: vec![] }
     }
 
     #[test]
@@ -86,7 +106,7 @@ mod tests {
         store.save_profile(&Profile::empty(Currency::Php)).unwrap();
         let mut bad = Profile::empty(Currency::Usd);
         bad.savings_minor = Some(-1); // refused by the table's CHECK, after the DELETE ran
-        let result = store.import(&ExportData { profile: vec![bad], user_figures: vec![] }, ImportMode::Replace);
+        let result = store.import(&ExportData { profile: vec![bad], user_figures: vec![], choices: vec![] }, ImportMode::Replace);
         assert!(result.is_err());
         assert_eq!(store.export_data().unwrap(), data(Currency::Php), "the delete was rolled back");
     }

@@ -23,6 +23,13 @@ pub fn csv_tables(data: &ExportData) -> Vec<CsvTable> {
                 data.user_figures.iter().map(|f| vec![f.id.clone(), f.value.clone(), f.entered_at.clone()]),
             ),
         },
+        CsvTable {
+            file_name: "choices.csv",
+            text: table(
+                &["kind", "id", "added_at"],
+                data.choices.iter().map(|c| vec![c.kind.clone(), c.id.clone(), c.added_at.clone()]),
+            ),
+        },
     ]
 }
 

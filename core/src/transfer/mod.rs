@@ -24,8 +24,8 @@ use crate::profile::Profile;
 /// The `format` field of every export.
 pub const FORMAT: &str = "pathway-export";
 /// The export format's own version (the layout of this file, not the schema).
-/// 2 added `user_figures`; files of version 1 still import.
-pub const FORMAT_VERSION: u32 = 2;
+/// 2 added `user_figures`, 3 added `choices`; older files still import.
+pub const FORMAT_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -49,6 +49,9 @@ pub struct ExportData {
     /// The user's corrections to catalog figures.
     #[serde(default)]
     pub user_figures: Vec<crate::catalog::UserFigure>,
+    /// The target role and chosen certifications.
+    #[serde(default)]
+    pub choices: Vec<crate::store::Choice>,
 }
 
 impl ExportData {
@@ -59,7 +62,11 @@ impl ExportData {
 
     /// How many records of each kind, for the import preview.
     pub fn counts(&self) -> BTreeMap<&'static str, usize> {
-        BTreeMap::from([("profile", self.profile.len()), ("user_figure", self.user_figures.len())])
+        BTreeMap::from([
+            ("profile", self.profile.len()),
+            ("user_figure", self.user_figures.len()),
+            ("choice", self.choices.len()),
+        ])
     }
 
     /// The earliest and latest dates the records mention, for the preview.

@@ -1,0 +1,95 @@
+//! The user's choices: one target role, and the certifications they mean to take.
+
+use rusqlite::params;
+use serde::{Deserialize, Serialize};
+
+use super::{Store, StoreError};
+
+/// A choice as stored and exported.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    /// `target_role` or `certification`.
+    pub kind: String,
+    pub id: String,
+    /// RFC 3339, UTC.
+    pub added_at: String,
+}
+
+/// The choices as the app uses them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Choices {
+    pub target_role: Option<String>,
+    /// In the order they were added.
+    pub certifications: Vec<String>,
+}
+
+impl Store {
+    pub fn load_choice_records(&self) -> Result<Vec<Choice>, StoreError> {
+        let mut statement = self.conn.prepare("SELECT kind, id, added_at FROM choice ORDER BY added_at, id")?;
+        let rows = statement.query_map([], |row| Ok(Choice { kind: row.get(0)?, id: row.get(1)?, added_at: row.get(2)? }))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn load_choices(&self) -> Result<Choices, StoreError> {
+        let mut choices = Choices::default();
+        for choice in self.load_choice_records()? {
+            match choice.kind.as_str() {
+                "target_role" => choices.target_role = Some(choice.id),
+                _ => choices.certifications.push(choice.id),
+            }
+        }
+        Ok(choices)
+    }
+
+    /// Makes `role` the one target role (replacing any other), in one transaction.
+    pub fn choose_target_role(&mut self, role: &str, now: &str) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM choice WHERE kind = 'target_role'", [])?;
+        insert(&tx, &Choice { kind: "target_role".into(), id: role.into(), added_at: now.into() })?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    pub fn add_certification_choice(&mut self, id: &str, now: &str) -> Result<(), StoreError> {
+        self.conn.execute(
+            "INSERT OR IGNORE INTO choice (kind, id, added_at) VALUES ('certification', ?1, ?2)",
+            params![id, now],
+        )?;
+        Ok(())
+    }
+
+    pub fn remove_certification_choice(&mut self, id: &str) -> Result<(), StoreError> {
+        self.conn.execute("DELETE FROM choice WHERE kind = 'certification' AND id = ?1", [id])?;
+        Ok(())
+    }
+}
+
+pub(super) fn insert(tx: &rusqlite::Transaction<'_>, choice: &Choice) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT OR REPLACE INTO choice (kind, id, added_at) VALUES (?1, ?2, ?3)",
+        params![choice.kind, choice.id, choice.added_at],
+    )?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_target_role_and_an_ordered_set_of_certifications() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        store.choose_target_role("help-desk-technician", "2026-11-22T08:00:00Z").unwrap();
+        store.choose_target_role("soc-analyst", "2026-11-22T08:01:00Z").unwrap();
+        store.add_certification_choice("comptia-a-plus", "2026-11-22T08:02:00Z").unwrap();
+        store.add_certification_choice("comptia-network-plus", "2026-11-22T08:03:00Z").unwrap();
+        store.add_certification_choice("comptia-a-plus", "2026-11-22T08:04:00Z").unwrap();
+        let choices = store.load_choices().unwrap();
+        assert_eq!(choices.target_role.as_deref(), Some("soc-analyst"));
+        assert_eq!(choices.certifications, vec!["comptia-a-plus", "comptia-network-plus"]);
+        store.remove_certification_choice("comptia-a-plus").unwrap();
+        assert_eq!(store.load_choices().unwrap().certifications, vec!["comptia-network-plus"]);
+    }
+}
