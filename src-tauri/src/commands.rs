@@ -234,6 +234,8 @@ pub struct ExploreData {
     pub catalog: Catalog,
     pub user_figures: Vec<catalog::UserFigure>,
     pub orphaned: Vec<catalog::UserFigure>,
+    /// What the catalog says where the user gave their own figure.
+    pub replaced: Vec<catalog::ReplacedFigure>,
     pub choices: store::Choices,
     pub rates: Vec<EffectiveRate>,
 }
@@ -247,6 +249,7 @@ pub async fn explore_catalog(state: State<'_, AppState>) -> Result<ExploreData, 
             Ok(ExploreData {
                 catalog: embedded.with_user_figures(&figures),
                 orphaned: catalog::orphaned_figures(embedded, &figures),
+                replaced: catalog::replaced_figures(embedded, &figures),
                 rates: catalog::effective_rates(embedded, &figures),
                 choices: store.load_choices()?,
                 user_figures: figures,

@@ -175,6 +175,15 @@ impl App {
         tokio::time::timeout(STEP_TIMEOUT, self.client().find(locator)).await.ok()?.ok()
     }
 
+    /// Polls `check` until it gives a value, failing with the page's evidence after the wait.
+    pub async fn poll_value<T, F, Fut>(&self, what: &str, check: F) -> T
+    where
+        F: FnMut() -> Fut,
+        Fut: Future<Output = Option<T>>,
+    {
+        self.poll(what, check).await
+    }
+
     /// The text of the first element matching `css`, once it contains `expected`.
     pub async fn wait_for_text(&self, css: &str, expected: &str) -> String {
         self.poll(&format!("{css} to contain {expected:?}"), || async {
@@ -290,7 +299,9 @@ impl App {
                 const scope = document.querySelector('dialog[open]') ?? document;
                 const all = [...scope.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')]
                   .filter((el) => !el.disabled && el.tabIndex >= 0 && el.getClientRects().length > 0
-                    && !el.closest('[hidden], dialog:not([open])'));
+                    && !el.closest('[hidden], dialog:not([open])')
+                    // A closed <details> shows only its summary.
+                    && !(el.closest('details:not([open])') && !el.closest('summary')));
                 return [...new Set(all.map(keyOf))];"
             ))
             .await;

@@ -113,6 +113,8 @@ async fn keyboard_alone_reaches_every_control_on_every_screen() {
     app.reload().await;
     for (hash, heading, ready) in [
         ("#/home", "Hello, Keyboard User", "#home-total-pay"),
+        ("#/explore", "Explore IT paths", ".domain-card"),
+        ("#/explore/cert/comptia-security-plus", "Explore IT paths", ".cert-facts"),
         ("#/settings", "Settings", "#backups table"),
         ("#/help", "Help", "#data-folder"),
     ] {

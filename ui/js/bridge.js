@@ -158,3 +158,25 @@ export const setExchangeRate = (from, to, rate) => call('set_exchange_rate', { f
 
 /** Goes back to the catalog's figure. @param {string} id @returns {Promise<EffectiveRate[]>} */
 export const resetUserFigure = (id) => call('reset_user_figure', { id });
+
+/** The catalog with the user's figures, the choices and the rates. @returns {Promise<object>} */
+export const exploreCatalog = () => call('explore_catalog');
+
+/** The core's catalog search. @param {object} query see SearchQuery in pathway-core @returns {Promise<object[]>} */
+export const searchCatalog = (query) => call('search_catalog', { query });
+
+/**
+ * Side-by-side costs in `currency` (at most 3).
+ * @param {string[]} ids @param {string} currency
+ * @returns {Promise<{id: string, cost: object|null, note: string|null}[]>}
+ */
+export const compareCertifications = (ids, currency) => call('compare_certifications', { ids, currency });
+
+/** Saves the user's own figure. @param {string} id e.g. exam_fee:comptia-a-plus @param {string} value */
+export const setUserFigure = (id, value) => call('set_user_figure', { id, value });
+
+/** @param {string} role @returns {Promise<{target_role: string|null, certifications: string[]}>} */
+export const chooseTargetRole = (role) => call('choose_target_role', { role });
+
+/** @param {string} id @param {boolean} chosen */
+export const setCertificationChoice = (id, chosen) => call('set_certification_choice', { id, chosen });

@@ -5,7 +5,7 @@
 /**
  * @param {string} tag
  * @param {Record<string, string|boolean|EventListener>} [attrs]
- * @param {...(Node|string|null|undefined|false)} children
+ * @param {...(Node|string|null|undefined|false|Array)} children nested arrays are flattened
  * @returns {HTMLElement}
  */
 export function h(tag, attrs = {}, ...children) {
@@ -22,7 +22,7 @@ export function h(tag, attrs = {}, ...children) {
       el.setAttribute(name, String(value));
     }
   }
-  for (const child of children) {
+  for (const child of children.flat(Infinity)) {
     if (child == null || child === false) continue;
     el.append(typeof child === 'string' ? document.createTextNode(child) : child);
   }

@@ -10,6 +10,7 @@ import { createTranslator, loadMessages } from './i18n.js';
 import { hashFor, viewForHash } from './router.js';
 import { actionFor } from './shortcuts.js';
 import { showToast } from './toast.js';
+import * as explore from './views/explore.js';
 import * as help from './views/help.js';
 import * as home from './views/home.js';
 import * as recovery from './views/recovery.js';
@@ -30,6 +31,7 @@ import * as setup from './views/setup.js';
 /** Views in sidebar order. Later views add themselves here. */
 const VIEWS = [
   { id: 'home', labelKey: 'nav.home', module: home },
+  { id: 'explore', labelKey: 'nav.explore', module: explore },
   { id: 'settings', labelKey: 'nav.settings', module: settings },
   { id: 'help', labelKey: 'nav.help', module: help },
 ];
@@ -131,13 +133,17 @@ async function onHashChange() {
 }
 
 function onKey(event) {
-  const action = actionFor(event, isMac);
+  const editable = event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable]') !== null;
+  const action = actionFor({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, shiftKey: event.shiftKey, editable }, isMac);
   if (!action) return;
   if (action.startsWith('nav:')) {
     event.preventDefault();
     // During the set-up and the recovery screen, the other views are not reachable yet.
     if (app.shown === SETUP_VIEW || app.shown === RECOVERY_VIEW) return;
     location.hash = hashFor(action.slice(4));
+  } else if (action === 'search' && app.shown !== SETUP_VIEW && app.shown !== RECOVERY_VIEW && !app.current.onAction) {
+    event.preventDefault();
+    location.hash = hashFor('explore');
   } else if (app.current.onAction) {
     event.preventDefault();
     app.current.onAction(action);

@@ -1,7 +1,7 @@
 // Keyboard shortcuts, as a pure mapping from a key event to an action so
 // that it can be tested without a window. Help lists the same table.
 
-/** @typedef {{key: string, ctrlKey?: boolean, metaKey?: boolean, altKey?: boolean, shiftKey?: boolean}} KeyLike */
+/** @typedef {{key: string, ctrlKey?: boolean, metaKey?: boolean, altKey?: boolean, shiftKey?: boolean, editable?: boolean}} KeyLike */
 
 /** Shortcut rows for Help: keys (with "Mod" for Ctrl or ⌘) and the catalog key of the action. */
 export const SHORTCUTS = [
@@ -9,6 +9,8 @@ export const SHORTCUTS = [
   { keys: ['Mod', ','], action: 'nav:settings', labelKey: 'help.shortcut.settings' },
   { keys: ['F1'], action: 'nav:help', labelKey: 'help.shortcut.help' },
   { keys: ['Mod', 'S'], action: 'save', labelKey: 'help.shortcut.save' },
+  { keys: ['/'], action: 'search', labelKey: 'help.shortcut.search' },
+  { keys: ['Mod', 'F'], action: 'search', labelKey: 'help.shortcut.search' },
 ];
 
 /**
@@ -20,11 +22,14 @@ export function actionFor(event, isMac) {
   const mod = isMac ? event.metaKey && !event.ctrlKey : event.ctrlKey && !event.metaKey;
   if (event.altKey) return null;
   if (!mod && !event.shiftKey && event.key === 'F1') return 'nav:help';
+  // "/" searches, unless the user is typing (then it is just a slash).
+  if (!mod && !event.ctrlKey && !event.metaKey && event.key === '/' && !event.editable) return 'search';
   if (!mod || event.shiftKey) return null;
   switch (event.key.toLowerCase()) {
     case '1': return 'nav:home';
     case ',': return 'nav:settings';
     case 's': return 'save';
+    case 'f': return 'search';
     default: return null;
   }
 }

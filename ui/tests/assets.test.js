@@ -56,5 +56,5 @@ test('every error code the UI words has the shape of a real code', () => {
   const en = JSON.parse(readFileSync(path.join(uiDir, 'i18n', 'en.json'), 'utf8'));
   const codes = Object.keys(en).filter((k) => k.startsWith('error.code.')).map((k) => k.slice('error.code.'.length));
   assert.ok(codes.length >= 10);
-  for (const code of codes) assert.match(code, /^(store|import|ipc|profile|figure)\.[a-z_]+$/);
+  for (const code of codes) assert.match(code, /^(store|import|ipc|profile|figure|compare|explore)\.[a-z_]+$/);
 });

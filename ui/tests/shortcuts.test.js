@@ -30,3 +30,9 @@ test('the modifier is named for the platform', () => {
   assert.equal(modifierName(true), '⌘');
   assert.equal(modifierName(false), 'Ctrl');
 });
+
+test('slash searches except while typing; Ctrl+F always', () => {
+  assert.equal(actionFor({ key: '/' }, false), 'search');
+  assert.equal(actionFor({ key: '/', editable: true }, false), null);
+  assert.equal(actionFor({ key: 'f', ctrlKey: true, editable: true }, false), 'search');
+});

@@ -71,3 +71,16 @@ test('every kind of provenance reads as a sentence', () => {
   assert.match(provenanceText({ kind: 'user', entered_at: '2026-11-22T08:00:00Z' }, t, 'en-US'), /^Your figure, entered November 2[12], 2026/);
   assert.equal(provenanceText(undefined, t), 'No figure yet — enter yours');
 });
+
+test('h() flattens nested children instead of printing them', async () => {
+  // A minimal document: h() only needs createElement and createTextNode.
+  const made = [];
+  globalThis.document = {
+    createElement: (tag) => ({ tag, children: [], setAttribute() {}, addEventListener() {}, append(...nodes) { this.children.push(...nodes); made.push(...nodes); } }),
+    createTextNode: (text) => ({ text }),
+  };
+  const { h } = await import('../js/dom.js');
+  const el = h('p', {}, 'a', ['b', ['c', null, false]], 'd');
+  assert.deepEqual(el.children.map((n) => n.text), ['a', 'b', 'c', 'd']);
+  delete globalThis.document;
+});

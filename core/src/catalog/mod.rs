@@ -24,7 +24,7 @@ pub use search::{Hit, HitKind, SearchIndex, SearchQuery, SortBy};
 pub use stats::{FigureCounts, ProvenanceCounts};
 pub use types::*;
 pub use user::{
-    effective_rates, orphaned_figures, set_exchange_rate, set_user_figure, EffectiveRate, FigureValue, SetFigureError, Target,
+    effective_rates, orphaned_figures, replaced_figures, set_exchange_rate, ReplacedFigure, set_user_figure, EffectiveRate, FigureValue, SetFigureError, Target,
     UserFigure, UserFigureError,
 };
 pub use validate::{MAX_FEE_USD, MAX_HOURS};

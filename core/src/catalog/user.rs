@@ -251,6 +251,51 @@ impl Catalog {
     }
 }
 
+/// The catalog's own figure that a user figure replaces, for showing the two side by side.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReplacedFigure {
+    /// The user figure's id.
+    pub id: String,
+    /// The catalog's value as text (`404`, `22000/28000/35000 a month`), or `None` when it had none.
+    pub catalog_value: Option<String>,
+    pub catalog_provenance: Option<Provenance>,
+}
+
+/// For each user figure, what the catalog itself says there.
+pub fn replaced_figures(catalog: &Catalog, figures: &[UserFigure]) -> Vec<ReplacedFigure> {
+    let text = |x: f64| {
+        let t = format!("{x:.2}");
+        t.trim_end_matches('0').trim_end_matches('.').to_string()
+    };
+    figures
+        .iter()
+        .filter_map(|figure| {
+            let (target, _) = figure.check().ok()?;
+            let (value, provenance) = match target {
+                Target::ExchangeRate { from, to } => {
+                    let rate = catalog.exchange_rates.iter().find(|r| r.from == from && r.to == to);
+                    (rate.map(|r| text(r.rate)), rate.map(|r| r.provenance.clone()))
+                }
+                Target::ExamFee { certification } => {
+                    let fee = catalog.certification(&certification).and_then(|c| c.exam_fee_usd.as_ref());
+                    (fee.map(|f| text(f.amount)), fee.map(|f| f.provenance.clone()))
+                }
+                Target::Salary { role, country } => {
+                    let band = catalog.role(&role).and_then(|r| r.salaries.iter().find(|b| b.country == country));
+                    (
+                        band.map(|b| {
+                            let per = if b.period == Period::Year { "a year" } else { "a month" };
+                            format!("{}/{}/{} {per}", text(b.low), text(b.median), text(b.high))
+                        }),
+                        band.map(|b| b.provenance.clone()),
+                    )
+                }
+            };
+            Some(ReplacedFigure { id: figure.id.clone(), catalog_value: value, catalog_provenance: provenance })
+        })
+        .collect()
+}
+
 /// The user's figures whose catalog entry has disappeared: kept, and flagged.
 pub fn orphaned_figures(catalog: &Catalog, figures: &[UserFigure]) -> Vec<UserFigure> {
     figures.iter().filter(|f| Target::parse(&f.id).is_some_and(|t| !t.exists_in(catalog))).cloned().collect()
@@ -390,6 +435,15 @@ mod tests {
         assert!(orphaned_figures(&catalog, &figures).is_empty());
         let gone = vec![figure("exam_fee:retired-cert", "10")];
         assert_eq!(orphaned_figures(&catalog, &gone), gone, "kept and flagged");
+    }
+
+    #[test]
+    fn the_catalogs_figure_is_kept_beside_the_users() {
+        let catalog = synthetic::catalog(2, 3);
+        let replaced = replaced_figures(&catalog, &[figure("exam_fee:cert-1", "99.50"), figure("salary:role-0-entry:us", "1/2/3")]);
+        assert_eq!(replaced[0].catalog_value.as_deref(), Some("125"));
+        assert!(matches!(replaced[0].catalog_provenance, Some(Provenance::Estimate { .. })));
+        assert_eq!(replaced[1].catalog_value.as_deref(), Some("40000/60000/90000 a year"));
     }
 
     #[test]

@@ -1,0 +1,120 @@
+//! Explore in the real window: search, filters, compare, the user's own price,
+//! and the target role.
+
+use pathway_e2e::{App, Folders, Launch};
+use serde_json::json;
+
+async fn explore(app: &App) {
+    app.wait_for_text("h1", "Set up Pathway").await;
+    app.invoke("save_profile", json!({"draft": {"name": "Ana", "country": "ph", "currency": "PHP"}})).await.unwrap();
+    app.reload().await;
+    app.click("Explore").await;
+    app.wait_for_text("h1", "Explore IT paths").await;
+    app.wait_for_text("#explore-body", "Domains").await;
+}
+
+async fn search(app: &App, text: &str) -> Vec<String> {
+    app.fill("Search the catalog", text).await;
+    app.wait_for_text("#search-status", "results").await;
+    let ids = app.script("return [...document.querySelectorAll('#search-results [data-hit]')].map((a) => a.dataset.hit)").await;
+    serde_json::from_value(ids).unwrap()
+}
+
+#[tokio::test]
+async fn searching_security_finds_security_plus_and_a_filter_narrows_the_list() {
+    let app = App::launch().await;
+    explore(&app).await;
+    let hits = search(&app, "security").await;
+    let position = hits.iter().position(|id| id == "comptia-security-plus");
+    assert!(position.is_some_and(|p| p < 5), "{hits:?}");
+    app.screenshot("explore-search").await;
+
+    let all = search(&app, "cloud").await;
+    app.script("const s = document.getElementById('filter-vendor'); s.value = 'AWS'; s.dispatchEvent(new Event('change', {bubbles: true})); return null;").await;
+    let narrowed = app
+        .poll_value("the vendor filter to narrow the results", || async {
+            let ids: Vec<String> = serde_json::from_value(
+                app.script("return [...document.querySelectorAll('#search-results [data-hit]')].map((a) => a.dataset.hit)").await,
+            )
+            .unwrap();
+            (ids.len() < all.len() && ids.iter().all(|id| id.starts_with("aws-"))).then_some(ids)
+        })
+        .await;
+    assert!(!narrowed.is_empty());
+
+    // Keyboard: arrow down from the box to the first result, Enter opens it.
+    app.press_key(fantoccini::key::Key::Down).await;
+    let focused = app.script("return document.activeElement.dataset.hit").await;
+    assert_eq!(focused, json!(narrowed[0]));
+    app.press_key(fantoccini::key::Key::Enter).await;
+    app.wait_for_text("#explore-body h2", "AWS").await;
+    app.close().await;
+}
+
+#[tokio::test]
+async fn my_exam_price_survives_a_restart_and_shows_in_compare_with_three_columns() {
+    let folders = Folders::new();
+    let app = App::launch_with(Launch { folders: Some(folders), dark: false }).await;
+    explore(&app).await;
+    app.script("location.hash = '#/explore/cert/comptia-security-plus'; return null;").await;
+    app.wait_for_text("#explore-body h2", "CompTIA Security+").await;
+    let page = app.text("#explore-body").await;
+    assert!(!page.contains("null") && !page.contains("[object"), "nothing prints as code: {page}");
+    let provenance = app.text(".cert-facts").await;
+    assert!(provenance.contains("Source:") && provenance.contains("as of"), "{provenance}");
+    app.screenshot("explore-cert").await;
+    app.script("document.querySelector('.cert-facts details').open = true; return null;").await;
+    app.fill("Fee per exam, in US$", "350").await;
+    app.click("Use my figure").await;
+    app.wait_for_text("#toasts", "Your figure is saved").await;
+    app.wait_for_text(".cert-facts", "Your figure, entered").await;
+
+    let app = app.restart().await;
+    app.click("Explore").await;
+    app.script("location.hash = '#/explore/cert/comptia-security-plus'; return null;").await;
+    let facts = app.wait_for_text(".cert-facts", "Your figure, entered").await;
+    assert!(facts.contains("US$350"), "{facts}");
+    assert!(facts.contains("The catalog's figure: US$404"), "the catalog's figure stays beside the user's: {facts}");
+    app.click("Add to compare").await;
+    for id in ["comptia-a-plus", "comptia-network-plus"] {
+        app.script(&format!("location.hash = '#/explore/cert/{id}'; return null;")).await;
+        app.wait_for_text("#explore-body h2", "CompTIA").await;
+        app.click("Add to compare").await;
+    }
+    app.wait_for_text("#compare-table", "First attempt").await;
+    let columns = app.script("return document.querySelectorAll('#compare-table thead th[scope=col]').length").await;
+    assert_eq!(columns, json!(3));
+    let table = app.text("#compare-table").await;
+    assert!(table.contains("Your figure"), "the user's price shows in Compare: {table}");
+    assert!(table.contains("₱"), "money in the user's currency: {table}");
+    app.screenshot("explore-compare").await;
+    app.close().await;
+}
+
+#[tokio::test]
+async fn choosing_a_target_role_is_remembered() {
+    let app = App::launch().await;
+    explore(&app).await;
+    app.click("IT support and systems administration").await;
+    app.wait_for_text(".ladder", "Entry level").await;
+    app.screenshot("explore-domain").await;
+    app.click("Help desk technician").await;
+    app.click("Choose as my target").await;
+    app.wait_for_text("#is-target", "This is your target role.").await;
+    app.screenshot("explore-role").await;
+    let app = app.restart().await;
+    app.click("Explore").await;
+    app.wait_for_text("#target-role", "Help desk technician").await;
+    app.close().await;
+}
+
+#[tokio::test]
+async fn explore_in_dark_mode() {
+    let app = App::launch_with(Launch { dark: true, ..Launch::default() }).await;
+    explore(&app).await;
+    app.screenshot("explore-dark").await;
+    app.script("location.hash = '#/explore/cert/comptia-security-plus'; return null;").await;
+    app.wait_for_text("#explore-body h2", "CompTIA Security+").await;
+    app.screenshot("explore-cert-dark").await;
+    app.close().await;
+}

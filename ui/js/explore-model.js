@@ -1,0 +1,61 @@
+// Explore's pure logic: where the location points, which roles form a
+// domain's ladder, whether a sourced figure is old, and salary bands per month.
+
+/**
+ * `#/explore`, `#/explore/domain/cloud`, `#/explore/role/ID`, `#/explore/cert/ID`,
+ * `#/explore/compare/a,b,c`.
+ * @param {string} hash
+ * @returns {{page: 'home'|'domain'|'role'|'cert'|'compare', id?: string, ids?: string[]}}
+ */
+export function parseRoute(hash) {
+  const [, , page, rest] = hash.replace(/^#\/?/, '#/').split('/');
+  const id = rest ? decodeURIComponent(rest) : '';
+  if (page === 'compare') return { page, ids: id ? id.split(',').filter(Boolean).slice(0, 3) : [] };
+  if ((page === 'domain' || page === 'role' || page === 'cert') && id) return { page, id };
+  return { page: 'home' };
+}
+
+/** @param {'domain'|'role'|'cert'|'compare'} page @param {string|string[]} id */
+export function routeTo(page, id) {
+  return `#/explore/${page}/${Array.isArray(id) ? id.map(encodeURIComponent).join(',') : encodeURIComponent(id)}`;
+}
+
+/**
+ * True when a sourced figure's as-of date is more than 18 months before `today`.
+ * A year alone counts from its end; a month from its last day.
+ * @param {string} asOf YYYY, YYYY-MM or YYYY-MM-DD
+ * @param {Date} today
+ */
+export function isStale(asOf, today) {
+  const [y, m, d] = (asOf ?? '').split('-').map(Number);
+  if (!y) return false;
+  const end = d ? new Date(Date.UTC(y, m - 1, d)) : m ? new Date(Date.UTC(y, m, 0)) : new Date(Date.UTC(y, 11, 31));
+  const limit = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 18, today.getUTCDate()));
+  return end < limit;
+}
+
+/** A domain's roles by level, entry first. */
+export function ladder(catalog, domainId) {
+  const roles = catalog.roles.filter((r) => r.domain === domainId);
+  return ['entry', 'mid', 'senior'].map((level) => ({ level, roles: roles.filter((r) => r.level === level) }));
+}
+
+/** The roles that recommend a certification, in catalog order. */
+export function rolesWanting(catalog, certId) {
+  return catalog.roles.filter((r) => r.certifications.includes(certId));
+}
+
+/**
+ * A salary band as monthly minor units (a yearly band is divided by 12).
+ * @returns {{low: number, median: number, high: number}}
+ */
+export function monthlyBand(band) {
+  const perMonth = (x) => Math.round((band.period === 'year' ? x / 12 : x) * 100);
+  return { low: perMonth(band.low), median: perMonth(band.median), high: perMonth(band.high) };
+}
+
+/** The country whose salary figures matter to the user, from their profile. */
+export function countryOf(profile) {
+  return ['ph', 'in', 'us'].includes(profile?.country) ? profile.country
+    : ({ PHP: 'ph', INR: 'in', USD: 'us' })[profile?.currency] ?? 'ph';
+}

@@ -1,0 +1,394 @@
+// Explore: the IT landscape. Search (the core's search, as the user types),
+// domains and their role ladders, role and certification pages where every
+// figure shows its provenance, the user's own figures, choices, and Compare.
+
+import { h, replaceChildren } from '../dom.js';
+import { describeError } from '../errors.js';
+import { countryOf, isStale, ladder, monthlyBand, parseRoute, rolesWanting, routeTo } from '../explore-model.js';
+import { debounce } from '../forms.js';
+import { formatMoney } from '../format.js';
+import { provenanceText } from '../provenance.js';
+
+const COUNTRY_CURRENCY = { ph: 'PHP', in: 'INR', us: 'USD' };
+const COMPARE_KEY = 'pathway.compare';
+
+/** @param {HTMLElement} container @param {import('../main.js').ViewContext} ctx */
+export function render(container, ctx) {
+  const { t } = ctx;
+  const route = parseRoute(location.hash);
+  const body = h('div', { id: 'explore-body' }, h('p', { class: 'muted' }, t('data.loading')));
+  const search = searchPanel(ctx);
+  replaceChildren(container, h('h1', { tabindex: '-1' }, t('explore.title')), h('p', { class: 'lead' }, t('explore.lead')), search.element, body);
+  const draw = async () => {
+    try {
+      const data = await ctx.bridge.exploreCatalog();
+      search.setCatalog(data.catalog);
+      const page = { home: homePage, domain: domainPage, role: rolePage, cert: certPage, compare: comparePage }[route.page];
+      // Pages list optional parts as null: drop them, as h() does.
+      replaceChildren(body, ...(await page(route, data, { ...ctx, redraw: draw })).flat(Infinity).filter((n) => n != null && n !== false));
+    } catch (error) {
+      replaceChildren(body, h('p', { class: 'notice error' }, describeError(error, t)));
+    }
+  };
+  draw();
+  return { onAction: (action) => { if (action === 'search') search.focus(); } };
+}
+
+// ---- search ----------------------------------------------------------------
+
+function searchPanel(ctx) {
+  const { t } = ctx;
+  const input = h('input', { id: 'explore-search', type: 'search', 'aria-label': t('explore.search_label'), placeholder: t('explore.search_placeholder'), autocomplete: 'off' });
+  const select = (id, labelKey, options) => h('div', { class: 'filter' },
+    h('label', { for: id }, t(labelKey)),
+    h('select', { id }, h('option', { value: '' }, t('explore.any')), ...options.map(([value, text]) => h('option', { value }, text))));
+  const number = (id, labelKey) => h('div', { class: 'filter' }, h('label', { for: id }, t(labelKey)), h('input', { id, type: 'text', inputmode: 'numeric', autocomplete: 'off' }));
+  const levels = ['foundational', 'associate', 'professional', 'expert', 'entry', 'mid', 'senior'].map((l) => [l, t(`level.${l}`)]);
+  const filters = h('div', { class: 'filters' },
+    select('filter-domain', 'explore.filter_domain', []),
+    select('filter-level', 'explore.filter_level', levels),
+    select('filter-vendor', 'explore.filter_vendor', []),
+    number('filter-max-price', 'explore.filter_max_price'),
+    number('filter-max-hours', 'explore.filter_max_hours'),
+    select('filter-sort', 'explore.filter_sort', ['cost', 'hours', 'level'].map((s) => [s, t(`explore.sort.${s}`)])));
+  const results = h('ul', { class: 'search-results', id: 'search-results', 'aria-label': t('explore.results') });
+  const status = h('p', { class: 'muted', id: 'search-status', 'aria-live': 'polite' });
+  const value = (id) => filters.querySelector(`#${id}`).value.trim();
+  const query = () => {
+    const q = { text: input.value, limit: 20 };
+    if (value('filter-domain')) q.domain = value('filter-domain');
+    if (value('filter-level')) q.level = value('filter-level');
+    if (value('filter-vendor')) q.vendor = value('filter-vendor');
+    if (value('filter-sort')) q.sort = value('filter-sort');
+    const price = Number(value('filter-max-price'));
+    if (value('filter-max-price') && Number.isFinite(price) && price >= 0) q.max_price_usd = price;
+    const hours = Number(value('filter-max-hours'));
+    if (value('filter-max-hours') && Number.isFinite(hours) && hours >= 0) q.max_hours = hours;
+    return q;
+  };
+  const run = debounce(async () => {
+    const q = query();
+    if (Object.keys(q).length === 2 && !q.text.trim()) {
+      replaceChildren(results);
+      status.textContent = '';
+      return;
+    }
+    try {
+      const hits = await ctx.bridge.searchCatalog(q);
+      replaceChildren(results, ...hits.map((hit) => h('li', {},
+        h('a', { href: hitHref(hit), class: 'hit', 'data-hit': hit.id },
+          h('span', { class: 'hit-title' }, hit.title),
+          h('span', { class: 'hit-meta' }, [t(`kind.hit.${hit.kind}`), hit.subtitle, hit.cost_usd != null ? `US$${hit.cost_usd}` : ''].filter(Boolean).join(' · '))))));
+      status.textContent = t('explore.result_count', { count: hits.length });
+    } catch (error) {
+      status.textContent = describeError(error, t);
+    }
+  }, 120);
+  input.addEventListener('input', run);
+  filters.addEventListener('input', run);
+  filters.addEventListener('change', run);
+  // Arrows move through the results; Escape returns to the box; Enter opens (a link).
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown') { event.preventDefault(); results.querySelector('a')?.focus(); }
+  });
+  results.addEventListener('keydown', (event) => {
+    const links = [...results.querySelectorAll('a')];
+    const at = links.indexOf(document.activeElement);
+    if (event.key === 'ArrowDown' && at < links.length - 1) { event.preventDefault(); links[at + 1].focus(); }
+    if (event.key === 'ArrowUp') { event.preventDefault(); (at > 0 ? links[at - 1] : input).focus(); }
+    if (event.key === 'Escape') input.focus();
+  });
+  const element = h('section', { role: 'search', class: 'card explore-search' }, input, filters, status, results);
+  return {
+    element,
+    focus: () => input.focus(),
+    setCatalog(catalog) {
+      const fill = (id, options) => {
+        const el = filters.querySelector(`#${id}`);
+        if (el.options.length > 1) return;
+        el.append(...options.map(([v, text]) => h('option', { value: v }, text)));
+      };
+      fill('filter-domain', catalog.domains.map((d) => [d.id, d.name]));
+      fill('filter-vendor', [...new Set(catalog.certifications.map((c) => c.vendor))].sort().map((v) => [v, v]));
+    },
+  };
+}
+
+function hitHref(hit) {
+  return { certification: routeTo('cert', hit.id), role: routeTo('role', hit.id), domain: routeTo('domain', hit.id) }[hit.kind]
+    ?? routeTo('domain', hit.domains?.[0] ?? '');
+}
+
+// ---- shared pieces -----------------------------------------------------------
+
+function provenanceLine(provenance, ctx) {
+  const stale = provenance?.kind === 'sourced' && isStale(provenance.as_of, new Date());
+  return h('p', { class: 'provenance' }, provenanceText(provenance, ctx.t, ctx.locale),
+    stale ? h('span', { class: 'stale' }, ` ${ctx.t('explore.stale')}`) : null);
+}
+
+function userCurrency(ctx) {
+  return ctx.profile?.summary.profile.currency ?? 'PHP';
+}
+
+const money = (major, currency) => formatMoney(Math.round(Number(major) * 100), currency);
+
+function rateLine(data, ctx) {
+  const currency = userCurrency(ctx);
+  const rate = data.rates.find((r) => r.from === 'USD' && r.to === currency);
+  if (!rate) return null;
+  return h('p', { class: 'provenance' }, ctx.t('explore.rate_line', { rate: rate.rate, currency, source: provenanceText(rate.provenance, ctx.t, ctx.locale) }));
+}
+
+const back = (t, href, key) => h('p', {}, h('a', { href }, `← ${t(key)}`));
+
+function compareSet() {
+  try {
+    return JSON.parse(sessionStorage.getItem(COMPARE_KEY) ?? '[]');
+  } catch {
+    return [];
+  }
+}
+
+function saveCompareSet(ids) {
+  sessionStorage.setItem(COMPARE_KEY, JSON.stringify(ids.slice(-3)));
+}
+
+/** Beside a user's figure: what the catalog itself says there, with its source. */
+function catalogBeside(data, figureId, ctx, format = (v) => v) {
+  const replaced = data.replaced.find((r) => r.id === figureId);
+  if (!replaced) return null;
+  return h('p', { class: 'provenance catalog-beside' }, replaced.catalog_value == null
+    ? ctx.t('explore.catalog_had_none')
+    : ctx.t('explore.catalog_figure', { value: format(replaced.catalog_value), source: provenanceText(replaced.catalog_provenance, ctx.t, ctx.locale) }));
+}
+
+/** An inline form to enter one's own figure, and to go back to the catalog's. */
+function correction(ctx, { id, fields, current, isUser, labelKey }) {
+  const { t } = ctx;
+  const inputs = fields.map((f, i) => h('input', { id: `${id}-${i}`, type: 'text', inputmode: 'decimal', value: current[i] ?? '', autocomplete: 'off' }));
+  const error = h('p', { class: 'field-error', hidden: true, role: 'alert' });
+  const save = async () => {
+    try {
+      await ctx.bridge.setUserFigure(id, inputs.map((input) => input.value.trim()).join('/'));
+      ctx.toast(t('explore.figure_saved'));
+      await ctx.redraw();
+    } catch (failure) {
+      error.textContent = describeError(failure, t);
+      error.hidden = false;
+    }
+  };
+  const reset = async () => {
+    await ctx.bridge.resetUserFigure(id);
+    ctx.toast(t('explore.figure_reset'));
+    await ctx.redraw();
+  };
+  return h('details', { class: 'correction' }, h('summary', {}, t(labelKey)),
+    h('div', { class: 'correction-fields' },
+      ...fields.map((labelKey2, i) => h('div', { class: 'field' }, h('label', { for: `${id}-${i}` }, t(labelKey2)), inputs[i])),
+      h('div', { class: 'button-row' },
+        h('button', { type: 'button', class: 'button secondary', onclick: save }, t('explore.use_my_figure')),
+        isUser ? h('button', { type: 'button', class: 'button quiet', onclick: reset }, t('rates.reset')) : null)),
+    error);
+}
+
+// ---- pages -------------------------------------------------------------------
+
+function homePage(_route, data, ctx) {
+  const { t } = ctx;
+  const c = data.catalog;
+  const target = data.choices.target_role && c.roles.find((r) => r.id === data.choices.target_role);
+  const chosen = data.choices.certifications.map((id) => c.certifications.find((x) => x.id === id)).filter(Boolean);
+  const choices = h('section', { class: 'card', 'aria-labelledby': 'choices-title' },
+    h('h2', { id: 'choices-title' }, t('explore.your_choices')),
+    h('p', { id: 'target-role' }, target ? [t('explore.target_is'), ' ', h('a', { href: routeTo('role', target.id) }, target.title)] : t('explore.no_target')),
+    chosen.length
+      ? h('ul', { id: 'chosen-certs' }, ...chosen.map((cert) => h('li', {}, h('a', { href: routeTo('cert', cert.id) }, cert.name))))
+      : h('p', { class: 'muted' }, t('explore.no_certs')),
+    chosen.length >= 2 ? h('p', {}, h('a', { href: routeTo('compare', chosen.slice(0, 3).map((x) => x.id)) }, t('explore.compare_chosen'))) : null,
+    data.orphaned.length ? h('p', { class: 'notice' }, t('explore.orphaned', { count: data.orphaned.length })) : null);
+  const domains = h('section', { 'aria-labelledby': 'domains-title' },
+    h('h2', { id: 'domains-title' }, t('explore.domains')),
+    h('div', { class: 'card-grid' }, ...c.domains.map((d) => {
+      const first = c.roles.find((r) => r.id === d.first_role);
+      return h('article', { class: 'card domain-card' },
+        h('h3', {}, h('a', { href: routeTo('domain', d.id) }, d.name)),
+        h('p', {}, d.summary),
+        first ? h('p', { class: 'muted' }, t('explore.first_role', { role: first.title })) : null);
+    })));
+  return [choices, domains];
+}
+
+function salarySummary(role, ctx) {
+  const country = countryOf(ctx.profile?.summary.profile);
+  const band = role.salaries.find((b) => b.country === country);
+  if (!band) return h('p', { class: 'muted salary' }, ctx.t('provenance.none'));
+  const m = monthlyBand(band);
+  return h('div', { class: 'salary' },
+    h('p', {}, ctx.t('explore.band', { median: formatMoney(m.median, band.currency), low: formatMoney(m.low, band.currency), high: formatMoney(m.high, band.currency) })),
+    provenanceLine(band.provenance, ctx));
+}
+
+function domainPage(route, data, ctx) {
+  const { t } = ctx;
+  const c = data.catalog;
+  const domain = c.domains.find((d) => d.id === route.id);
+  if (!domain) return [h('p', { class: 'notice' }, t('explore.not_found'))];
+  const steps = ladder(c, domain.id).map((step) => h('section', { class: 'ladder-step', 'aria-label': t(`level.${step.level}`) },
+    h('h3', {}, t(`level.${step.level}`)),
+    ...step.roles.map((role) => h('article', { class: 'card role-card' },
+      h('h4', {}, h('a', { href: routeTo('role', role.id) }, role.title)),
+      salarySummary(role, ctx)))));
+  const certs = c.certifications.filter((x) => x.domains.includes(domain.id));
+  return [
+    back(t, '#/explore', 'explore.all_domains'),
+    h('h2', {}, domain.name),
+    h('p', {}, domain.summary),
+    h('p', {}, domain.outlook),
+    domain.outlook_provenance ? provenanceLine(domain.outlook_provenance, ctx) : null,
+    h('h3', {}, t('explore.ladder')),
+    h('div', { class: 'ladder' }, ...steps),
+    h('h3', {}, t('explore.domain_certs')),
+    h('ul', {}, ...certs.map((cert) => h('li', {}, h('a', { href: routeTo('cert', cert.id) }, cert.name), ` · ${t(`level.${cert.level}`)}`))),
+  ];
+}
+
+function rolePage(route, data, ctx) {
+  const { t } = ctx;
+  const c = data.catalog;
+  const role = c.roles.find((r) => r.id === route.id);
+  if (!role) return [h('p', { class: 'notice' }, t('explore.not_found'))];
+  const domain = c.domains.find((d) => d.id === role.domain);
+  const isTarget = data.choices.target_role === role.id;
+  const choose = h('button', { type: 'button', class: 'button', onclick: async () => {
+    await ctx.bridge.chooseTargetRole(role.id);
+    ctx.toast(t('explore.target_saved', { role: role.title }));
+    await ctx.redraw();
+  } }, t('explore.choose_target'));
+  const rows = ['ph', 'in', 'us'].map((country) => {
+    const band = role.salaries.find((b) => b.country === country);
+    const figureId = `salary:${role.id}:${country}`;
+    const isUser = band?.provenance.kind === 'user';
+    const m = band ? monthlyBand(band) : null;
+    const currency = COUNTRY_CURRENCY[country];
+    return h('tr', {},
+      h('th', { scope: 'row' }, t(`country.${country}`)),
+      h('td', {}, m ? t('explore.band', { median: formatMoney(m.median, currency), low: formatMoney(m.low, currency), high: formatMoney(m.high, currency) }) : t('provenance.none'),
+        band ? provenanceLine(band.provenance, ctx) : null,
+        isUser ? catalogBeside(data, figureId, ctx) : null,
+        correction(ctx, {
+          id: figureId,
+          fields: ['explore.low_month', 'explore.median_month', 'explore.high_month'],
+          current: m ? [m.low / 100, m.median / 100, m.high / 100] : [],
+          isUser,
+          labelKey: 'explore.correct_salary',
+        })));
+  });
+  return [
+    back(t, routeTo('domain', role.domain), 'explore.back_to_domain'),
+    h('h2', {}, role.title),
+    h('p', { class: 'muted' }, `${t(`level.${role.level}`)} · ${domain?.name ?? ''}`),
+    h('p', {}, role.summary),
+    isTarget ? h('p', { class: 'notice', id: 'is-target' }, t('explore.is_target')) : choose,
+    h('h3', {}, t('explore.salaries')),
+    h('p', { class: 'muted' }, t('explore.gross_note')),
+    h('table', { class: 'table' }, h('tbody', {}, ...rows)),
+    h('h3', {}, t('explore.certs_in_order')),
+    h('ol', {}, ...role.certifications.map((id) => c.certifications.find((x) => x.id === id)).filter(Boolean)
+      .map((cert) => h('li', {}, h('a', { href: routeTo('cert', cert.id) }, cert.name)))),
+    h('h3', {}, t('explore.skills')),
+    h('ul', {}, ...role.skills.map((req) => {
+      const skill = c.skills.find((s) => s.id === req.skill);
+      return h('li', {}, `${skill?.name ?? req.skill} — ${t(`skill_level.${req.level}`)}`);
+    })),
+    role.prep_hours ? h('p', {}, t('explore.prep', { low: role.prep_hours.low, high: role.prep_hours.high })) : null,
+    role.prep_hours ? provenanceLine(role.prep_hours.provenance, ctx) : null,
+  ];
+}
+
+async function certPage(route, data, ctx) {
+  const { t } = ctx;
+  const c = data.catalog;
+  const cert = c.certifications.find((x) => x.id === route.id);
+  if (!cert) return [h('p', { class: 'notice' }, t('explore.not_found'))];
+  const currency = userCurrency(ctx);
+  const [comparison] = await ctx.bridge.compareCertifications([cert.id], currency).catch(() => [null]);
+  const chosen = data.choices.certifications.includes(cert.id);
+  const toggle = h('button', { type: 'button', class: chosen ? 'button secondary' : 'button', onclick: async () => {
+    await ctx.bridge.setCertificationChoice(cert.id, !chosen);
+    ctx.toast(t(chosen ? 'explore.cert_removed' : 'explore.cert_added', { name: cert.name }));
+    await ctx.redraw();
+  } }, t(chosen ? 'explore.remove_cert' : 'explore.add_cert'));
+  const addCompare = h('button', { type: 'button', class: 'button secondary', onclick: () => {
+    const ids = [...compareSet().filter((id) => id !== cert.id), cert.id].slice(-3);
+    saveCompareSet(ids);
+    location.hash = routeTo('compare', ids);
+  } }, t('explore.add_compare'));
+  const fact = (label, ...value) => [h('dt', {}, label), h('dd', {}, ...value)];
+  const fee = cert.exam_fee_usd;
+  const cost = comparison?.cost;
+  const renewal = cert.renewal;
+  const status = cert.status.state !== 'active' ? h('p', { class: 'notice', role: 'note' }, t(`explore.status.${cert.status.state}`, { date: cert.status.date })) : null;
+  return [
+    back(t, routeTo('domain', cert.domains[0]), 'explore.back_to_domain'),
+    h('h2', {}, cert.name),
+    h('p', { class: 'muted' }, `${cert.vendor} · ${t(`level.${cert.level}`)}`),
+    status,
+    h('div', { class: 'button-row' }, toggle, addCompare),
+    h('dl', { class: 'facts cert-facts' },
+      ...fact(t('explore.exam_fee'),
+        fee ? h('span', { id: 'cert-fee' }, cost ? money(cost.local.first_attempt, currency) : '', ' ', h('span', { class: 'muted' }, t('explore.fee_detail', { fee: `US$${fee.amount}`, exams: cert.exams }))) : t('provenance.none'),
+        fee ? provenanceLine(fee.provenance, ctx) : null,
+        fee?.provenance.kind === 'user' ? catalogBeside(data, `exam_fee:${cert.id}`, ctx, (v) => `US$${v}`) : null,
+        rateLine(data, ctx),
+        correction(ctx, { id: `exam_fee:${cert.id}`, fields: ['explore.fee_usd'], current: fee ? [fee.amount] : [], isUser: fee?.provenance.kind === 'user', labelKey: 'explore.correct_fee' })),
+      ...fact(t('explore.with_retakes'), cost ? money(Number(cost.local.first_attempt) + Number(cost.local.retakes_expected), currency) : t('provenance.none')),
+      ...fact(t('explore.validity'), cert.validity_years ? t('explore.years', { n: cert.validity_years }) : t('explore.no_expiry')),
+      ...fact(t('explore.renewal'), t(`renewal.${renewal.kind}`, { fee: renewal.fee_usd ?? '', years: renewal.every_years ?? '' }),
+        renewal.provenance ? provenanceLine(renewal.provenance, ctx) : h('p', { class: 'provenance' }, t('provenance.none'))),
+      ...fact(t('explore.prep_hours'), cert.prep_hours ? t('explore.hours_range', { low: cert.prep_hours.low, high: cert.prep_hours.high }) : t('provenance.none'),
+        cert.prep_hours ? provenanceLine(cert.prep_hours.provenance, ctx) : null),
+      ...fact(t('explore.prerequisites'), cert.prerequisites.length
+        ? h('span', {}, ...cert.prerequisites.flatMap((id, i) => [i ? ', ' : '', h('a', { href: routeTo('cert', id) }, c.certifications.find((x) => x.id === id)?.name ?? id)]))
+        : t('explore.none')),
+      ...fact(t('explore.wanted_by'), rolesWanting(c, cert.id).length
+        ? h('span', {}, ...rolesWanting(c, cert.id).flatMap((r, i) => [i ? ', ' : '', h('a', { href: routeTo('role', r.id) }, r.title)]))
+        : t('explore.none'))),
+  ];
+}
+
+async function comparePage(route, data, ctx) {
+  const { t } = ctx;
+  const c = data.catalog;
+  const ids = (route.ids.length ? route.ids : compareSet()).filter((id) => c.certifications.some((x) => x.id === id)).slice(0, 3);
+  saveCompareSet(ids);
+  if (!ids.length) return [back(t, '#/explore', 'explore.all_domains'), h('div', { class: 'empty-state' }, h('p', {}, t('explore.compare_empty')))];
+  const currency = userCurrency(ctx);
+  const results = await ctx.bridge.compareCertifications(ids, currency);
+  const certs = ids.map((id) => c.certifications.find((x) => x.id === id));
+  const cell = (i, f) => {
+    const cost = results[i]?.cost;
+    return h('td', {}, cost ? f(cost) : t('provenance.none'));
+  };
+  const row = (labelKey, render) => h('tr', {}, h('th', { scope: 'row' }, t(labelKey)), ...certs.map((cert, i) => render(cert, i)));
+  const remove = (id) => () => { location.hash = routeTo('compare', ids.filter((x) => x !== id)); };
+  return [
+    back(t, '#/explore', 'explore.all_domains'),
+    h('h2', {}, t('explore.compare_title')),
+    rateLine(data, ctx),
+    h('table', { class: 'table compare-table', id: 'compare-table' },
+      h('thead', {}, h('tr', {}, h('td', {}), ...certs.map((cert) => h('th', { scope: 'col' },
+        h('a', { href: routeTo('cert', cert.id) }, cert.name), ' ',
+        h('button', { type: 'button', class: 'button quiet small', 'aria-label': t('explore.remove_compare', { name: cert.name }), onclick: remove(cert.id) }, '×'))))),
+      h('tbody', {},
+        row('explore.first_attempt', (cert, i) => cell(i, (cost) => [money(cost.local.first_attempt, currency),
+          h('p', { class: 'provenance' }, cert.exam_fee_usd ? provenanceText(cert.exam_fee_usd.provenance, t, ctx.locale) : ''),
+          cert.exam_fee_usd?.provenance.kind === 'user' ? catalogBeside(data, `exam_fee:${cert.id}`, ctx, (v) => `US$${v}`) : null])),
+        row('explore.with_retakes', (_cert, i) => cell(i, (cost) => money(Number(cost.local.first_attempt) + Number(cost.local.retakes_expected), currency))),
+        row('explore.renewals_5y', (_cert, i) => cell(i, (cost) => money(cost.local.renewals, currency))),
+        row('explore.prep_hours', (cert) => h('td', {}, cert.prep_hours ? t('explore.hours_range', { low: cert.prep_hours.low, high: cert.prep_hours.high }) : t('provenance.none'))),
+        row('explore.validity', (cert) => h('td', {}, cert.validity_years ? t('explore.years', { n: cert.validity_years }) : t('explore.no_expiry'))),
+        row('explore.prerequisites', (cert) => h('td', {}, cert.prerequisites.map((id) => c.certifications.find((x) => x.id === id)?.name ?? id).join(', ') || t('explore.none'))),
+        row('explore.wanted_by', (cert) => h('td', {}, rolesWanting(c, cert.id).map((r) => r.title).join(', ') || t('explore.none'))))),
+  ];
+}

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+
+import { countryOf, isStale, ladder, monthlyBand, parseRoute, rolesWanting, routeTo } from '../js/explore-model.js';
+
+test('routes parse and round-trip', () => {
+  assert.deepEqual(parseRoute('#/explore'), { page: 'home' });
+  assert.deepEqual(parseRoute('#/explore/cert/comptia-a-plus'), { page: 'cert', id: 'comptia-a-plus' });
+  assert.deepEqual(parseRoute('#/explore/compare/a,b,c,d'), { page: 'compare', ids: ['a', 'b', 'c'] });
+  assert.deepEqual(parseRoute('#/explore/role/'), { page: 'home' });
+  assert.deepEqual(parseRoute(routeTo('domain', 'cloud')), { page: 'domain', id: 'cloud' });
+  assert.deepEqual(parseRoute(routeTo('compare', ['x', 'y'])), { page: 'compare', ids: ['x', 'y'] });
+});
+
+test('figures older than 18 months are stale', () => {
+  const today = new Date(Date.UTC(2026, 10, 22));
+  assert.equal(isStale('2025-06', today), false);
+  assert.equal(isStale('2025-05-21', today), true);
+  assert.equal(isStale('2025-05-22', today), false);
+  assert.equal(isStale('2024', today), true);
+  assert.equal(isStale('2025', today), false, 'a year counts from its end');
+  assert.equal(isStale('', today), false);
+});
+
+const catalog = {
+  roles: [
+    { id: 'a', domain: 'cloud', level: 'mid', certifications: ['x'] },
+    { id: 'b', domain: 'cloud', level: 'entry', certifications: ['x', 'y'] },
+    { id: 'c', domain: 'data', level: 'senior', certifications: [] },
+  ],
+};
+
+test('a ladder lists a domain by level', () => {
+  assert.deepEqual(ladder(catalog, 'cloud').map((step) => [step.level, step.roles.map((r) => r.id)]),
+    [['entry', ['b']], ['mid', ['a']], ['senior', []]]);
+  assert.deepEqual(rolesWanting(catalog, 'x').map((r) => r.id), ['a', 'b']);
+});
+
+test('bands become monthly minor units', () => {
+  assert.deepEqual(monthlyBand({ period: 'year', low: 60000, median: 120000, high: 180000 }), { low: 500000, median: 1000000, high: 1500000 });
+  assert.deepEqual(monthlyBand({ period: 'month', low: 25000, median: 30000.5, high: 40000 }), { low: 2500000, median: 3000050, high: 4000000 });
+});
+
+test('the country follows the profile, then its currency', () => {
+  assert.equal(countryOf({ country: 'in', currency: 'INR' }), 'in');
+  assert.equal(countryOf({ country: 'other', currency: 'USD' }), 'us');
+  assert.equal(countryOf(null), 'ph');
+});
