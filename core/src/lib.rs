@@ -4,6 +4,7 @@
 //! over this crate. It never imports tauri, and it is the only crate that runs
 //! SQL (see [`store`]).
 
+pub mod assessment;
 pub mod catalog;
 pub mod money;
 pub mod paths;
