@@ -20,7 +20,7 @@ fn main() -> ExitCode {
         Err(message) => return fail(2, &format!("{message}\nTry 'pathway-cli --help'.")),
     };
     let result = match &parsed.command {
-        Command::Roi { input, from_cost } => money::roi(input, from_cost.as_deref(), &effective_catalog(parsed.data_dir.as_deref())),
+        Command::Roi { input, from_cost } => money::roi(input, from_cost.as_deref(), || effective_catalog(parsed.data_dir.as_deref())),
         Command::Cost { input } => money::cost(input, &effective_catalog(parsed.data_dir.as_deref())),
         _ => run(parsed).map_err(money::Failure::Work),
     };
@@ -55,7 +55,7 @@ fn run(parsed: Parsed) -> Result<String, String> {
             Ok(serde_json::to_string_pretty(&json).expect("plain JSON values serialize"))
         }
         Command::Catalog => Ok(json(&effective_catalog(parsed.data_dir.as_deref()))),
-        Command::CatalogSearch(query) => Ok(json(&SearchIndex::build(Catalog::embedded()).search(&query))),
+        Command::CatalogSearch(query) => Ok(json(&SearchIndex::build(&effective_catalog(parsed.data_dir.as_deref())).search(&query))),
         Command::CatalogStats => {
             let catalog = Catalog::embedded();
             Ok(json(&serde_json::json!({

@@ -29,10 +29,11 @@ pub fn cost(path: &str, catalog: &Catalog) -> Result<String, Failure> {
     Ok(crate::json(&cost::compute(&input)))
 }
 
-pub fn roi(path: &str, from_cost: Option<&str>, catalog: &Catalog) -> Result<String, Failure> {
+/// The catalog is only needed (and the user's data only opened) with `--from-cost`.
+pub fn roi(path: &str, from_cost: Option<&str>, catalog: impl FnOnce() -> Catalog) -> Result<String, Failure> {
     let mut input = roi::parse(&read(path)?).map_err(Failure::Input)?;
     if let Some(cost_path) = from_cost {
-        let costs = cost::compute(&cost::parse(&read(cost_path)?, catalog).map_err(Failure::Input)?);
+        let costs = cost::compute(&cost::parse(&read(cost_path)?, &catalog()).map_err(Failure::Input)?);
         if costs.horizon_months != input.horizon {
             return Err(Failure::Input(InputError::new(
                 "horizon_months",

@@ -35,10 +35,10 @@ fn contains(actual: &Value, expected: &Value, path: &str) -> Result<(), String> 
 }
 
 fn run(args: &[&str], stdin: &str) -> Value {
+    let data = tempfile::tempdir().unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_pathway-cli"))
         .args(args)
-        .env_remove("PATHWAY_DATA_DIR")
-        .env("PATHWAY_DATA_DIR", tempfile::tempdir().unwrap().keep())
+        .env("PATHWAY_DATA_DIR", data.path())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

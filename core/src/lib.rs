@@ -6,6 +6,7 @@
 
 pub mod assessment;
 pub mod catalog;
+pub mod explore;
 pub mod money;
 pub mod paths;
 pub mod profile;

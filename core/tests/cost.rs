@@ -117,14 +117,53 @@ proptest! {
 
     #[test]
     fn no_input_panics(
-        fields in proptest::collection::vec(("[a-z_]{2,20}", prop_oneof![
-            any::<i64>().prop_map(|n| json!(n)), any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(|f| json!(f)),
-            "\\PC{0,8}".prop_map(|s| json!(s)), Just(json!(null)),
-        ]), 0..8),
+        fee in prop_oneof![Just(json!(0)), Just(json!(20000)), Just(json!(1e-20)), Just(json!(-1)), (0u32..30000).prop_map(|n| json!(n))],
+        exams in 0u32..12, p in prop_oneof![Just(json!(1e-20)), Just(json!(1)), Just(json!(0)), (1u32..100).prop_map(|n| json!(n as f64 / 100.0))],
+        k in 0u32..12, lab in 0u32..30000, lab_months in 0u32..700, exam_month in 0u32..700, horizon in 1u32..=600,
+        rate in prop_oneof![Just(json!(1e-6)), Just(json!(1000000)), Just(json!(59.44)), Just(json!(0))],
+        pct in 0u32..=120, renewal in prop_oneof![Just(json!({"kind": "annual_fee", "fee_usd": 20000})), Just(json!({"kind": "re_exam", "every_years": 1})), Just(json!({"kind": "none"}))],
     ) {
-        let mut item = json!({"id": "comptia-a-plus", "exam_month": 3});
-        for (key, value) in fields { item[key] = value; }
-        let input = json!({"currency": "PHP", "usd_to_currency": 59.44, "certifications": [item]});
+        let input = json!({"currency": "PHP", "usd_to_currency": rate, "horizon_months": horizon, "sponsorship": {"pct": pct, "bond_months": 12},
+            "certifications": [{"id": "any", "exam_fee_usd": fee, "exams": exams, "pass_probability": p, "max_attempts": k,
+            "lab_monthly_usd": lab, "lab_months": lab_months, "exam_month": exam_month, "renewal": renewal,
+            "training_usd": 1000000, "training_month": horizon}]});
         if let Ok(checked) = cost::parse(&input.to_string(), Catalog::embedded()) { let _ = cost::compute(&checked); }
     }
+}
+
+#[test]
+fn local_figures_add_up_to_the_rounded_events_at_a_real_rate() {
+    // $265 exam, p = 0.7, 33% sponsored, labs and an annual renewal, at ₱59.44.
+    let r = run(json!({"currency": "PHP", "usd_to_currency": 59.44, "sponsorship": {"pct": 33}, "certifications": [
+        {"id": "own", "exam_fee_usd": 265, "exams": 1, "renewal": {"kind": "annual_fee", "fee_usd": 50}, "exam_month": 6,
+         "lab_monthly_usd": 19.99, "lab_months": 3, "training_usd": 123.45, "training_month": 2}]}));
+    let c = &r.certifications[0];
+    let events: Decimal = c.events.iter().map(|e| e.amount).sum();
+    assert_eq!(c.local.net, events, "net is the sum of the rounded events");
+    let l = &c.local;
+    assert_eq!(l.first_attempt + l.retakes_expected + l.training + l.labs + l.renewals - l.sponsored, l.net, "the categories add up to net");
+    assert_eq!(r.totals.local.net, events);
+}
+
+#[test]
+fn an_unknown_renewal_is_reported_as_unknown_not_as_free() {
+    let r = run(json!({"currency": "USD", "usd_to_currency": 1, "certifications": [{"id": "comptia-a-plus", "exam_month": 1}]}));
+    assert!(!r.certifications[0].renewal_known, "A+'s renewal fee is not in the catalog");
+    let r = run(json!({"currency": "USD", "usd_to_currency": 1, "certifications": [{"id": "comptia-security-plus", "exam_month": 1}]}));
+    assert!(r.certifications[0].renewal_known);
+}
+
+#[test]
+fn a_coursework_certificate_needs_exams_when_a_fee_is_given() {
+    let error = cost::parse(&json!({"currency": "USD", "usd_to_currency": 1, "certifications": [
+        {"id": "google-it-support-cert", "exam_fee_usd": 49, "exam_month": 1}]}).to_string(), Catalog::embedded()).unwrap_err();
+    assert!(error.to_string().starts_with("certifications[0].exams:"), "{error}");
+}
+
+#[test]
+fn missing_required_fields_are_named() {
+    let refuse = |v: Value| cost::parse(&v.to_string(), Catalog::embedded()).unwrap_err().to_string();
+    assert!(refuse(json!({"usd_to_currency": 1, "certifications": []})).starts_with("currency: is required"));
+    assert!(refuse(json!({"currency": "PHP", "usd_to_currency": 1})).starts_with("certifications: is required"));
+    assert!(refuse(json!({"currency": "PHP", "usd_to_currency": 1, "certifications": [{"exam_month": 1}]})).starts_with("certifications[0].id: is required"));
 }

@@ -281,18 +281,8 @@ pub async fn compare_certifications(
     }
     state
         .with_store(move |store| {
-            let figures = store.load_user_figures()?;
-            let embedded = Catalog::embedded();
-            let rate = if currency == Currency::Usd {
-                rust_decimal::Decimal::ONE
-            } else {
-                catalog::effective_rates(embedded, &figures)
-                    .into_iter()
-                    .find(|r| r.from == Currency::Usd && r.to == currency)
-                    .and_then(|r| r.rate.parse().ok())
-                    .ok_or_else(|| CommandError::new("compare.no_rate", format!("no USD→{} exchange rate", currency.code())))?
-            };
-            Ok(pathway_core::money::compare::compare(&embedded.with_user_figures(&figures), &ids, currency, rate))
+            pathway_core::money::compare::compare_effective(Catalog::embedded(), &store.load_user_figures()?, &ids, currency)
+                .map_err(|message| CommandError::new("compare.no_rate", message))
         })
         .await
 }
@@ -306,15 +296,7 @@ pub async fn set_user_figure(state: State<'_, AppState>, id: String, value: Stri
 /// Makes a role the target (the planner builds on it).
 #[tauri::command]
 pub async fn choose_target_role(state: State<'_, AppState>, role: String) -> Result<store::Choices, CommandError> {
-    state
-        .with_store(move |store| {
-            if Catalog::embedded().role(&role).is_none() {
-                return Err(CommandError::new("explore.unknown_role", format!("no role {role:?} in the catalog")));
-            }
-            store.choose_target_role(&role, &now_text())?;
-            Ok(store.load_choices()?)
-        })
-        .await
+    state.with_store(move |store| Ok(pathway_core::explore::choose_target_role(store, Catalog::embedded(), &role)?)).await
 }
 
 /// Adds a certification to, or removes it from, the user's list.
@@ -324,23 +306,7 @@ pub async fn set_certification_choice(
     id: String,
     chosen: bool,
 ) -> Result<store::Choices, CommandError> {
-    state
-        .with_store(move |store| {
-            if chosen {
-                if Catalog::embedded().certification(&id).is_none() {
-                    return Err(CommandError::new("explore.unknown_certification", format!("no certification {id:?} in the catalog")));
-                }
-                store.add_certification_choice(&id, &now_text())?;
-            } else {
-                store.remove_certification_choice(&id)?;
-            }
-            Ok(store.load_choices()?)
-        })
-        .await
-}
-
-fn now_text() -> String {
-    Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+    state.with_store(move |store| Ok(pathway_core::explore::set_certification_choice(store, Catalog::embedded(), &id, chosen)?)).await
 }
 
 /// The exchange rates in use: the catalog's, and the user's where given.

@@ -53,6 +53,12 @@ impl From<pathway_core::catalog::SetFigureError> for CommandError {
     }
 }
 
+impl From<pathway_core::explore::ChoiceError> for CommandError {
+    fn from(error: pathway_core::explore::ChoiceError) -> Self {
+        CommandError::new(error.code(), error.to_string())
+    }
+}
+
 impl From<ImportError> for CommandError {
     fn from(error: ImportError) -> Self {
         CommandError::new(error.code(), error.to_string())

@@ -22,14 +22,15 @@ export function routeTo(page, id) {
 
 /**
  * True when a sourced figure's as-of date is more than 18 months before `today`.
- * A year alone counts from its end; a month from its last day.
+ * A date without a day counts from the start of its month or year: the
+ * figure may date from then, so it is flagged early rather than late.
  * @param {string} asOf YYYY, YYYY-MM or YYYY-MM-DD
  * @param {Date} today
  */
 export function isStale(asOf, today) {
   const [y, m, d] = (asOf ?? '').split('-').map(Number);
   if (!y) return false;
-  const end = d ? new Date(Date.UTC(y, m - 1, d)) : m ? new Date(Date.UTC(y, m, 0)) : new Date(Date.UTC(y, 11, 31));
+  const end = new Date(Date.UTC(y, (m || 1) - 1, d || 1));
   const limit = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 18, today.getUTCDate()));
   return end < limit;
 }

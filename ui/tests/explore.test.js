@@ -15,10 +15,11 @@ test('routes parse and round-trip', () => {
 test('figures older than 18 months are stale', () => {
   const today = new Date(Date.UTC(2026, 10, 22));
   assert.equal(isStale('2025-06', today), false);
+  assert.equal(isStale('2025-05', today), true, 'a month counts from its first day');
   assert.equal(isStale('2025-05-21', today), true);
   assert.equal(isStale('2025-05-22', today), false);
-  assert.equal(isStale('2024', today), true);
-  assert.equal(isStale('2025', today), false, 'a year counts from its end');
+  assert.equal(isStale('2025', today), true, 'a year counts from its start');
+  assert.equal(isStale('2026', today), false);
   assert.equal(isStale('', today), false);
 });
 

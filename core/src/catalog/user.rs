@@ -256,8 +256,10 @@ impl Catalog {
 pub struct ReplacedFigure {
     /// The user figure's id.
     pub id: String,
-    /// The catalog's value as text (`404`, `22000/28000/35000 a month`), or `None` when it had none.
+    /// The catalog's value as text (`404`, `22000/28000/35000`), or `None` when it had none.
     pub catalog_value: Option<String>,
+    /// For a salary band: whether the catalog's figure is a month's or a year's.
+    pub catalog_period: Option<Period>,
     pub catalog_provenance: Option<Provenance>,
 }
 
@@ -271,27 +273,25 @@ pub fn replaced_figures(catalog: &Catalog, figures: &[UserFigure]) -> Vec<Replac
         .iter()
         .filter_map(|figure| {
             let (target, _) = figure.check().ok()?;
-            let (value, provenance) = match target {
+            let (value, provenance, period) = match target {
                 Target::ExchangeRate { from, to } => {
                     let rate = catalog.exchange_rates.iter().find(|r| r.from == from && r.to == to);
-                    (rate.map(|r| text(r.rate)), rate.map(|r| r.provenance.clone()))
+                    (rate.map(|r| text(r.rate)), rate.map(|r| r.provenance.clone()), None)
                 }
                 Target::ExamFee { certification } => {
                     let fee = catalog.certification(&certification).and_then(|c| c.exam_fee_usd.as_ref());
-                    (fee.map(|f| text(f.amount)), fee.map(|f| f.provenance.clone()))
+                    (fee.map(|f| text(f.amount)), fee.map(|f| f.provenance.clone()), None)
                 }
                 Target::Salary { role, country } => {
                     let band = catalog.role(&role).and_then(|r| r.salaries.iter().find(|b| b.country == country));
                     (
-                        band.map(|b| {
-                            let per = if b.period == Period::Year { "a year" } else { "a month" };
-                            format!("{}/{}/{} {per}", text(b.low), text(b.median), text(b.high))
-                        }),
+                        band.map(|b| format!("{}/{}/{}", text(b.low), text(b.median), text(b.high))),
                         band.map(|b| b.provenance.clone()),
+                        band.map(|b| b.period),
                     )
                 }
             };
-            Some(ReplacedFigure { id: figure.id.clone(), catalog_value: value, catalog_provenance: provenance })
+            Some(ReplacedFigure { id: figure.id.clone(), catalog_value: value, catalog_provenance: provenance, catalog_period: period })
         })
         .collect()
 }
@@ -443,7 +443,8 @@ mod tests {
         let replaced = replaced_figures(&catalog, &[figure("exam_fee:cert-1", "99.50"), figure("salary:role-0-entry:us", "1/2/3")]);
         assert_eq!(replaced[0].catalog_value.as_deref(), Some("125"));
         assert!(matches!(replaced[0].catalog_provenance, Some(Provenance::Estimate { .. })));
-        assert_eq!(replaced[1].catalog_value.as_deref(), Some("40000/60000/90000 a year"));
+        assert_eq!(replaced[1].catalog_value.as_deref(), Some("40000/60000/90000"));
+        assert_eq!(replaced[1].catalog_period, Some(Period::Year));
     }
 
     #[test]

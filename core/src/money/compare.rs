@@ -10,8 +10,9 @@ use super::cost::{self, CertCost};
 use super::Currency;
 use crate::catalog::Catalog;
 
-/// Five years, the span Compare shows renewal costs over.
-pub const COMPARE_HORIZON_MONTHS: u32 = 60;
+/// Compare counts renewals over five years after an exam in month 1: the
+/// fifth yearly renewal falls in month 61.
+pub const COMPARE_HORIZON_MONTHS: u32 = 61;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Comparison {
@@ -39,6 +40,26 @@ pub fn compare(catalog: &Catalog, ids: &[String], currency: Currency, usd_to_cur
         .collect()
 }
 
+/// The USD→currency rate in use (the user's own when given), and the
+/// comparison at it, over the catalog with the user's figures applied.
+pub fn compare_effective(
+    embedded: &Catalog,
+    figures: &[crate::catalog::UserFigure],
+    ids: &[String],
+    currency: Currency,
+) -> Result<Vec<Comparison>, String> {
+    let rate = if currency == Currency::Usd {
+        Decimal::ONE
+    } else {
+        crate::catalog::effective_rates(embedded, figures)
+            .into_iter()
+            .find(|r| r.from == Currency::Usd && r.to == currency)
+            .and_then(|r| r.rate.parse().ok())
+            .ok_or_else(|| format!("no USD→{} exchange rate", currency.code()))?
+    };
+    Ok(compare(&embedded.with_user_figures(figures), ids, currency, rate))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -47,8 +68,21 @@ mod tests {
     fn security_plus_over_five_years_includes_its_renewal() {
         let c = compare(Catalog::embedded(), &["comptia-security-plus".into(), "google-it-support-cert".into()], Currency::Php, Decimal::new(5944, 2));
         let sec = c[0].cost.as_ref().unwrap();
-        assert_eq!(sec.usd.renewals, Decimal::from(150), "renewed in month 37 (1 + 36)");
+        assert_eq!(sec.usd.renewals, Decimal::from(150), "renewed in month 37 (1 + 36); month 73 is past five years");
         assert!(sec.local.first_attempt > Decimal::ZERO);
         assert!(c[1].cost.is_none() && c[1].note.as_deref().unwrap().contains("no figure"));
+    }
+}
+
+#[cfg(test)]
+mod five_years {
+    use super::*;
+
+    #[test]
+    fn an_annual_fee_counts_five_times_in_five_years() {
+        let isc2 = Catalog::embedded().certifications.iter().find(|c| matches!(c.renewal, crate::catalog::Renewal::AnnualFee { .. })).unwrap();
+        let c = compare(Catalog::embedded(), &[isc2.id.clone()], Currency::Usd, Decimal::ONE);
+        let renewals = c[0].cost.as_ref().unwrap().events.iter().filter(|e| e.kind == super::super::cost::EventKind::Renewal).count();
+        assert_eq!(renewals, 5, "months 13, 25, 37, 49 and 61");
     }
 }

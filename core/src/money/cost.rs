@@ -17,13 +17,16 @@ use crate::catalog::{Catalog, HoursRange, Renewal as CatalogRenewal};
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CostInputJson {
-    pub currency: String,
+    #[serde(default)]
+    pub currency: Option<String>,
+    #[serde(default)]
     pub usd_to_currency: Raw,
     #[serde(default)]
     pub horizon_months: Raw,
     #[serde(default)]
     pub sponsorship: SponsorshipJson,
-    pub certifications: Vec<CertJson>,
+    #[serde(default)]
+    pub certifications: Option<Vec<CertJson>>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -38,7 +41,8 @@ pub struct SponsorshipJson {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CertJson {
-    pub id: String,
+    #[serde(default)]
+    pub id: Option<String>,
     #[serde(default)]
     pub exam_fee_usd: Raw,
     #[serde(default)]
@@ -57,6 +61,7 @@ pub struct CertJson {
     pub lab_monthly_usd: Raw,
     #[serde(default)]
     pub lab_months: Raw,
+    #[serde(default)]
     pub exam_month: Raw,
     #[serde(default)]
     pub renewal: Option<RenewalJson>,
@@ -80,6 +85,9 @@ pub enum Renewal {
     CycleFee { fee_usd: Decimal, every_years: u32 },
     ReExam { every_years: u32 },
     None,
+    /// The catalog does not know the rule: no renewal cost is counted, and
+    /// the result says it is unknown rather than free.
+    Unknown,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -117,15 +125,16 @@ const MAX_FEE: i64 = 20_000;
 
 impl CostInputJson {
     pub fn check(&self, catalog: &Catalog) -> Result<CostInput, InputError> {
-        let currency = Currency::from_code(&self.currency)
-            .ok_or_else(|| InputError::new("currency", format!("must be PHP, INR or USD, got {:?}", self.currency)))?;
+        let code = self.currency.as_deref().ok_or_else(|| InputError::new("currency", "is required"))?;
+        let currency = Currency::from_code(code)
+            .ok_or_else(|| InputError::new("currency", format!("must be PHP, INR or USD, got {code:?}")))?;
         let rate = number("usd_to_currency", &self.usd_to_currency, None, Decimal::ZERO, d(1_000_000))?;
         if rate <= Decimal::ZERO || rate.scale() > 6 {
             return Err(InputError::new("usd_to_currency", "must be greater than 0, with at most 6 decimals"));
         }
         let horizon = whole("horizon_months", &self.horizon_months, Some(60), 1, 600)?;
-        let certifications =
-            self.certifications.iter().enumerate().map(|(i, c)| c.check(i, horizon, catalog)).collect::<Result<_, _>>()?;
+        let items = self.certifications.as_ref().ok_or_else(|| InputError::new("certifications", "is required"))?;
+        let certifications = items.iter().enumerate().map(|(i, c)| c.check(i, horizon, catalog)).collect::<Result<_, _>>()?;
         Ok(CostInput {
             currency,
             usd_to_currency: rate,
@@ -140,11 +149,12 @@ impl CostInputJson {
 impl CertJson {
     fn check(&self, index: usize, horizon: u32, catalog: &Catalog) -> Result<CertInput, InputError> {
         let at = |field: &str| format!("certifications[{index}].{field}");
-        let known = catalog.certification(&self.id);
+        let id = self.id.as_deref().filter(|id| !id.is_empty()).ok_or_else(|| InputError::new(at("id"), "is required"))?;
+        let known = catalog.certification(id);
         let missing = |field: &str| {
             let why = match known {
-                Some(_) => format!("the catalog has no figure for {}; give one", self.id),
-                None => format!("{} is not in the catalog, so this field is required", self.id),
+                Some(_) => format!("the catalog has no figure for {id}; give one"),
+                None => format!("{id} is not in the catalog, so this field is required"),
             };
             InputError::new(at(field), why)
         };
@@ -156,6 +166,9 @@ impl CertJson {
         };
         let exams = match (&self.exams, known) {
             (None, None) => return Err(missing("exams")),
+            (None, Some(c)) if c.exams == 0 => {
+                return Err(InputError::new(at("exams"), format!("{id} is earned by coursework, with no exam; give exams (a whole number from 1 to 10) to cost one")))
+            }
             (None, Some(c)) => c.exams.min(10),
             (raw, _) => whole(&at("exams"), raw, None, 1, 10)?,
         };
@@ -169,7 +182,7 @@ impl CertJson {
             (None, None) => return Err(missing("renewal")),
         };
         Ok(CertInput {
-            id: self.id.clone(),
+            id: id.to_string(),
             retake_fee_usd: fee("retake_fee_usd", &self.retake_fee_usd, Some(exam_fee_usd))?,
             exam_fee_usd,
             exams,
@@ -208,7 +221,8 @@ fn from_catalog(renewal: &CatalogRenewal) -> Renewal {
         CatalogRenewal::AnnualFee { fee_usd, .. } => Renewal::AnnualFee { fee_usd: usd(fee_usd) },
         CatalogRenewal::CycleFee { fee_usd, every_years, .. } => Renewal::CycleFee { fee_usd: usd(fee_usd), every_years },
         CatalogRenewal::ReExam { every_years, .. } => Renewal::ReExam { every_years },
-        CatalogRenewal::Lifetime { .. } | CatalogRenewal::FreeAssessment { .. } | CatalogRenewal::Unknown { .. } => Renewal::None,
+        CatalogRenewal::Lifetime { .. } | CatalogRenewal::FreeAssessment { .. } => Renewal::None,
+        CatalogRenewal::Unknown { .. } => Renewal::Unknown,
     }
 }
 
@@ -239,6 +253,9 @@ pub struct Figures {
     pub first_attempt: Decimal,
     #[serde(serialize_with = "serialize_decimal")]
     pub retakes_expected: Decimal,
+    /// `first_attempt + retakes_expected`: what the exams are expected to cost.
+    #[serde(serialize_with = "serialize_decimal")]
+    pub expected_with_retakes: Decimal,
     #[serde(serialize_with = "serialize_decimal")]
     pub training: Decimal,
     #[serde(serialize_with = "serialize_decimal")]
@@ -257,6 +274,7 @@ impl Figures {
     fn add(&mut self, other: &Figures) {
         self.first_attempt += other.first_attempt;
         self.retakes_expected += other.retakes_expected;
+        self.expected_with_retakes += other.expected_with_retakes;
         self.training += other.training;
         self.labs += other.labs;
         self.renewals += other.renewals;
@@ -270,6 +288,7 @@ impl Figures {
         Figures {
             first_attempt: r(self.first_attempt),
             retakes_expected: r(self.retakes_expected),
+            expected_with_retakes: r(self.expected_with_retakes),
             training: r(self.training),
             labs: r(self.labs),
             renewals: r(self.renewals),
@@ -289,6 +308,9 @@ pub struct CertCost {
     pub expected_attempts: f64,
     pub certify_probability: f64,
     pub prep_hours: Option<HoursRange>,
+    /// False when the renewal rule is not known: `renewals` then counts
+    /// nothing, and the app says "no figure yet" rather than "free".
+    pub renewal_known: bool,
     pub events: Vec<CostEvent>,
     #[serde(skip)]
     usd_exact: Figures,
@@ -358,7 +380,7 @@ fn certification(input: &CostInput, cert: &CertInput) -> CertCost {
         Renewal::AnnualFee { fee_usd } => Some((1, fee_usd)),
         Renewal::CycleFee { fee_usd, every_years } => Some((every_years, fee_usd)),
         Renewal::ReExam { every_years } => Some((every_years, first_attempt + retakes_expected)),
-        Renewal::None => None,
+        Renewal::None | Renewal::Unknown => None,
     };
     if let Some((years, amount)) = renewal_cycle {
         let mut month = cert.exam_month + 12 * years;
@@ -377,6 +399,7 @@ fn certification(input: &CostInput, cert: &CertInput) -> CertCost {
     let usd_exact = Figures {
         first_attempt,
         retakes_expected,
+        expected_with_retakes: first_attempt + retakes_expected,
         training: cert.training_usd,
         labs,
         renewals,
@@ -384,14 +407,21 @@ fn certification(input: &CostInput, cert: &CertInput) -> CertCost {
         net: first_attempt + retakes_expected + cert.training_usd + labs + renewals - sponsored,
         bond_exposure: bond,
     };
+    // Net is the sum of the rounded events. The gross categories are each
+    // converted and rounded; the sponsored share is what makes them add up
+    // to net exactly, so it absorbs the rounding (at most a centavo or two).
+    let net_local: Decimal = events.iter().map(|e| e.amount).sum();
+    let (first_local, retakes_local, training_local) = (local(first_attempt), local(retakes_expected), local(cert.training_usd));
+    let (labs_local, renewals_local) = (sum_local(EventKind::Lab), sum_local(EventKind::Renewal));
     let local_figures = Figures {
-        first_attempt: local(first_attempt),
-        retakes_expected: local(retakes_expected),
-        training: local(cert.training_usd),
-        labs: sum_local(EventKind::Lab),
-        renewals: sum_local(EventKind::Renewal),
-        sponsored: local(sponsored),
-        net: events.iter().map(|e| e.amount).sum(),
+        first_attempt: first_local,
+        retakes_expected: retakes_local,
+        expected_with_retakes: first_local + retakes_local,
+        training: training_local,
+        labs: labs_local,
+        renewals: renewals_local,
+        sponsored: first_local + retakes_local + training_local + labs_local + renewals_local - net_local,
+        net: net_local,
         bond_exposure: local(bond),
     };
     let q_f = q.to_f64().unwrap_or(0.0);
@@ -402,6 +432,7 @@ fn certification(input: &CostInput, cert: &CertInput) -> CertCost {
         expected_attempts: q_powers[..cert.max_attempts as usize].iter().map(|p| p.to_f64().unwrap_or(0.0)).sum(),
         certify_probability: (1.0 - q_f.powi(cert.max_attempts as i32)).powi(cert.exams as i32),
         prep_hours: cert.prep_hours.clone(),
+        renewal_known: cert.renewal != Renewal::Unknown,
         events,
         usd_exact,
     }

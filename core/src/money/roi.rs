@@ -276,7 +276,7 @@ pub fn compute(input: &RoiInput) -> RoiResult {
         break_even_target_salary: break_even(input, &months, &growth1),
         income_forgone: forgone,
         total_costs,
-        salary_ratio: (!input.s0.is_zero()).then(|| (input.s1 / input.s0).to_f64().unwrap_or(f64::NAN)),
+        salary_ratio: (!input.s0.is_zero()).then(|| ratio(input.s1, input.s0)),
         emergency_fund: emergency_fund(input),
         months,
     }
@@ -404,6 +404,14 @@ fn divide_rounding(n: i128, d: i128) -> i128 {
     }
 }
 
+/// `a / b` as f64, without the panic decimal division gives when the
+/// quotient is too large to hold (a tiny divisor): then f64 answers.
+fn ratio(a: Decimal, b: Decimal) -> f64 {
+    a.checked_div(b)
+        .and_then(|q| q.to_f64())
+        .unwrap_or_else(|| a.to_f64().unwrap_or(0.0) / b.to_f64().unwrap_or(f64::MIN_POSITIVE))
+}
+
 fn emergency_fund(input: &RoiInput) -> EmergencyFund {
     // Few figures, not per month: exact decimals are cheap here.
     let required = round_minor(input.monthly_expenses * Decimal::from(input.emergency_fund_months));
@@ -411,7 +419,7 @@ fn emergency_fund(input: &RoiInput) -> EmergencyFund {
     EmergencyFund {
         required,
         shortfall: (required - input.savings).max(Decimal::ZERO),
-        runway_months: (gap > Decimal::ZERO).then(|| (input.savings / gap).to_f64().unwrap_or(f64::INFINITY)),
+        runway_months: (gap > Decimal::ZERO).then(|| ratio(input.savings, gap)),
     }
 }
 

@@ -149,8 +149,11 @@ pub fn restore_backup(database_path: &Path, file_name: &str, now: DateTime<Utc>)
     let source = backups_dir(database_path).join(&chosen.file_name);
     files::verify_database_file(&source)?;
     let _lock = files::lock(database_path)?;
+    // Stage the chosen backup before the safety backup runs: pruning the
+    // oldest "before-restore" backup could otherwise remove the very file.
+    files::stage_incoming(database_path, &source)?;
     let safety_copy = back_up_current(database_path, now)?;
-    files::replace_database(database_path, &source)?;
+    files::commit_incoming(database_path)?;
     Ok(safety_copy)
 }
 
@@ -196,13 +199,20 @@ pub struct Recovered {
 /// for a fresh start. With no usable backup, restoring changes nothing.
 pub fn recover(database_path: &Path, action: RecoveryAction, now: DateTime<Utc>) -> Result<Recovered, StoreError> {
     let _lock = files::lock(database_path)?;
+    // Recovery is for a file that cannot be used; a healthy one is never moved aside.
+    if database_path.exists() && files::verify_database_file(database_path).is_ok() {
+        return Err(StoreError::NothingToRecover);
+    }
     let backup = match action {
         RecoveryAction::RestoreNewestBackup => Some(newest_usable_backup(database_path)?.ok_or(StoreError::NoUsableBackup)?),
         RecoveryAction::StartFresh => None,
     };
-    let moved_aside = files::move_aside(database_path, "unusable", now)?;
     if let Some(backup) = &backup {
-        files::replace_database(database_path, &backups_dir(database_path).join(&backup.file_name))?;
+        files::stage_incoming(database_path, &backups_dir(database_path).join(&backup.file_name))?;
+    }
+    let moved_aside = files::move_aside(database_path, "unusable", now)?;
+    if backup.is_some() {
+        files::commit_incoming(database_path)?;
     }
     Ok(Recovered { moved_aside, restored: backup })
 }
@@ -277,6 +287,30 @@ mod tests {
         restore_backup(&path, &safety.file_name, at(3, 9)).unwrap();
         assert_eq!(Store::open(&path).unwrap().load_profile().unwrap().unwrap().currency, crate::money::Currency::Usd);
         drop(dir);
+    }
+
+    #[test]
+    fn restoring_the_oldest_of_seven_safety_backups_keeps_it_until_it_is_in_place() {
+        let (_dir, mut store) = open();
+        let path = store.path().to_path_buf();
+        for day in 1..=7 {
+            store.save_profile(&crate::profile::Profile::empty(crate::money::Currency::Inr)).unwrap();
+            store.backup_now(BackupReason::BeforeRestore, at(day, 9)).unwrap();
+        }
+        store.save_profile(&crate::profile::Profile::empty(crate::money::Currency::Usd)).unwrap();
+        drop(store);
+        let oldest = list_backups(&path).unwrap().last().unwrap().file_name.clone();
+        restore_backup(&path, &oldest, at(10, 9)).expect("the oldest safety backup restores");
+        assert_eq!(Store::open(&path).unwrap().load_profile().unwrap().unwrap().currency, crate::money::Currency::Inr);
+    }
+
+    #[test]
+    fn a_healthy_database_is_never_recovered_from() {
+        let (_dir, store) = open();
+        let path = store.path().to_path_buf();
+        drop(store);
+        assert_eq!(recover(&path, RecoveryAction::StartFresh, at(1, 1)).unwrap_err().code(), "store.nothing_to_recover");
+        assert!(Store::open(&path).is_ok());
     }
 
     #[test]

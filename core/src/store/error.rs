@@ -32,6 +32,9 @@ pub enum StoreError {
     #[error("the database {path} is damaged: {details}")]
     Damaged { path: PathBuf, details: String },
 
+    #[error("the data file opens normally, so there is nothing to recover")]
+    NothingToRecover,
+
     #[error("no backup could be opened cleanly")]
     NoUsableBackup,
 
@@ -66,6 +69,7 @@ impl StoreError {
             StoreError::Damaged { .. } => "store.damaged",
             StoreError::NoSuchBackup(_) => "store.no_such_backup",
             StoreError::NoUsableBackup => "store.no_usable_backup",
+            StoreError::NothingToRecover => "store.nothing_to_recover",
             StoreError::Migration(_) => "store.migration",
             StoreError::Corrupt { .. } => "store.corrupt",
             StoreError::Delete { .. } => "store.delete",

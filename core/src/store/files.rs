@@ -99,14 +99,20 @@ pub(super) fn copy_database(conn: &Connection, dest: &Path) -> Result<u64, Store
     Ok(std::fs::metadata(dest).map_err(write_error)?.len())
 }
 
-/// Puts a copy of `source` in place of the database at `database_path`.
-/// The database must be closed. The copy is complete before the rename, so a
-/// crash leaves either the old file or the new one, never half of one.
-pub(super) fn replace_database(database_path: &Path, source: &Path) -> Result<(), StoreError> {
+/// Copies `source` beside the database as `pathway.sqlite3.incoming`, ready
+/// for [`commit_incoming`]. Staging first means the source may disappear
+/// afterwards (a backup pruned by the safety backup) without harm.
+pub(super) fn stage_incoming(database_path: &Path, source: &Path) -> Result<PathBuf, StoreError> {
     let incoming = with_suffix(database_path, ".incoming");
     std::fs::copy(source, &incoming).map_err(|e| StoreError::WriteFile { path: incoming.clone(), source: e })?;
+    Ok(incoming)
+}
+
+/// Puts the staged copy in place of the (closed) database. The copy is
+/// complete before the rename, so a crash leaves the old file or the new one.
+pub(super) fn commit_incoming(database_path: &Path) -> Result<(), StoreError> {
     remove_sidecars(database_path)?;
-    std::fs::rename(&incoming, database_path)
+    std::fs::rename(with_suffix(database_path, ".incoming"), database_path)
         .map_err(|e| StoreError::WriteFile { path: database_path.to_path_buf(), source: e })
 }
 

@@ -48,7 +48,9 @@ function searchPanel(ctx) {
     select('filter-domain', 'explore.filter_domain', []),
     select('filter-level', 'explore.filter_level', levels),
     select('filter-vendor', 'explore.filter_vendor', []),
+    number('filter-min-price', 'explore.filter_min_price'),
     number('filter-max-price', 'explore.filter_max_price'),
+    number('filter-min-hours', 'explore.filter_min_hours'),
     number('filter-max-hours', 'explore.filter_max_hours'),
     select('filter-sort', 'explore.filter_sort', ['cost', 'hours', 'level'].map((s) => [s, t(`explore.sort.${s}`)])));
   const results = h('ul', { class: 'search-results', id: 'search-results', 'aria-label': t('explore.results') });
@@ -60,10 +62,14 @@ function searchPanel(ctx) {
     if (value('filter-level')) q.level = value('filter-level');
     if (value('filter-vendor')) q.vendor = value('filter-vendor');
     if (value('filter-sort')) q.sort = value('filter-sort');
-    const price = Number(value('filter-max-price'));
-    if (value('filter-max-price') && Number.isFinite(price) && price >= 0) q.max_price_usd = price;
-    const hours = Number(value('filter-max-hours'));
-    if (value('filter-max-hours') && Number.isFinite(hours) && hours >= 0) q.max_hours = hours;
+    const numeric = (id, key) => {
+      const n = Number(value(id));
+      if (value(id) && Number.isFinite(n) && n >= 0) q[key] = n;
+    };
+    numeric('filter-min-price', 'min_price_usd');
+    numeric('filter-max-price', 'max_price_usd');
+    numeric('filter-min-hours', 'min_hours');
+    numeric('filter-max-hours', 'max_hours');
     return q;
   };
   const run = debounce(async () => {
@@ -78,7 +84,8 @@ function searchPanel(ctx) {
       replaceChildren(results, ...hits.map((hit) => h('li', {},
         h('a', { href: hitHref(hit), class: 'hit', 'data-hit': hit.id },
           h('span', { class: 'hit-title' }, hit.title),
-          h('span', { class: 'hit-meta' }, [t(`kind.hit.${hit.kind}`), hit.subtitle, hit.cost_usd != null ? `US$${hit.cost_usd}` : ''].filter(Boolean).join(' · '))))));
+          h('span', { class: 'hit-meta' }, [t(`kind.hit.${hit.kind}`), hit.subtitle,
+            hit.cost_usd != null ? t('explore.hit_cost', { cost: formatMoney(Math.round(hit.cost_usd * 100), 'USD') }) : ''].filter(Boolean).join(' · '))))));
       status.textContent = t('explore.result_count', { count: hits.length });
     } catch (error) {
       status.textContent = describeError(error, t);
@@ -131,7 +138,9 @@ function userCurrency(ctx) {
   return ctx.profile?.summary.profile.currency ?? 'PHP';
 }
 
+/** Amounts from the core are exact decimals with two places; only the display scales them. */
 const money = (major, currency) => formatMoney(Math.round(Number(major) * 100), currency);
+const usd = (major) => money(major, 'USD');
 
 function rateLine(data, ctx) {
   const currency = userCurrency(ctx);
@@ -158,9 +167,10 @@ function saveCompareSet(ids) {
 function catalogBeside(data, figureId, ctx, format = (v) => v) {
   const replaced = data.replaced.find((r) => r.id === figureId);
   if (!replaced) return null;
+  const period = replaced.catalog_period ? ` ${ctx.t(`explore.per.${replaced.catalog_period}`)}` : '';
   return h('p', { class: 'provenance catalog-beside' }, replaced.catalog_value == null
     ? ctx.t('explore.catalog_had_none')
-    : ctx.t('explore.catalog_figure', { value: format(replaced.catalog_value), source: provenanceText(replaced.catalog_provenance, ctx.t, ctx.locale) }));
+    : ctx.t('explore.catalog_figure', { value: `${format(replaced.catalog_value)}${period}`, source: provenanceText(replaced.catalog_provenance, ctx.t, ctx.locale) }));
 }
 
 /** An inline form to enter one's own figure, and to go back to the catalog's. */
@@ -179,16 +189,20 @@ function correction(ctx, { id, fields, current, isUser, labelKey }) {
     }
   };
   const reset = async () => {
-    await ctx.bridge.resetUserFigure(id);
-    ctx.toast(t('explore.figure_reset'));
-    await ctx.redraw();
+    try {
+      await ctx.bridge.resetUserFigure(id);
+      ctx.toast(t('explore.figure_reset'));
+      await ctx.redraw();
+    } catch (failure) {
+      ctx.toast(describeError(failure, t), { kind: 'error' });
+    }
   };
   return h('details', { class: 'correction' }, h('summary', {}, t(labelKey)),
     h('div', { class: 'correction-fields' },
       ...fields.map((labelKey2, i) => h('div', { class: 'field' }, h('label', { for: `${id}-${i}` }, t(labelKey2)), inputs[i])),
       h('div', { class: 'button-row' },
         h('button', { type: 'button', class: 'button secondary', onclick: save }, t('explore.use_my_figure')),
-        isUser ? h('button', { type: 'button', class: 'button quiet', onclick: reset }, t('rates.reset')) : null)),
+        isUser ? h('button', { type: 'button', class: 'button quiet', onclick: reset }, t('explore.use_catalog_figure')) : null)),
     error);
 }
 
@@ -206,7 +220,7 @@ function homePage(_route, data, ctx) {
       ? h('ul', { id: 'chosen-certs' }, ...chosen.map((cert) => h('li', {}, h('a', { href: routeTo('cert', cert.id) }, cert.name))))
       : h('p', { class: 'muted' }, t('explore.no_certs')),
     chosen.length >= 2 ? h('p', {}, h('a', { href: routeTo('compare', chosen.slice(0, 3).map((x) => x.id)) }, t('explore.compare_chosen'))) : null,
-    data.orphaned.length ? h('p', { class: 'notice' }, t('explore.orphaned', { count: data.orphaned.length })) : null);
+    data.orphaned.length ? orphanedList(data, ctx) : null);
   const domains = h('section', { 'aria-labelledby': 'domains-title' },
     h('h2', { id: 'domains-title' }, t('explore.domains')),
     h('div', { class: 'card-grid' }, ...c.domains.map((d) => {
@@ -217,6 +231,22 @@ function homePage(_route, data, ctx) {
         first ? h('p', { class: 'muted' }, t('explore.first_role', { role: first.title })) : null);
     })));
   return [choices, domains];
+}
+
+/** The user's figures whose catalog entry is gone: kept, listed, and removable. */
+function orphanedList(data, ctx) {
+  const { t } = ctx;
+  return h('div', { class: 'notice', id: 'orphaned' },
+    h('p', {}, t('explore.orphaned', { count: data.orphaned.length })),
+    h('ul', {}, ...data.orphaned.map((figure) => h('li', {}, h('code', {}, figure.id), ` = ${figure.value} `,
+      h('button', { type: 'button', class: 'button quiet small', onclick: async () => {
+        try {
+          await ctx.bridge.resetUserFigure(figure.id);
+          await ctx.redraw();
+        } catch (failure) {
+          ctx.toast(describeError(failure, t), { kind: 'error' });
+        }
+      } }, t('explore.forget_figure'))))));
 }
 
 function salarySummary(role, ctx) {
@@ -261,9 +291,13 @@ function rolePage(route, data, ctx) {
   const domain = c.domains.find((d) => d.id === role.domain);
   const isTarget = data.choices.target_role === role.id;
   const choose = h('button', { type: 'button', class: 'button', onclick: async () => {
-    await ctx.bridge.chooseTargetRole(role.id);
-    ctx.toast(t('explore.target_saved', { role: role.title }));
-    await ctx.redraw();
+    try {
+      await ctx.bridge.chooseTargetRole(role.id);
+      ctx.toast(t('explore.target_saved', { role: role.title }));
+      await ctx.redraw();
+    } catch (failure) {
+      ctx.toast(describeError(failure, t), { kind: 'error' });
+    }
   } }, t('explore.choose_target'));
   const rows = ['ph', 'in', 'us'].map((country) => {
     const band = role.salaries.find((b) => b.country === country);
@@ -315,9 +349,13 @@ async function certPage(route, data, ctx) {
   const [comparison] = await ctx.bridge.compareCertifications([cert.id], currency).catch(() => [null]);
   const chosen = data.choices.certifications.includes(cert.id);
   const toggle = h('button', { type: 'button', class: chosen ? 'button secondary' : 'button', onclick: async () => {
-    await ctx.bridge.setCertificationChoice(cert.id, !chosen);
-    ctx.toast(t(chosen ? 'explore.cert_removed' : 'explore.cert_added', { name: cert.name }));
-    await ctx.redraw();
+    try {
+      await ctx.bridge.setCertificationChoice(cert.id, !chosen);
+      ctx.toast(t(chosen ? 'explore.cert_removed' : 'explore.cert_added', { name: cert.name }));
+      await ctx.redraw();
+    } catch (failure) {
+      ctx.toast(describeError(failure, t), { kind: 'error' });
+    }
   } }, t(chosen ? 'explore.remove_cert' : 'explore.add_cert'));
   const addCompare = h('button', { type: 'button', class: 'button secondary', onclick: () => {
     const ids = [...compareSet().filter((id) => id !== cert.id), cert.id].slice(-3);
@@ -337,12 +375,13 @@ async function certPage(route, data, ctx) {
     h('div', { class: 'button-row' }, toggle, addCompare),
     h('dl', { class: 'facts cert-facts' },
       ...fact(t('explore.exam_fee'),
-        fee ? h('span', { id: 'cert-fee' }, cost ? money(cost.local.first_attempt, currency) : '', ' ', h('span', { class: 'muted' }, t('explore.fee_detail', { fee: `US$${fee.amount}`, exams: cert.exams }))) : t('provenance.none'),
+        fee ? h('span', { id: 'cert-fee' }, cost ? money(cost.local.first_attempt, currency) : '', ' ', h('span', { class: 'muted' }, t('explore.fee_detail', { fee: usd(fee.amount), exams: cert.exams }))) : t('provenance.none'),
         fee ? provenanceLine(fee.provenance, ctx) : null,
-        fee?.provenance.kind === 'user' ? catalogBeside(data, `exam_fee:${cert.id}`, ctx, (v) => `US$${v}`) : null,
+        fee?.provenance.kind === 'user' ? catalogBeside(data, `exam_fee:${cert.id}`, ctx, usd) : null,
         rateLine(data, ctx),
         correction(ctx, { id: `exam_fee:${cert.id}`, fields: ['explore.fee_usd'], current: fee ? [fee.amount] : [], isUser: fee?.provenance.kind === 'user', labelKey: 'explore.correct_fee' })),
-      ...fact(t('explore.with_retakes'), cost ? money(Number(cost.local.first_attempt) + Number(cost.local.retakes_expected), currency) : t('provenance.none')),
+      ...fact(t('explore.with_retakes'), cost ? money(cost.local.expected_with_retakes, currency) : t('provenance.none'),
+        h('p', { class: 'provenance' }, t('explore.retake_assumption'))),
       ...fact(t('explore.validity'), cert.validity_years ? t('explore.years', { n: cert.validity_years }) : t('explore.no_expiry')),
       ...fact(t('explore.renewal'), t(`renewal.${renewal.kind}`, { fee: renewal.fee_usd ?? '', years: renewal.every_years ?? '' }),
         renewal.provenance ? provenanceLine(renewal.provenance, ctx) : h('p', { class: 'provenance' }, t('provenance.none'))),
@@ -379,14 +418,18 @@ async function comparePage(route, data, ctx) {
     h('table', { class: 'table compare-table', id: 'compare-table' },
       h('thead', {}, h('tr', {}, h('td', {}), ...certs.map((cert) => h('th', { scope: 'col' },
         h('a', { href: routeTo('cert', cert.id) }, cert.name), ' ',
-        h('button', { type: 'button', class: 'button quiet small', 'aria-label': t('explore.remove_compare', { name: cert.name }), onclick: remove(cert.id) }, '×'))))),
+        h('button', { type: 'button', class: 'button quiet small', 'aria-label': t('explore.remove_compare', { name: cert.name }), onclick: remove(cert.id) }, t('explore.remove_mark')))))),
       h('tbody', {},
         row('explore.first_attempt', (cert, i) => cell(i, (cost) => [money(cost.local.first_attempt, currency),
           h('p', { class: 'provenance' }, cert.exam_fee_usd ? provenanceText(cert.exam_fee_usd.provenance, t, ctx.locale) : ''),
-          cert.exam_fee_usd?.provenance.kind === 'user' ? catalogBeside(data, `exam_fee:${cert.id}`, ctx, (v) => `US$${v}`) : null])),
-        row('explore.with_retakes', (_cert, i) => cell(i, (cost) => money(Number(cost.local.first_attempt) + Number(cost.local.retakes_expected), currency))),
-        row('explore.renewals_5y', (_cert, i) => cell(i, (cost) => money(cost.local.renewals, currency))),
-        row('explore.prep_hours', (cert) => h('td', {}, cert.prep_hours ? t('explore.hours_range', { low: cert.prep_hours.low, high: cert.prep_hours.high }) : t('provenance.none'))),
+          cert.exam_fee_usd?.provenance.kind === 'user' ? catalogBeside(data, `exam_fee:${cert.id}`, ctx, usd) : null])),
+        row('explore.with_retakes', (_cert, i) => cell(i, (cost) => [money(cost.local.expected_with_retakes, currency), h('p', { class: 'provenance' }, t('explore.retake_assumption'))])),
+        row('explore.renewals_5y', (cert, i) => cell(i, (cost) => (cost.renewal_known
+          ? [money(cost.local.renewals, currency), cert.renewal.provenance ? h('p', { class: 'provenance' }, provenanceText(cert.renewal.provenance, t, ctx.locale)) : null]
+          : t('provenance.none')))),
+        row('explore.prep_hours', (cert) => h('td', {}, cert.prep_hours
+          ? [t('explore.hours_range', { low: cert.prep_hours.low, high: cert.prep_hours.high }), h('p', { class: 'provenance' }, provenanceText(cert.prep_hours.provenance, t, ctx.locale))]
+          : t('provenance.none'))),
         row('explore.validity', (cert) => h('td', {}, cert.validity_years ? t('explore.years', { n: cert.validity_years }) : t('explore.no_expiry'))),
         row('explore.prerequisites', (cert) => h('td', {}, cert.prerequisites.map((id) => c.certifications.find((x) => x.id === id)?.name ?? id).join(', ') || t('explore.none'))),
         row('explore.wanted_by', (cert) => h('td', {}, rolesWanting(c, cert.id).map((r) => r.title).join(', ') || t('explore.none'))))),
