@@ -118,3 +118,22 @@ async fn explore_in_dark_mode() {
     app.screenshot("explore-cert-dark").await;
     app.close().await;
 }
+
+#[tokio::test]
+async fn the_search_shortcut_opens_explore_with_the_cursor_in_the_box() {
+    let app = App::launch().await;
+    app.wait_for_text("h1", "Set up Pathway").await;
+    app.invoke("save_profile", json!({"draft": {"name": "Ana"}})).await.unwrap();
+    app.reload().await;
+    app.wait_for_text("#home-greeting", "Hello, Ana").await;
+    app.press_key(fantoccini::key::Key::Home).await; // focus nothing in particular
+    app.press_chord(&['/']).await;
+    app.wait_for_text("h1", "Explore IT paths").await;
+    let focused = app
+        .poll_value("the search box to take focus", || async {
+            (app.script("return document.activeElement && document.activeElement.id").await == json!("explore-search")).then_some(())
+        })
+        .await;
+    assert_eq!(focused, ());
+    app.close().await;
+}

@@ -110,6 +110,11 @@ function show({ force = false } = {}) {
   app.shown = view;
   app.hash = location.hash;
   app.current = view.module.render(main, context()) ?? {};
+  if (app.focusSearch && view.id === 'explore') {
+    app.focusSearch = false;
+    app.current.onAction?.('search');
+    return;
+  }
   // Screen readers hear the new view's title; the set-up focuses its first field itself.
   if (view !== SETUP_VIEW && (hadFocusInMain || document.activeElement === document.body)) {
     main.querySelector('h1')?.focus();
@@ -141,8 +146,10 @@ function onKey(event) {
     // During the set-up and the recovery screen, the other views are not reachable yet.
     if (app.shown === SETUP_VIEW || app.shown === RECOVERY_VIEW) return;
     location.hash = hashFor(action.slice(4));
-  } else if (action === 'search' && app.shown !== SETUP_VIEW && app.shown !== RECOVERY_VIEW && !app.current.onAction) {
+  } else if (action === 'search' && app.shown !== SETUP_VIEW && app.shown !== RECOVERY_VIEW && app.shown?.id !== 'explore') {
+    // From any other view, the search shortcut opens Explore with the cursor in its box.
     event.preventDefault();
+    app.focusSearch = true;
     location.hash = hashFor('explore');
   } else if (app.current.onAction) {
     event.preventDefault();
