@@ -280,6 +280,19 @@ impl App {
         self.step(&format!("choose {label:?}"), element.click()).await;
     }
 
+    /// Saves `draft` as the profile through the backend and reloads, so the
+    /// page starts again from a known profile without clicking through set-up.
+    pub async fn save_profile(&self, draft: Value) {
+        self.invoke("save_profile", json!({ "draft": draft })).await.expect("the profile draft saves");
+        self.reload().await;
+    }
+
+    /// Waits for the first-run set-up screen, then skips past it with `draft`.
+    pub async fn past_setup(&self, draft: Value) {
+        self.wait_for_text("h1", "Set up Pathway").await;
+        self.save_profile(draft).await;
+    }
+
     /// Reloads the page (the app keeps running).
     pub async fn reload(&self) {
         self.step("reload", self.client().refresh()).await;

@@ -18,9 +18,7 @@ async fn export_then_import_into_a_fresh_data_folder_brings_everything_back() {
     let export = out.path().join("maria.json");
 
     let first = App::launch().await;
-    first.wait_for_text("h1", "Set up Pathway").await;
-    first.invoke("save_profile", json!({"draft": maria()})).await.unwrap();
-    first.reload().await;
+    first.past_setup(maria()).await;
     first.click("Help").await;
     first.wait_for_text("#data-folder", "pathway-data").await;
     first.answer_next_dialog(Some(&export)).await;
@@ -91,9 +89,7 @@ async fn a_hostile_import_is_refused_with_a_clear_message_and_changes_nothing() 
     let hostile = out.path().join("evil.json");
     std::fs::write(&hostile, r#"{"format": "pathway-export", "format_version": 1, "schema_version": 99, "data": {}}"#).unwrap();
     let app = App::launch().await;
-    app.wait_for_text("h1", "Set up Pathway").await;
-    app.invoke("save_profile", json!({"draft": maria()})).await.unwrap();
-    app.reload().await;
+    app.past_setup(maria()).await;
     app.click("Help").await;
     app.wait_for_text("#data-folder", "pathway-data").await;
     let before = app.invoke("get_profile", json!({})).await.unwrap();
@@ -107,9 +103,7 @@ async fn a_hostile_import_is_refused_with_a_clear_message_and_changes_nothing() 
 #[tokio::test]
 async fn the_users_exchange_rate_survives_a_restart_and_can_be_reset() {
     let app = App::launch().await;
-    app.wait_for_text("h1", "Set up Pathway").await;
-    app.invoke("save_profile", json!({"draft": {"name": "Ana"}})).await.unwrap();
-    app.reload().await;
+    app.past_setup(json!({"name": "Ana"})).await;
     app.click("Settings").await;
     let catalog_rate = app.wait_for_text("[data-rate='USD-PHP']", "Source:").await;
     assert!(catalog_rate.contains("as of 2026"), "the catalog's rate shows its source and date: {catalog_rate}");

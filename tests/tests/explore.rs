@@ -5,9 +5,7 @@ use pathway_e2e::{App, Folders, Launch};
 use serde_json::json;
 
 async fn explore(app: &App) {
-    app.wait_for_text("h1", "Set up Pathway").await;
-    app.invoke("save_profile", json!({"draft": {"name": "Ana", "country": "ph", "currency": "PHP"}})).await.unwrap();
-    app.reload().await;
+    app.past_setup(json!({"name": "Ana", "country": "ph", "currency": "PHP"})).await;
     app.click("Explore").await;
     app.wait_for_text("h1", "Explore IT paths").await;
     app.wait_for_text("#explore-body", "Domains").await;
@@ -122,9 +120,7 @@ async fn explore_in_dark_mode() {
 #[tokio::test]
 async fn the_search_shortcut_opens_explore_with_the_cursor_in_the_box() {
     let app = App::launch().await;
-    app.wait_for_text("h1", "Set up Pathway").await;
-    app.invoke("save_profile", json!({"draft": {"name": "Ana"}})).await.unwrap();
-    app.reload().await;
+    app.past_setup(json!({"name": "Ana"})).await;
     app.wait_for_text("#home-greeting", "Hello, Ana").await;
     app.press_key(fantoccini::key::Key::Home).await; // focus nothing in particular
     app.press_chord(&['/']).await;

@@ -109,8 +109,7 @@ async fn keyboard_alone_reaches_every_control_on_every_screen() {
         }
     }
 
-    app.invoke("save_profile", json!({"draft": {"name": "Keyboard User", "base_pay": "20000"}})).await.unwrap();
-    app.reload().await;
+    app.save_profile(json!({"name": "Keyboard User", "base_pay": "20000"})).await;
     for (hash, heading, ready) in [
         ("#/home", "Hello, Keyboard User", "#home-total-pay"),
         ("#/explore", "Explore IT paths", ".domain-card"),
@@ -139,9 +138,7 @@ async fn keyboard_alone_reaches_every_control_on_every_screen() {
 #[tokio::test]
 async fn settings_saves_a_change_and_asks_before_relabelling_amounts() {
     let app = App::launch().await;
-    app.wait_for_text("h1", "Set up Pathway").await;
-    app.invoke("save_profile", json!({"draft": {"currency": "PHP", "base_pay": "25000"}})).await.unwrap();
-    app.reload().await;
+    app.past_setup(json!({"currency": "PHP", "base_pay": "25000"})).await;
     app.click("Settings").await;
     app.fill("Monthly base pay", "30000").await;
     app.wait_for_text("#settings-status", "unsaved changes").await;
@@ -171,9 +168,7 @@ async fn settings_saves_a_change_and_asks_before_relabelling_amounts() {
 #[tokio::test]
 async fn leaving_settings_with_unsaved_changes_asks_first() {
     let app = App::launch().await;
-    app.wait_for_text("h1", "Set up Pathway").await;
-    app.invoke("save_profile", json!({"draft": {"name": "Ana"}})).await.unwrap();
-    app.reload().await;
+    app.past_setup(json!({"name": "Ana"})).await;
     app.click("Settings").await;
     app.fill("Name", "Ana Reyes").await;
     app.click("Help").await;
@@ -205,8 +200,7 @@ async fn every_main_screen_in_light_and_dark() {
             "night_differential": "2500", "allowances": "1000", "thirteenth_month": true, "monthly_expenses": "18000",
             "savings": "60000", "hours_per_week": "10", "shift": "night", "free_weekdays": ["sat", "sun"],
             "preferred_study_time": "10:00", "start_date": "2027-01-04", "sponsorship": "unsure"});
-        app.invoke("save_profile", json!({"draft": draft})).await.unwrap();
-        app.reload().await;
+        app.save_profile(draft).await;
         app.wait_for_text("#home-greeting", "Maria").await;
         app.screenshot(&format!("screen-home{suffix}")).await;
         app.click("Settings").await;
@@ -223,9 +217,7 @@ async fn every_main_screen_in_light_and_dark() {
 async fn the_keyboard_shortcuts_move_between_views() {
     use fantoccini::key::Key;
     let app = App::launch().await;
-    app.wait_for_text("h1", "Set up Pathway").await;
-    app.invoke("save_profile", json!({"draft": {"name": "Ana"}})).await.unwrap();
-    app.reload().await;
+    app.past_setup(json!({"name": "Ana"})).await;
     app.wait_for_text("#home-greeting", "Hello, Ana").await;
     app.press_chord(&[Key::Control.into(), ',']).await;
     app.wait_for_text("h1", "Settings").await;
