@@ -27,6 +27,9 @@ const COMMANDS: &[&str] = &[
     "set_user_figure",
     "choose_target_role",
     "set_certification_choice",
+    "assessment_overview",
+    "take_assessment",
+    "skill_gap",
 ];
 const E2E_COMMANDS: &[&str] = &["e2e_answer_next_dialog"];
 

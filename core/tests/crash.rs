@@ -55,7 +55,7 @@ fn crash_child() {
                 value: seq.to_string(),
                 entered_at: "2026-11-22T08:00:00Z".into(),
             };
-            store.import(&ExportData { profile: vec![profile], user_figures: vec![figure], choices: vec![] }, ImportMode::Replace).unwrap();
+            store.import(&ExportData { profile: vec![profile], user_figures: vec![figure], ..ExportData::default() }, ImportMode::Replace).unwrap();
         }
         println!("committed {seq}");
         seq += 1;

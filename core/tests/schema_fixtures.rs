@@ -52,5 +52,8 @@ fn every_fixture_opens_and_migrates_to_the_latest_schema() {
         let choices = store.load_choices().unwrap();
         let expected = if version >= 4 { pathway_core::store::sample::sample_choices() } else { Default::default() };
         assert_eq!(choices, expected, "schema v{version}: choices (from v4 on)");
+        let assessments = store.load_assessments().unwrap();
+        let expected = if version >= 5 { pathway_core::store::sample::sample_assessments() } else { vec![] };
+        assert_eq!(assessments, expected, "schema v{version}: assessments (from v5 on)");
     }
 }

@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use chrono::Utc;
+use pathway_core::assessment;
 use pathway_core::catalog::{self, Catalog, EffectiveRate};
 use pathway_core::money::Currency;
 use pathway_core::paths::DataDir;
@@ -340,6 +341,24 @@ pub async fn reset_user_figure(state: State<'_, AppState>, id: String) -> Result
             Ok(catalog::effective_rates(Catalog::embedded(), &store.load_user_figures()?))
         })
         .await
+}
+
+/// The latest self-assessment, the domains ranked by fit, and growth since the one before.
+#[tauri::command]
+pub async fn assessment_overview(state: State<'_, AppState>) -> Result<assessment::Overview, CommandError> {
+    state.with_store(|store| Ok(assessment::current(store, Catalog::embedded())?)).await
+}
+
+/// Keeps a new self-assessment, dated now, and returns the new overview.
+#[tauri::command]
+pub async fn take_assessment(state: State<'_, AppState>, assessment: assessment::Assessment) -> Result<assessment::Overview, CommandError> {
+    state.with_store(move |store| Ok(assessment::take(store, Catalog::embedded(), assessment, Utc::now())?)).await
+}
+
+/// What stands between the user and `role`: skills, certifications, hours.
+#[tauri::command]
+pub async fn skill_gap(state: State<'_, AppState>, role: String) -> Result<assessment::GapResult, CommandError> {
+    state.with_store(move |store| Ok(assessment::gap_to(store, Catalog::embedded(), &role)?)).await
 }
 
 fn today() -> chrono::NaiveDate {

@@ -59,6 +59,12 @@ impl From<pathway_core::explore::ChoiceError> for CommandError {
     }
 }
 
+impl From<pathway_core::assessment::AssessmentStoreError> for CommandError {
+    fn from(error: pathway_core::assessment::AssessmentStoreError) -> Self {
+        CommandError::new(error.code(), error.to_string())
+    }
+}
+
 impl From<ImportError> for CommandError {
     fn from(error: ImportError) -> Self {
         CommandError::new(error.code(), error.to_string())

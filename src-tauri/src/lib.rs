@@ -55,6 +55,9 @@ macro_rules! handler {
             commands::set_user_figure,
             commands::choose_target_role,
             commands::set_certification_choice,
+            commands::assessment_overview,
+            commands::take_assessment,
+            commands::skill_gap,
             $($extra),*
         ]
     };

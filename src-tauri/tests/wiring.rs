@@ -109,36 +109,17 @@ fn the_capability_grants_only_our_commands() {
     let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("capabilities/main.json");
     let capability: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
     assert_eq!(capability["windows"], json!(["main"]));
-    assert_eq!(
-        capability["permissions"],
-        json!([
-            "allow-app-status",
-            "allow-ui-ready",
-            "allow-save-database-copy",
-            "allow-get-profile",
-            "allow-check-profile",
-            "allow-save-profile",
-            "allow-delete-all-data",
-            "allow-profile-options",
-            "allow-list-backups",
-            "allow-restore-backup",
-            "allow-recover-store",
-            "allow-retry-open-store",
-            "allow-export-data",
-            "allow-export-csv",
-            "allow-choose-import",
-            "allow-apply-import",
-            "allow-exchange-rates",
-            "allow-set-exchange-rate",
-            "allow-reset-user-figure",
-            "allow-explore-catalog",
-            "allow-search-catalog",
-            "allow-compare-certifications",
-            "allow-set-user-figure",
-            "allow-choose-target-role",
-            "allow-set-certification-choice"
-        ])
-    );
+    // Exactly one grant per command the app manifest in build.rs declares: no plugin, no core default.
+    let build = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("build.rs")).unwrap();
+    let list = build.split("const COMMANDS: &[&str] = &[").nth(1).unwrap().split("];").next().unwrap();
+    let expected: Vec<String> = list
+        .split(',')
+        .map(|name| name.trim().trim_matches('"'))
+        .filter(|name| !name.is_empty())
+        .map(|name| format!("allow-{}", name.replace('_', "-")))
+        .collect();
+    assert!(expected.len() >= 28, "{expected:?}");
+    assert_eq!(capability["permissions"], json!(expected));
 }
 
 #[test]
@@ -302,4 +283,29 @@ fn explore_searches_compares_and_remembers_choices_and_figures() {
     let fee = explore["catalog"]["certifications"].as_array().unwrap().iter().find(|c| c["id"] == "comptia-security-plus").unwrap()["exam_fee_usd"].clone();
     assert_eq!(fee["provenance"]["kind"], "user");
     assert!(app.invoke("choose_target_role", json!({"role": "astronaut"})).is_err());
+}
+
+#[test]
+fn an_assessment_is_refused_by_field_then_taken_ranked_and_gapped() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(dir.path());
+    let empty = app.invoke("assessment_overview", json!({})).unwrap();
+    assert_eq!(empty["taken"], 0);
+    assert!(empty["fit"].is_null());
+    let ratings = json!({"communication": 5, "problem_solving": 4, "customer_service": 5, "process_documentation": 2,
+        "team_collaboration": 3, "adaptability": 3, "time_management": 9});
+    let error = app.invoke("take_assessment", json!({"assessment": {"ratings": ratings, "interests": {}}})).unwrap_err();
+    assert_eq!(error["code"], "assessment.invalid");
+    assert!(error["message"].as_str().unwrap().contains("Time management must be from 1 to 5"), "{error}");
+    assert_eq!(app.invoke("assessment_overview", json!({})).unwrap()["taken"], 0, "nothing was written");
+    let mut ratings = ratings;
+    ratings["time_management"] = json!(3);
+    let taken = app.invoke("take_assessment", json!({"assessment": {"ratings": ratings, "interests": {"it-support": 5}}})).unwrap();
+    assert_eq!(taken["taken"], 1);
+    assert_eq!(taken["fit"]["ranking"][0]["domain"], "it-support");
+    assert!(taken["fit"]["ranking"][0]["reasons"].as_array().unwrap().len() >= 2);
+    let gap = app.invoke("skill_gap", json!({"role": "help-desk-technician"})).unwrap();
+    assert_eq!(gap["role"], "help-desk-technician");
+    assert!(gap["skills"].as_array().unwrap().iter().all(|s| s["required"].is_u64()));
+    assert_eq!(app.invoke("skill_gap", json!({"role": "astronaut"})).unwrap_err()["code"], "assessment.unknown_role");
 }

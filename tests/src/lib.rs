@@ -215,6 +215,18 @@ impl App {
         self.step(&format!("click {name:?}"), element.click()).await;
     }
 
+    /// Clicks the first element matching `css` (for controls whose accessible
+    /// name is long, such as a rating's example sentence).
+    pub async fn click_at(&self, css: &str) {
+        let element = self
+            .poll(&format!("an element matching {css:?}"), || async { self.find_now(Locator::Css(css)).await })
+            .await;
+        // Centre it first: scrolled only to the edge, a sticky bar could cover it.
+        let arg = serde_json::to_value(&element).expect("an element serializes");
+        self.step("scroll into view", self.client().execute("arguments[0].scrollIntoView({block: 'center'});", vec![arg])).await;
+        self.step(&format!("click {css:?}"), element.click()).await;
+    }
+
     /// Types `value` into the field labelled `label` (a <label> or aria-label), replacing its content.
     pub async fn fill(&self, label: &str, value: &str) {
         let literal = xpath_literal(label);

@@ -180,3 +180,24 @@ export const chooseTargetRole = (role) => call('choose_target_role', { role });
 
 /** @param {string} id @param {boolean} chosen */
 export const setCertificationChoice = (id, chosen) => call('set_certification_choice', { id, chosen });
+
+/**
+ * @typedef {{ratings: Record<string, number>, interests: Record<string, number>, known_skills: Record<string, number>}} Assessment
+ * @typedef {{low: number, high: number}} Range
+ * @typedef {{domain: string, fit: number, reasons: {factor: string, points: number}[], first_role: string,
+ *   first_role_hours: Range|null, first_role_months: Range|null}} DomainFit
+ * @typedef {{id: string, before: number, after: number}} Change
+ * @typedef {{latest: {taken_at: string, assessment: Assessment}|null, fit: {ranking: DomainFit[], no_signal: boolean}|null,
+ *   growth: {since: string, ratings: Change[], fits: Change[], known_skills: Change[]}|null, taken: number}} AssessmentOverview
+ * @typedef {{role: string, skills: {skill: string, current: number, required: number, hours: Range}[],
+ *   certifications: string[], total_hours: Range, months: Range|null}} SkillGap
+ */
+
+/** The latest assessment, the ranking by fit, and growth. @returns {Promise<AssessmentOverview>} */
+export const assessmentOverview = () => call('assessment_overview');
+
+/** Keeps a new assessment, dated now. @param {Assessment} assessment @returns {Promise<AssessmentOverview>} */
+export const takeAssessment = (assessment) => call('take_assessment', { assessment });
+
+/** What stands between the user and a role. @param {string} role @returns {Promise<SkillGap>} */
+export const skillGap = (role) => call('skill_gap', { role });

@@ -10,6 +10,7 @@ import { createTranslator, loadMessages } from './i18n.js';
 import { hashFor, viewForHash } from './router.js';
 import { actionFor } from './shortcuts.js';
 import { showToast } from './toast.js';
+import * as assess from './views/assess.js';
 import * as explore from './views/explore.js';
 import * as help from './views/help.js';
 import * as home from './views/home.js';
@@ -31,6 +32,7 @@ import * as setup from './views/setup.js';
 /** Views in sidebar order. Later views add themselves here. */
 const VIEWS = [
   { id: 'home', labelKey: 'nav.home', module: home },
+  { id: 'assess', labelKey: 'nav.assess', module: assess },
   { id: 'explore', labelKey: 'nav.explore', module: explore },
   { id: 'settings', labelKey: 'nav.settings', module: settings },
   { id: 'help', labelKey: 'nav.help', module: help },

@@ -6,6 +6,8 @@
 /** Shortcut rows for Help: keys (with "Mod" for Ctrl or ⌘) and the catalog key of the action. */
 export const SHORTCUTS = [
   { keys: ['Mod', '1'], action: 'nav:home', labelKey: 'help.shortcut.home' },
+  { keys: ['Mod', '2'], action: 'nav:assess', labelKey: 'help.shortcut.assess' },
+  { keys: ['Mod', '3'], action: 'nav:explore', labelKey: 'help.shortcut.explore' },
   { keys: ['Mod', ','], action: 'nav:settings', labelKey: 'help.shortcut.settings' },
   { keys: ['F1'], action: 'nav:help', labelKey: 'help.shortcut.help' },
   { keys: ['Mod', 'S'], action: 'save', labelKey: 'help.shortcut.save' },
@@ -27,6 +29,8 @@ export function actionFor(event, isMac) {
   if (!mod || event.shiftKey) return null;
   switch (event.key.toLowerCase()) {
     case '1': return 'nav:home';
+    case '2': return 'nav:assess';
+    case '3': return 'nav:explore';
     case ',': return 'nav:settings';
     case 's': return 'save';
     case 'f': return 'search';

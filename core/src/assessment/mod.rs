@@ -13,6 +13,15 @@
 //! **Gap**: for each skill a role needs, the hours from the user's level to
 //! the required one (`hours_to_level` ranges), and the certifications still
 //! to earn, in the role's order.
+//!
+//! **Months** shown beside hours are approximate on purpose: hours ÷ the
+//! user's weekly hours × 12/52, to one decimal. The plan gives real dates.
+
+mod record;
+mod saved;
+
+pub use record::{growth, overview, AssessmentError, AssessmentRecord, Change, Growth, Overview};
+pub use saved::{current, gap_to, take, AssessmentStoreError};
 
 use serde::{Deserialize, Serialize};
 
@@ -34,7 +43,7 @@ pub const SKILL_SHARE: f64 = 0.6;
 
 /// An assessment: BPO skill ratings and domain interests (1–5 each), and
 /// technical skills already known (skill id → level 0–3).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Assessment {
     pub ratings: std::collections::BTreeMap<String, u8>,
@@ -60,6 +69,8 @@ pub struct DomainFit {
     pub first_role: String,
     /// Hours from zero to the first role (the catalog's estimate).
     pub first_role_hours: Option<Range>,
+    /// `first_role_hours` at the user's pace (approximate; see the module doc).
+    pub first_role_months: Option<Range>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -74,8 +85,15 @@ fn score(value: Option<&u8>) -> f64 {
     (f64::from(*value.unwrap_or(&1)).clamp(1.0, 5.0) - 1.0) / 4.0
 }
 
+/// Approximate months for `hours` at `hours_per_week` (none without a pace).
+pub fn approx_months(hours: Range, hours_per_week: Option<u32>) -> Option<Range> {
+    let per_month = f64::from(hours_per_week.filter(|&h| h > 0)?) * 52.0 / 12.0;
+    let months = |h: f64| (h / per_month * 10.0).round() / 10.0;
+    Some(Range { low: months(hours.low), high: months(hours.high) })
+}
+
 /// Ranks every domain by fit, best first.
-pub fn fit(catalog: &Catalog, assessment: &Assessment) -> FitResult {
+pub fn fit(catalog: &Catalog, assessment: &Assessment, hours_per_week: Option<u32>) -> FitResult {
     let mut ranking: Vec<DomainFit> = catalog
         .domains
         .iter()
@@ -98,7 +116,15 @@ pub fn fit(catalog: &Catalog, assessment: &Assessment) -> FitResult {
             reasons.sort_by(|a, b| b.points.total_cmp(&a.points));
             reasons.truncate(3);
             let first_role_hours = catalog.role(&domain.first_role).and_then(|r| r.prep_hours.as_ref()).map(|h| Range { low: h.low, high: h.high });
-            DomainFit { domain: domain.id.clone(), fit: total.round().clamp(0.0, 100.0) as u8, reasons, first_role: domain.first_role.clone(), first_role_hours }
+            let first_role_months = first_role_hours.and_then(|h| approx_months(h, hours_per_week));
+            DomainFit {
+                domain: domain.id.clone(),
+                fit: total.round().clamp(0.0, 100.0) as u8,
+                reasons,
+                first_role: domain.first_role.clone(),
+                first_role_hours,
+                first_role_months,
+            }
         })
         .collect();
     let hours = |f: &DomainFit| f.first_role_hours.map_or(f64::MAX, |h| h.low + h.high);
@@ -147,10 +173,7 @@ pub fn gap(catalog: &Catalog, role: &Role, assessment: &Assessment, earned: &[St
         })
         .collect();
     let total_hours = skills.iter().fold(Range { low: 0.0, high: 0.0 }, |t, g| Range { low: t.low + g.hours.low, high: t.high + g.hours.high });
-    let months = hours_per_week.filter(|&h| h > 0).map(|h| {
-        let per_month = f64::from(h) * 52.0 / 12.0;
-        Range { low: (total_hours.low / per_month * 10.0).round() / 10.0, high: (total_hours.high / per_month * 10.0).round() / 10.0 }
-    });
+    let months = approx_months(total_hours, hours_per_week);
     GapResult {
         role: role.id.clone(),
         certifications: role.certifications.iter().filter(|c| !earned.contains(c)).cloned().collect(),
@@ -183,7 +206,7 @@ mod tests {
     #[test]
     fn a_night_shift_agent_strong_in_customer_service_fits_it_support() {
         // Customer service 5, communication 5, problem solving 4; the rest middling; no stated interests.
-        let r = fit(catalog(), &profile([5, 4, 5, 2, 3, 3, 3], &[]));
+        let r = fit(catalog(), &profile([5, 4, 5, 2, 3, 3, 3], &[]), None);
         assert!(rank_of(&r, "it-support") < rank_of(&r, "blockchain"));
         assert!(rank_of(&r, "it-support") < rank_of(&r, "software-dev"));
         let it = &r.ranking[rank_of(&r, "it-support")];
@@ -193,7 +216,7 @@ mod tests {
 
     #[test]
     fn a_qa_analyst_strong_in_documentation_fits_qa_testing_above_networking() {
-        let r = fit(catalog(), &profile([3, 3, 2, 5, 3, 3, 4], &[("qa-testing", 3), ("networking", 3)]));
+        let r = fit(catalog(), &profile([3, 3, 2, 5, 3, 3, 4], &[("qa-testing", 3), ("networking", 3)]), None);
         assert!(rank_of(&r, "qa-testing") < rank_of(&r, "networking"));
         // Interest 3 adds 20 points; documentation is the strongest skill reason.
         let qa = &r.ranking[rank_of(&r, "qa-testing")];
@@ -202,14 +225,14 @@ mod tests {
 
     #[test]
     fn a_team_lead_strong_in_collaboration_fits_service_management() {
-        let r = fit(catalog(), &profile([4, 3, 3, 3, 5, 4, 4], &[("itsm", 4)]));
+        let r = fit(catalog(), &profile([4, 3, 3, 3, 5, 4, 4], &[("itsm", 4)]), None);
         assert!(rank_of(&r, "itsm") < 3, "{:?}", r.ranking.iter().map(|f| (&f.domain, f.fit)).collect::<Vec<_>>());
         assert!(r.ranking[rank_of(&r, "itsm")].reasons.iter().any(|x| x.factor == "team_collaboration" || x.factor == "interest"));
     }
 
     #[test]
     fn an_all_ones_profile_is_ordered_by_the_nearest_first_role_and_says_so() {
-        let r = fit(catalog(), &profile([1; 7], &[]));
+        let r = fit(catalog(), &profile([1; 7], &[]), Some(10));
         assert!(r.no_signal);
         assert!(r.ranking.iter().all(|f| f.fit == 0 && f.reasons.is_empty()));
         let hours: Vec<f64> = r.ranking.iter().map(|f| f.first_role_hours.map_or(f64::MAX, |h| h.low + h.high)).collect();
@@ -219,8 +242,8 @@ mod tests {
     #[test]
     fn fit_is_the_documented_formula() {
         // All skills 5 and interest 5 → 100; all 3 → 50.
-        assert!(fit(catalog(), &profile([5; 7], &[("cloud", 5)])).ranking.iter().any(|f| f.domain == "cloud" && f.fit == 100));
-        let middling = fit(catalog(), &profile([3; 7], &[("data", 3)]));
+        assert!(fit(catalog(), &profile([5; 7], &[("cloud", 5)]), None).ranking.iter().any(|f| f.domain == "cloud" && f.fit == 100));
+        let middling = fit(catalog(), &profile([3; 7], &[("data", 3)]), None);
         assert_eq!(middling.ranking.iter().find(|f| f.domain == "data").unwrap().fit, 50);
     }
 

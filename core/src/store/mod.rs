@@ -4,6 +4,7 @@
 //! `synchronous = FULL` and foreign keys on, and it is migrated to the newest
 //! schema on open (see [`migrations`]). Callers get typed records, never SQL.
 
+mod assessments;
 mod backup;
 mod choices;
 mod error;

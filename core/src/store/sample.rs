@@ -38,6 +38,9 @@ pub fn fill(store: &mut Store) -> Result<(), StoreError> {
     }
     store.choose_target_role("help-desk-technician", "2026-11-22T08:00:00Z")?;
     store.add_certification_choice("comptia-a-plus", "2026-11-22T08:01:00Z")?;
+    for assessment in sample_assessments() {
+        store.save_assessment(&assessment)?;
+    }
     Ok(())
 }
 
@@ -85,4 +88,21 @@ pub fn sample_choices() -> crate::store::Choices {
         target_role: Some("help-desk-technician".into()),
         certifications: vec!["comptia-a-plus".into()],
     }
+}
+
+/// Two assessments, the second showing growth (schema version 5 on).
+pub fn sample_assessments() -> Vec<crate::assessment::AssessmentRecord> {
+    use crate::assessment::{Assessment, AssessmentRecord, BPO_SKILLS};
+    let take = |at: &str, ratings: [u8; 7], interests: &[(&str, u8)], known: &[(&str, u8)]| AssessmentRecord {
+        taken_at: at.into(),
+        assessment: Assessment {
+            ratings: BPO_SKILLS.iter().zip(ratings).map(|(s, r)| (s.to_string(), r)).collect(),
+            interests: interests.iter().map(|(d, i)| (d.to_string(), *i)).collect(),
+            known_skills: known.iter().map(|(s, l)| (s.to_string(), *l)).collect(),
+        },
+    };
+    vec![
+        take("2026-11-22T08:00:00Z", [4, 3, 5, 2, 3, 3, 3], &[("it-support", 4), ("cloud", 3)], &[]),
+        take("2027-03-01T09:30:00Z", [4, 4, 5, 3, 3, 4, 3], &[("it-support", 4), ("cloud", 4)], &[("troubleshooting", 1)]),
+    ]
 }

@@ -1,7 +1,7 @@
 //! The store's side of export and import: read every record out, and write
 //! a checked [`ExportData`] back in one transaction.
 
-use super::{choices, profile, user_figures, Store, StoreError};
+use super::{assessments, choices, profile, user_figures, Store, StoreError};
 use crate::transfer::{ExportData, ImportMode, ImportOutcome};
 
 impl Store {
@@ -11,6 +11,7 @@ impl Store {
             profile: self.load_profile()?.into_iter().collect(),
             user_figures: self.load_user_figures()?,
             choices: self.load_choice_records()?,
+            assessments: self.load_assessments()?,
         })
     }
 
@@ -23,6 +24,7 @@ impl Store {
             tx.execute("DELETE FROM profile", [])?;
             tx.execute("DELETE FROM user_figure", [])?;
             tx.execute("DELETE FROM choice", [])?;
+            tx.execute("DELETE FROM assessment", [])?;
         }
         let has_profile: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM profile)", [], |row| row.get(0))?;
         match data.profile.first() {
@@ -59,6 +61,16 @@ impl Store {
                 *outcome.added.entry("choice").or_default() += 1;
             }
         }
+        for record in &data.assessments {
+            let exists: bool =
+                tx.query_row("SELECT EXISTS (SELECT 1 FROM assessment WHERE taken_at = ?1)", [&record.taken_at], |r| r.get(0))?;
+            if exists {
+                *outcome.kept.entry("assessment").or_default() += 1;
+            } else {
+                assessments::insert(&tx, record)?;
+                *outcome.added.entry("assessment").or_default() += 1;
+            }
+        }
         tx.commit()?;
         Ok(outcome)
     }
@@ -77,7 +89,7 @@ mod tests {
     }
 
     fn data(currency: Currency) -> ExportData {
-        ExportData { profile: vec![Profile::empty(currency)], user_figures: vec![], choices: vec![] }
+        ExportData { profile: vec![Profile::empty(currency)], ..ExportData::default() }
     }
 
     #[test]
@@ -106,7 +118,7 @@ mod tests {
         store.save_profile(&Profile::empty(Currency::Php)).unwrap();
         let mut bad = Profile::empty(Currency::Usd);
         bad.savings_minor = Some(-1); // refused by the table's CHECK, after the DELETE ran
-        let result = store.import(&ExportData { profile: vec![bad], user_figures: vec![], choices: vec![] }, ImportMode::Replace);
+        let result = store.import(&ExportData { profile: vec![bad], ..ExportData::default() }, ImportMode::Replace);
         assert!(result.is_err());
         assert_eq!(store.export_data().unwrap(), data(Currency::Php), "the delete was rolled back");
     }

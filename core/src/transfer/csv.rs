@@ -30,7 +30,19 @@ pub fn csv_tables(data: &ExportData) -> Vec<CsvTable> {
                 data.choices.iter().map(|c| vec![c.kind.clone(), c.id.clone(), c.added_at.clone()]),
             ),
         },
+        CsvTable { file_name: "assessments.csv", text: table(&["taken_at", "kind", "id", "level"], assessment_rows(data)) },
     ]
+}
+
+/// One row per rated item, so a spreadsheet can pivot on it.
+fn assessment_rows(data: &ExportData) -> impl Iterator<Item = Vec<String>> + '_ {
+    data.assessments.iter().flat_map(|record| {
+        let a = &record.assessment;
+        let rows = |kind: &'static str, map: &'_ std::collections::BTreeMap<String, u8>| {
+            map.iter().map(move |(id, level)| vec![record.taken_at.clone(), kind.to_string(), id.clone(), level.to_string()]).collect::<Vec<_>>()
+        };
+        [rows("rating", &a.ratings), rows("interest", &a.interests), rows("known_skill", &a.known_skills)].into_iter().flatten()
+    })
 }
 
 const PROFILE_COLUMNS: &[&str] = &[

@@ -24,8 +24,9 @@ use crate::profile::Profile;
 /// The `format` field of every export.
 pub const FORMAT: &str = "pathway-export";
 /// The export format's own version (the layout of this file, not the schema).
-/// 2 added `user_figures`, 3 added `choices`; older files still import.
-pub const FORMAT_VERSION: u32 = 3;
+/// 2 added `user_figures`, 3 added `choices`, 4 added `assessments`; older
+/// files still import.
+pub const FORMAT_VERSION: u32 = 4;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -52,6 +53,9 @@ pub struct ExportData {
     /// The target role and chosen certifications.
     #[serde(default)]
     pub choices: Vec<crate::store::Choice>,
+    /// Self-assessments, oldest first.
+    #[serde(default)]
+    pub assessments: Vec<crate::assessment::AssessmentRecord>,
 }
 
 impl ExportData {
@@ -66,12 +70,14 @@ impl ExportData {
             ("profile", self.profile.len()),
             ("user_figure", self.user_figures.len()),
             ("choice", self.choices.len()),
+            ("assessment", self.assessments.len()),
         ])
     }
 
     /// The earliest and latest dates the records mention, for the preview.
     pub fn date_range(&self) -> Option<DateRange> {
-        let dates = self.profile.iter().filter_map(|p| p.study.start_date);
+        let taken = self.assessments.iter().filter_map(|a| chrono::DateTime::parse_from_rfc3339(&a.taken_at).ok());
+        let dates = self.profile.iter().filter_map(|p| p.study.start_date).chain(taken.map(|t| t.date_naive()));
         let (first, last) = dates.fold(None, |range: Option<(chrono::NaiveDate, chrono::NaiveDate)>, d| match range {
             None => Some((d, d)),
             Some((a, b)) => Some((a.min(d), b.max(d))),

@@ -114,6 +114,13 @@ fn check_records(file: &ExportFile) -> Result<(), ImportError> {
             });
         }
     }
+    let mut taken = std::collections::HashSet::new();
+    for (index, record) in file.data.assessments.iter().enumerate() {
+        if !taken.insert(record.taken_at.as_str()) {
+            return Err(ImportError::Duplicate { kind: "assessment", id: record.taken_at.clone() });
+        }
+        record.check().map_err(|e| ImportError::Invalid { kind: "assessment", index: index + 1, message: e.message })?;
+    }
     for (index, profile) in file.data.profile.iter().enumerate() {
         profile.check_record().map_err(|errors| ImportError::Invalid {
             kind: "profile",

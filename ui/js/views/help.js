@@ -41,7 +41,12 @@ export function render(container, ctx) {
       h('p', {}, t('help.figures.emergency')),
       h('p', { class: 'muted' }, t('help.figures.rounding')),
       h('h3', {}, t('help.figures.cost')),
-      h('p', {}, t('help.figures.cost_model'))),
+      h('p', {}, t('help.figures.cost_model')),
+      h('h3', { id: 'help-fit' }, t('help.figures.fit')),
+      h('p', {}, t('help.figures.fit_formula')),
+      h('p', {}, t('help.figures.fit_why')),
+      h('h3', {}, t('help.figures.gap')),
+      h('p', {}, t('help.figures.gap_text'))),
     section('sources', 'help.sources', h('div', { class: 'empty-state' }, h('p', {}, t('help.sources.empty')))));
   return {};
 }

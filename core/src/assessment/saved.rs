@@ -1,0 +1,93 @@
+//! The assessment as the app and the CLI use it: taken and stored with its
+//! date, read back with the ranking and growth, and the gap to any role at
+//! the pace the user's profile gives.
+
+use super::{gap, overview, Assessment, AssessmentError, AssessmentRecord, GapResult, Overview};
+use crate::catalog::Catalog;
+use crate::store::{Store, StoreError};
+
+#[derive(Debug, thiserror::Error)]
+pub enum AssessmentStoreError {
+    #[error(transparent)]
+    Invalid(#[from] AssessmentError),
+    #[error("there is no role {0:?} in the catalog")]
+    UnknownRole(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl AssessmentStoreError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            AssessmentStoreError::Invalid(e) => e.code(),
+            AssessmentStoreError::UnknownRole(_) => "assessment.unknown_role",
+            AssessmentStoreError::Store(e) => e.code(),
+        }
+    }
+}
+
+fn hours_per_week(store: &Store) -> Result<Option<u32>, StoreError> {
+    Ok(store.load_profile()?.and_then(|p| p.study.hours_per_week).map(u32::from))
+}
+
+/// Checks `assessment` against the catalog and keeps it, dated `now`.
+/// Nothing is written when a rating is out of range.
+pub fn take(store: &mut Store, catalog: &Catalog, assessment: Assessment, now: chrono::DateTime<chrono::Utc>) -> Result<Overview, AssessmentStoreError> {
+    let assessment = assessment.checked_against(catalog)?;
+    // The date is the key: a re-take within the same second (or after the
+    // clock moved back) must not replace the one before, so it goes after it.
+    let latest = store.load_assessments()?.pop().and_then(|r| chrono::DateTime::parse_from_rfc3339(&r.taken_at).ok());
+    let now = chrono::SubsecRound::trunc_subsecs(now, 0);
+    let at = match latest {
+        Some(latest) if latest.to_utc() >= now => latest.to_utc() + chrono::Duration::seconds(1),
+        _ => now,
+    };
+    let taken_at = at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+    store.save_assessment(&AssessmentRecord { taken_at, assessment })?;
+    Ok(current(store, catalog)?)
+}
+
+/// The latest assessment, its ranking at the user's pace, and the growth since the one before.
+pub fn current(store: &Store, catalog: &Catalog) -> Result<Overview, StoreError> {
+    Ok(overview(catalog, &store.load_assessments()?, hours_per_week(store)?))
+}
+
+/// The gap from the latest assessment (or from nothing, before the first) to `role`.
+pub fn gap_to(store: &Store, catalog: &Catalog, role: &str) -> Result<GapResult, AssessmentStoreError> {
+    let role = catalog.role(role).ok_or_else(|| AssessmentStoreError::UnknownRole(role.to_string()))?;
+    let latest = store.load_assessments()?.pop().map(|r| r.assessment).unwrap_or_default();
+    // Certifications earned come with the progress records; until then none are.
+    Ok(gap(catalog, role, &latest, &[], hours_per_week(store)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::BPO_SKILLS;
+
+    #[test]
+    fn a_refused_assessment_writes_nothing_and_a_good_one_is_ranked() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        let catalog = Catalog::embedded();
+        let mut assessment = Assessment { ratings: BPO_SKILLS.iter().map(|s| (s.to_string(), 4)).collect(), ..Default::default() };
+        assessment.interests.insert("cloud".into(), 9);
+        let now = chrono::Utc::now();
+        let error = take(&mut store, catalog, assessment.clone(), now).unwrap_err();
+        assert_eq!(error.code(), "assessment.invalid");
+        assert!(error.to_string().contains("from 1 to 5"), "{error}");
+        assert!(store.load_assessments().unwrap().is_empty());
+        assessment.interests.insert("cloud".into(), 5);
+        let view = take(&mut store, catalog, assessment.clone(), now).unwrap();
+        assert_eq!(view.taken, 1);
+        let again = take(&mut store, catalog, assessment, now).unwrap();
+        assert_eq!(again.taken, 2, "a re-take in the same second is kept beside the first");
+        assert!(again.growth.is_some());
+        assert_eq!(view.fit.unwrap().ranking[0].domain, "cloud");
+        let role = &catalog.roles[0];
+        let view = current(&store, catalog).unwrap();
+        assert_eq!(view.fit.unwrap().ranking[0].domain, "cloud");
+        assert_eq!(gap_to(&store, catalog, &role.id).unwrap().certifications, role.certifications);
+        assert_eq!(gap_to(&store, catalog, "astronaut").unwrap_err().code(), "assessment.unknown_role");
+    }
+}

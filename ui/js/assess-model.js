@@ -1,0 +1,84 @@
+// The assessment view's pure logic: where the location points, the form's
+// answers as the core's Assessment, reasons and growth in words.
+
+/** The seven BPO strengths, in the order the core (and the form) uses. */
+export const BPO_SKILLS = [
+  'communication', 'problem_solving', 'customer_service', 'process_documentation',
+  'team_collaboration', 'adaptability', 'time_management',
+];
+
+/** A reason adding at least this many points of 100 "counts heavily". */
+export const HEAVY_POINTS = 10;
+
+/**
+ * `#/assess`, `#/assess/take`, `#/assess/gap/ROLE`.
+ * @param {string} hash
+ * @returns {{page: 'results'|'take'|'gap', role?: string}}
+ */
+export function parseRoute(hash) {
+  const [, , page, rest] = hash.replace(/^#\/?/, '#/').split('/');
+  if (page === 'take') return { page };
+  if (page === 'gap' && rest) return { page, role: decodeURIComponent(rest) };
+  return { page: 'results' };
+}
+
+/** @param {'take'|'gap'|'results'} page @param {string} [role] */
+export function routeTo(page, role) {
+  if (page === 'gap') return `#/assess/gap/${encodeURIComponent(role ?? '')}`;
+  return page === 'take' ? '#/assess/take' : '#/assess';
+}
+
+/**
+ * The form's answers as the core's Assessment, and what is missing.
+ * @param {{ratings: Record<string, string|null>, interests: Record<string, string|null>, known: Record<string, string|null>}} answers
+ *   values as the controls give them ("" or null when not answered)
+ * @returns {{assessment: {ratings: Record<string, number>, interests: Record<string, number>, known_skills: Record<string, number>}, missing: string[]}}
+ */
+export function toAssessment(answers) {
+  const numbers = (map, keep) => Object.fromEntries(Object.entries(map ?? {})
+    .filter(([, v]) => v != null && v !== '' && keep(Number(v)))
+    .map(([k, v]) => [k, Number(v)]));
+  const ratings = numbers(answers.ratings, (n) => n >= 1 && n <= 5);
+  return {
+    assessment: {
+      ratings,
+      interests: numbers(answers.interests, (n) => n >= 1 && n <= 5),
+      known_skills: numbers(answers.known, (n) => n >= 1 && n <= 3),
+    },
+    missing: BPO_SKILLS.filter((s) => !(s in ratings)),
+  };
+}
+
+/**
+ * A reason in plain words: the catalog key and its values.
+ * @param {{factor: string, points: number}} reason
+ * @param {string} domainName
+ * @param {(key: string) => string} t for the skill's name
+ * @returns {{key: string, values: Record<string, string|number>}}
+ */
+export function reasonText(reason, domainName, t) {
+  const points = Math.round(reason.points);
+  if (reason.factor === 'interest') return { key: 'assess.reason.interest', values: { domain: domainName, points } };
+  const key = reason.points >= HEAVY_POINTS ? 'assess.reason.heavy' : 'assess.reason.some';
+  return { key, values: { skill: t(`bpo.${reason.factor}`).toLowerCase(), domain: domainName, points } };
+}
+
+/**
+ * A change as a signed difference ("+2", "−1", "±0").
+ * @param {{before: number, after: number}} change
+ */
+export function delta(change) {
+  const d = change.after - change.before;
+  if (d > 0) return `+${d}`;
+  if (d < 0) return `−${-d}`;
+  return '±0';
+}
+
+/**
+ * A range of hours or months as "low–high", or one number when they match.
+ * @param {{low: number, high: number}} range
+ * @param {(n: number) => string} format
+ */
+export function rangeText(range, format) {
+  return range.low === range.high ? format(range.low) : `${format(range.low)}–${format(range.high)}`;
+}

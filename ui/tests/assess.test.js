@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+import { BPO_SKILLS, HEAVY_POINTS, delta, parseRoute, rangeText, reasonText, routeTo, toAssessment } from '../js/assess-model.js';
+
+const root = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
+const en = JSON.parse(readFileSync(path.join(root, 'ui', 'i18n', 'en.json'), 'utf8'));
+const skills = JSON.parse(readFileSync(path.join(root, 'core', 'catalog', 'skills.json'), 'utf8'));
+const coreSource = readFileSync(path.join(root, 'core', 'src', 'assessment', 'mod.rs'), 'utf8');
+
+test('the seven BPO skills are the core\'s, in its order', () => {
+  const core = [...coreSource.split('pub const BPO_SKILLS')[1].split('];')[0].matchAll(/"([a-z_]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(BPO_SKILLS, core);
+});
+
+test('every level of every skill has its own concrete BPO example', () => {
+  const examples = new Set();
+  for (const skill of BPO_SKILLS) {
+    assert.ok(en[`bpo.${skill}`], skill);
+    for (const level of [1, 2, 3, 4, 5]) {
+      const example = en[`bpo.${skill}.${level}`];
+      assert.ok(example && example.startsWith('I '), `bpo.${skill}.${level} should be a first-person example: ${example}`);
+      examples.add(example);
+    }
+  }
+  assert.equal(examples.size, 35, 'no example is reused');
+});
+
+test('the words the view builds from ids exist', () => {
+  for (const level of [1, 2, 3, 4, 5]) assert.ok(en[`assess.interest.${level}`]);
+  for (const level of [0, 1, 2, 3]) assert.ok(en[`skill_level.${level}`]);
+  for (const category of new Set(skills.map((s) => s.category))) assert.ok(en[`skill_category.${category}`], category);
+  for (const key of ['assess.reason.heavy', 'assess.reason.some', 'assess.reason.interest']) assert.ok(en[key], key);
+});
+
+test('routes round-trip', () => {
+  assert.deepEqual(parseRoute('#/assess'), { page: 'results' });
+  assert.deepEqual(parseRoute('#/assess/take'), { page: 'take' });
+  assert.deepEqual(parseRoute(routeTo('gap', 'soc-analyst')), { page: 'gap', role: 'soc-analyst' });
+  assert.deepEqual(parseRoute('#/assess/gap/'), { page: 'results' });
+  assert.equal(routeTo('results'), '#/assess');
+});
+
+test('the form\'s answers become the core\'s assessment, and missing ratings are named', () => {
+  const { assessment, missing } = toAssessment({
+    ratings: { communication: '5', problem_solving: '4', customer_service: null, process_documentation: '', team_collaboration: '3', adaptability: '2', time_management: '9' },
+    interests: { cloud: '4', data: null },
+    known: { 'linux-basics': '0', troubleshooting: '2' },
+  });
+  assert.deepEqual(assessment.ratings, { communication: 5, problem_solving: 4, team_collaboration: 3, adaptability: 2 });
+  assert.deepEqual(assessment.interests, { cloud: 4 });
+  assert.deepEqual(assessment.known_skills, { troubleshooting: 2 }, '"not known" is left out');
+  assert.deepEqual(missing, ['customer_service', 'process_documentation', 'time_management']);
+});
+
+test('reasons are plain words, heavy from the documented threshold', () => {
+  const t = (key) => en[key];
+  assert.deepEqual(reasonText({ factor: 'customer_service', points: HEAVY_POINTS + 2.4 }, 'IT support', t),
+    { key: 'assess.reason.heavy', values: { skill: 'customer service', domain: 'IT support', points: 12 } });
+  assert.equal(reasonText({ factor: 'adaptability', points: 4 }, 'Cloud', t).key, 'assess.reason.some');
+  assert.deepEqual(reasonText({ factor: 'interest', points: 30 }, 'Cloud', t),
+    { key: 'assess.reason.interest', values: { domain: 'Cloud', points: 30 } });
+});
+
+test('changes and ranges read naturally', () => {
+  assert.equal(delta({ before: 2, after: 4 }), '+2');
+  assert.equal(delta({ before: 4, after: 3 }), '−1');
+  assert.equal(delta({ before: 3, after: 3 }), '±0');
+  assert.equal(rangeText({ low: 2, high: 2 }, String), '2');
+  assert.equal(rangeText({ low: 2.5, high: 4 }, String), '2.5–4');
+});
