@@ -1,4 +1,4 @@
-//! `roi` and `cost`: read a JSON input (a file, or standard input for `-`),
+//! `roi`, `cost` and `plan schedule`: read a JSON input (a file, or standard input for `-`),
 //! run the core's calculator, print the JSON result.
 
 use std::io::Read;
@@ -49,4 +49,24 @@ pub fn roi(path: &str, from_cost: Option<&str>, catalog: impl FnOnce() -> Catalo
         }
     }
     Ok(crate::json(&roi::compute(&input)))
+}
+
+/// The scheduling contract: each milestone with its dates.
+pub fn plan_schedule(path: &str) -> Result<String, Failure> {
+    let request = pathway_core::plan::parse_request(&read(path)?).map_err(Failure::Input)?;
+    let placed = pathway_core::plan::schedule(&request.week, &request.tasks)
+        .map_err(|e| Failure::Input(InputError::new(schedule_field(&e), e.to_string())))?;
+    Ok(crate::json(&serde_json::json!({ "milestones": placed })))
+}
+
+/// The field a scheduling refusal is about, for the line's start.
+fn schedule_field(error: &pathway_core::plan::ScheduleError) -> &'static str {
+    use pathway_core::plan::ScheduleError as E;
+    match error {
+        E::NoFreeWeekday => "free_weekdays",
+        E::HoursPerWeek => "hours_per_week",
+        E::ParallelShare => "parallel_share_pct",
+        E::TooLong => "hours_per_week",
+        _ => "milestones",
+    }
 }

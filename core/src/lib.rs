@@ -9,6 +9,7 @@ pub mod catalog;
 pub mod explore;
 pub mod money;
 pub mod paths;
+pub mod plan;
 pub mod profile;
 pub mod store;
 pub mod transfer;
