@@ -30,6 +30,17 @@ const COMMANDS: &[&str] = &[
     "assessment_overview",
     "take_assessment",
     "skill_gap",
+    "plan_state",
+    "create_plan",
+    "edit_milestone",
+    "add_milestone",
+    "delete_milestone",
+    "move_milestone",
+    "set_parallel_share",
+    "duplicate_plan",
+    "activate_plan",
+    "rename_plan",
+    "delete_plan",
 ];
 const E2E_COMMANDS: &[&str] = &["e2e_answer_next_dialog"];
 

@@ -55,5 +55,8 @@ fn every_fixture_opens_and_migrates_to_the_latest_schema() {
         let assessments = store.load_assessments().unwrap();
         let expected = if version >= 5 { pathway_core::store::sample::sample_assessments() } else { vec![] };
         assert_eq!(assessments, expected, "schema v{version}: assessments (from v5 on)");
+        let plans = store.load_plans().unwrap();
+        let expected = if version >= 6 { pathway_core::store::sample::sample_plans() } else { vec![] };
+        assert_eq!(plans, expected, "schema v{version}: plans (from v6 on)");
     }
 }

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 
 use chrono::Utc;
 use pathway_core::assessment;
+use pathway_core::plan;
 use pathway_core::catalog::{self, Catalog, EffectiveRate};
 use pathway_core::money::Currency;
 use pathway_core::paths::DataDir;
@@ -359,6 +360,72 @@ pub async fn take_assessment(state: State<'_, AppState>, assessment: assessment:
 #[tauri::command]
 pub async fn skill_gap(state: State<'_, AppState>, role: String) -> Result<assessment::GapResult, CommandError> {
     state.with_store(move |store| Ok(assessment::gap_to(store, Catalog::embedded(), &role)?)).await
+}
+
+/// The active plan on the user's week, its timeline at `zoom` with `words`, and the scenarios.
+#[tauri::command]
+pub async fn plan_state(state: State<'_, AppState>, zoom: plan::Zoom, words: plan::TimelineWords) -> Result<plan::PlanState, CommandError> {
+    state.with_store(move |store| Ok(plan::state(store, Catalog::embedded(), today(), zoom, &words)?)).await
+}
+
+/// Builds a plan from the target role, certifications and assessment; it becomes the active one.
+#[tauri::command]
+pub async fn create_plan(state: State<'_, AppState>, name: String) -> Result<plan::Plan, CommandError> {
+    state.with_store(move |store| Ok(plan::create(store, Catalog::embedded(), &name, Utc::now())?)).await
+}
+
+#[tauri::command]
+pub async fn edit_milestone(
+    state: State<'_, AppState>,
+    plan_id: String,
+    milestone_id: String,
+    edit: plan::MilestoneEdit,
+) -> Result<(), CommandError> {
+    state
+        .with_store(move |store| Ok(plan::edit_milestone(store, Catalog::embedded(), &plan_id, &milestone_id, edit, Utc::now(), today())?))
+        .await
+}
+
+#[tauri::command]
+pub async fn add_milestone(state: State<'_, AppState>, plan_id: String, milestone: plan::NewMilestone) -> Result<String, CommandError> {
+    state.with_store(move |store| Ok(plan::add_milestone(store, &plan_id, milestone, Utc::now())?)).await
+}
+
+#[tauri::command]
+pub async fn delete_milestone(state: State<'_, AppState>, plan_id: String, milestone_id: String) -> Result<plan::Milestone, CommandError> {
+    state.with_store(move |store| Ok(plan::delete_milestone(store, &plan_id, &milestone_id)?)).await
+}
+
+/// Moves a milestone up (`offset` −1) or down (1).
+#[tauri::command]
+pub async fn move_milestone(state: State<'_, AppState>, plan_id: String, milestone_id: String, offset: i32) -> Result<(), CommandError> {
+    state.with_store(move |store| Ok(plan::move_milestone(store, &plan_id, &milestone_id, offset)?)).await
+}
+
+#[tauri::command]
+pub async fn set_parallel_share(state: State<'_, AppState>, plan_id: String, pct: u32) -> Result<(), CommandError> {
+    state.with_store(move |store| Ok(plan::set_parallel_share(store, &plan_id, pct)?)).await
+}
+
+/// Saves a copy of a plan as a new scenario (it becomes the active one).
+#[tauri::command]
+pub async fn duplicate_plan(state: State<'_, AppState>, plan_id: String, name: String) -> Result<plan::Plan, CommandError> {
+    state.with_store(move |store| Ok(plan::duplicate(store, &plan_id, &name, Utc::now())?)).await
+}
+
+#[tauri::command]
+pub async fn activate_plan(state: State<'_, AppState>, plan_id: String) -> Result<(), CommandError> {
+    state.with_store(move |store| Ok(plan::activate(store, &plan_id)?)).await
+}
+
+#[tauri::command]
+pub async fn rename_plan(state: State<'_, AppState>, plan_id: String, name: String) -> Result<(), CommandError> {
+    state.with_store(move |store| Ok(plan::rename(store, &plan_id, &name)?)).await
+}
+
+#[tauri::command]
+pub async fn delete_plan(state: State<'_, AppState>, plan_id: String) -> Result<(), CommandError> {
+    state.with_store(move |store| Ok(plan::delete(store, &plan_id)?)).await
 }
 
 fn today() -> chrono::NaiveDate {

@@ -65,6 +65,12 @@ impl From<pathway_core::assessment::AssessmentStoreError> for CommandError {
     }
 }
 
+impl From<pathway_core::plan::PlanStoreError> for CommandError {
+    fn from(error: pathway_core::plan::PlanStoreError) -> Self {
+        CommandError::new(error.code(), error.to_string())
+    }
+}
+
 impl From<ImportError> for CommandError {
     fn from(error: ImportError) -> Self {
         CommandError::new(error.code(), error.to_string())

@@ -58,6 +58,17 @@ macro_rules! handler {
             commands::assessment_overview,
             commands::take_assessment,
             commands::skill_gap,
+            commands::plan_state,
+            commands::create_plan,
+            commands::edit_milestone,
+            commands::add_milestone,
+            commands::delete_milestone,
+            commands::move_milestone,
+            commands::set_parallel_share,
+            commands::duplicate_plan,
+            commands::activate_plan,
+            commands::rename_plan,
+            commands::delete_plan,
             $($extra),*
         ]
     };

@@ -309,3 +309,30 @@ fn an_assessment_is_refused_by_field_then_taken_ranked_and_gapped() {
     assert!(gap["skills"].as_array().unwrap().iter().all(|s| s["required"].is_u64()));
     assert_eq!(app.invoke("skill_gap", json!({"role": "astronaut"})).unwrap_err()["code"], "assessment.unknown_role");
 }
+
+#[test]
+fn a_plan_is_built_edited_by_field_and_duplicated_as_a_scenario() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(dir.path());
+    app.invoke("save_profile", json!({"draft": {"currency": "PHP", "hours_per_week": "8", "free_weekdays": ["sat", "sun"], "start_date": "2030-01-07"}}))
+        .unwrap();
+    app.invoke("choose_target_role", json!({"role": "help-desk-technician"})).unwrap();
+    let words = json!({"months": ["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"], "today": "Today", "exam": "Exam", "title": "Roadmap"});
+    let plan = app.invoke("create_plan", json!({"name": "Help desk"})).unwrap();
+    let plan_id = plan["id"].as_str().unwrap();
+    let state = app.invoke("plan_state", json!({"zoom": "months", "words": words})).unwrap();
+    assert_eq!(state["view"]["start"], "2030-01-07");
+    assert!(state["timeline_svg"].as_str().unwrap().starts_with("<svg"));
+    let milestone = &plan["milestones"][2];
+    let edit = json!({"title": milestone["title"], "hours": "-4", "status": "todo", "notes": "", "links": ""});
+    let error = app.invoke("edit_milestone", json!({"planId": plan_id, "milestoneId": milestone["id"], "edit": edit})).unwrap_err();
+    assert_eq!(error["code"], "plan.invalid");
+    assert!(error["message"].as_str().unwrap().contains("from 0 to 10,000"), "{error}");
+    let copy = app.invoke("duplicate_plan", json!({"planId": plan_id, "name": "Faster"})).unwrap();
+    app.invoke("activate_plan", json!({"planId": plan_id})).unwrap();
+    let state = app.invoke("plan_state", json!({"zoom": "weeks", "words": words})).unwrap();
+    assert_eq!(state["plans"].as_array().unwrap().len(), 2);
+    assert_eq!(state["view"]["plan"]["id"], plan_id);
+    assert_eq!(app.invoke("delete_plan", json!({"planId": "nope"})).unwrap_err()["code"], "plan.not_found");
+    app.invoke("delete_plan", json!({"planId": copy["id"]})).unwrap();
+}

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Where an outside figure comes from. Every figure has one.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Provenance {
     Sourced {

@@ -10,6 +10,7 @@ mod choices;
 mod error;
 mod files;
 mod migrations;
+mod plans;
 mod profile;
 mod transfer;
 mod user_figures;

@@ -41,6 +41,9 @@ pub fn fill(store: &mut Store) -> Result<(), StoreError> {
     for assessment in sample_assessments() {
         store.save_assessment(&assessment)?;
     }
+    for plan in sample_plans() {
+        store.save_plan(&plan)?;
+    }
     Ok(())
 }
 
@@ -105,4 +108,37 @@ pub fn sample_assessments() -> Vec<crate::assessment::AssessmentRecord> {
         take("2026-11-22T08:00:00Z", [4, 3, 5, 2, 3, 3, 3], &[("it-support", 4), ("cloud", 3)], &[]),
         take("2027-03-01T09:30:00Z", [4, 4, 5, 3, 3, 4, 3], &[("it-support", 4), ("cloud", 4)], &[("troubleshooting", 1)]),
     ]
+}
+
+/// Two plans (scenarios), the first active, with every milestone field used (schema version 6 on).
+pub fn sample_plans() -> Vec<crate::plan::Plan> {
+    use crate::catalog::Catalog;
+    use crate::plan::{build_milestones, BuildInput, Plan, Status};
+    let catalog = Catalog::embedded();
+    let assessments = sample_assessments();
+    let plan = |id: &str, name: &str, role: &str, active: bool| {
+        let role = catalog.role(role).expect("a catalog role");
+        let certifications = role.certifications.iter().take(2).cloned().collect::<Vec<_>>();
+        let milestones =
+            build_milestones(&BuildInput { catalog, role: Some(role), certifications: &certifications, assessment: assessments.last() });
+        Plan {
+            id: id.into(),
+            name: name.into(),
+            target_role: Some(role.id.clone()),
+            certifications,
+            parallel_share_pct: 10,
+            active,
+            created_at: "2027-03-01T10:00:00Z".into(),
+            milestones,
+        }
+    };
+    let mut first = plan("plan-1", "Help desk via CompTIA", "help-desk-technician", true);
+    let second = plan("plan-2", "Cloud support", &catalog.domain("cloud").expect("cloud").first_role, false);
+    let step = &mut first.milestones[2];
+    step.status = Status::Doing;
+    step.notes = "Practice on an old laptop; ask Jun about the lab at work.".into();
+    step.links = vec!["https://example.org/windows-basics".into()];
+    step.hours_hundredths = 1250;
+    step.hours_basis = crate::catalog::Provenance::User { entered_at: "2027-03-02T10:00:00Z".into() };
+    vec![first, second]
 }

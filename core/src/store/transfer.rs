@@ -1,7 +1,7 @@
 //! The store's side of export and import: read every record out, and write
 //! a checked [`ExportData`] back in one transaction.
 
-use super::{assessments, choices, profile, user_figures, Store, StoreError};
+use super::{assessments, choices, plans, profile, user_figures, Store, StoreError};
 use crate::transfer::{ExportData, ImportMode, ImportOutcome};
 
 impl Store {
@@ -12,6 +12,7 @@ impl Store {
             user_figures: self.load_user_figures()?,
             choices: self.load_choice_records()?,
             assessments: self.load_assessments()?,
+            plans: self.load_plans()?,
         })
     }
 
@@ -25,6 +26,7 @@ impl Store {
             tx.execute("DELETE FROM user_figure", [])?;
             tx.execute("DELETE FROM choice", [])?;
             tx.execute("DELETE FROM assessment", [])?;
+            tx.execute("DELETE FROM plan", [])?;
         }
         let has_profile: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM profile)", [], |row| row.get(0))?;
         match data.profile.first() {
@@ -69,6 +71,19 @@ impl Store {
             } else {
                 assessments::insert(&tx, record)?;
                 *outcome.added.entry("assessment").or_default() += 1;
+            }
+        }
+        let has_active: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM plan WHERE active = 1)", [], |r| r.get(0))?;
+        for plan in &data.plans {
+            let exists: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM plan WHERE id = ?1)", [&plan.id], |r| r.get(0))?;
+            if exists {
+                *outcome.kept.entry("plan").or_default() += 1;
+            } else {
+                // Merge keeps the user's active plan active; the file's comes in as a scenario.
+                let mut plan = plan.clone();
+                plan.active &= !has_active;
+                plans::insert(&tx, &plan)?;
+                *outcome.added.entry("plan").or_default() += 1;
             }
         }
         tx.commit()?;

@@ -31,7 +31,39 @@ pub fn csv_tables(data: &ExportData) -> Vec<CsvTable> {
             ),
         },
         CsvTable { file_name: "assessments.csv", text: table(&["taken_at", "kind", "id", "level"], assessment_rows(data)) },
+        CsvTable { file_name: "plans.csv", text: table(PLAN_COLUMNS, plan_rows(data)) },
     ]
+}
+
+const PLAN_COLUMNS: &[&str] = &[
+    "plan_id", "plan_name", "active", "target_role", "milestone_id", "title", "phase", "hours", "after", "parallel", "exam",
+    "status", "done_start", "done_end", "notes", "links",
+];
+
+/// One row per milestone, with its plan's name beside it.
+fn plan_rows(data: &ExportData) -> impl Iterator<Item = Vec<String>> + '_ {
+    data.plans.iter().flat_map(|plan| {
+        plan.milestones.iter().map(move |m| {
+            vec![
+                plan.id.clone(),
+                plan.name.clone(),
+                plan.active.to_string(),
+                plan.target_role.clone().unwrap_or_default(),
+                m.id.clone(),
+                m.title.clone(),
+                m.phase.code().to_string(),
+                format!("{}.{:02}", m.hours_hundredths / 100, m.hours_hundredths % 100),
+                m.after.join(" "),
+                m.parallel.to_string(),
+                m.exam.clone().unwrap_or_default(),
+                m.status.code().to_string(),
+                m.done_start.map(|d| d.to_string()).unwrap_or_default(),
+                m.done_end.map(|d| d.to_string()).unwrap_or_default(),
+                m.notes.clone(),
+                m.links.join(" "),
+            ]
+        })
+    })
 }
 
 /// One row per rated item, so a spreadsheet can pivot on it.

@@ -24,9 +24,9 @@ use crate::profile::Profile;
 /// The `format` field of every export.
 pub const FORMAT: &str = "pathway-export";
 /// The export format's own version (the layout of this file, not the schema).
-/// 2 added `user_figures`, 3 added `choices`, 4 added `assessments`; older
-/// files still import.
-pub const FORMAT_VERSION: u32 = 4;
+/// 2 added `user_figures`, 3 added `choices`, 4 added `assessments`, 5 added
+/// `plans`; older files still import.
+pub const FORMAT_VERSION: u32 = 5;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -56,6 +56,9 @@ pub struct ExportData {
     /// Self-assessments, oldest first.
     #[serde(default)]
     pub assessments: Vec<crate::assessment::AssessmentRecord>,
+    /// Plans (scenarios) with their milestones.
+    #[serde(default)]
+    pub plans: Vec<crate::plan::Plan>,
 }
 
 impl ExportData {
@@ -71,6 +74,7 @@ impl ExportData {
             ("user_figure", self.user_figures.len()),
             ("choice", self.choices.len()),
             ("assessment", self.assessments.len()),
+            ("plan", self.plans.len()),
         ])
     }
 

@@ -121,6 +121,18 @@ fn check_records(file: &ExportFile) -> Result<(), ImportError> {
         }
         record.check().map_err(|e| ImportError::Invalid { kind: "assessment", index: index + 1, message: e.message })?;
     }
+    let mut plan_ids = std::collections::HashSet::new();
+    let mut active = 0;
+    for (index, plan) in file.data.plans.iter().enumerate() {
+        if !plan_ids.insert(plan.id.as_str()) {
+            return Err(ImportError::Duplicate { kind: "plan", id: plan.id.clone() });
+        }
+        active += usize::from(plan.active);
+        plan.check().map_err(|e| ImportError::Invalid { kind: "plan", index: index + 1, message: format!("{}: {}", e.field, e.message) })?;
+        if active > 1 {
+            return Err(ImportError::Invalid { kind: "plan", index: index + 1, message: "only one plan can be active".into() });
+        }
+    }
     for (index, profile) in file.data.profile.iter().enumerate() {
         profile.check_record().map_err(|errors| ImportError::Invalid {
             kind: "profile",
