@@ -212,6 +212,7 @@ impl App {
                 element.is_enabled().await.ok()?.then_some(element)
             })
             .await;
+        self.centre(&element).await;
         self.step(&format!("click {name:?}"), element.click()).await;
     }
 
@@ -221,10 +222,15 @@ impl App {
         let element = self
             .poll(&format!("an element matching {css:?}"), || async { self.find_now(Locator::Css(css)).await })
             .await;
-        // Centre it first: scrolled only to the edge, a sticky bar could cover it.
-        let arg = serde_json::to_value(&element).expect("an element serializes");
-        self.step("scroll into view", self.client().execute("arguments[0].scrollIntoView({block: 'center'});", vec![arg])).await;
+        self.centre(&element).await;
         self.step(&format!("click {css:?}"), element.click()).await;
+    }
+
+    /// Scrolls `element` to the middle of the view: scrolled only to an edge,
+    /// a sticky bar, a toast or a scrollbar could take the click instead.
+    async fn centre(&self, element: &Element) {
+        let arg = serde_json::to_value(element).expect("an element serializes");
+        self.step("scroll into view", self.client().execute("arguments[0].scrollIntoView({block: 'center'});", vec![arg])).await;
     }
 
     /// Types `value` into the field labelled `label` (a <label> or aria-label), replacing its content.

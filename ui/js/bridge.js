@@ -201,3 +201,43 @@ export const takeAssessment = (assessment) => call('take_assessment', { assessme
 
 /** What stands between the user and a role. @param {string} role @returns {Promise<SkillGap>} */
 export const skillGap = (role) => call('skill_gap', { role });
+
+/**
+ * @typedef {{id: string, start: string|null, end: string|null, exam_date?: string}} Placed
+ * @typedef {{months: string[], today: string, exam: string, title: string}} TimelineWords
+ * @typedef {{view: object|null, timeline_svg: string|null, plans: object[], can_build: boolean}} PlanState
+ * @typedef {{title: string, hours: string, status: 'todo'|'doing'|'done'|'skipped', notes: string, links: string}} MilestoneEdit
+ */
+
+/** The active plan on the user's week, its timeline, the scenarios. @param {'weeks'|'months'|'quarters'} zoom @param {TimelineWords} words @returns {Promise<PlanState>} */
+export const planState = (zoom, words) => call('plan_state', { zoom, words });
+
+/** Builds a plan from the choices and the assessment; it becomes active. @param {string} name */
+export const createPlan = (name) => call('create_plan', { name });
+
+/** @param {string} planId @param {string} milestoneId @param {MilestoneEdit} edit */
+export const editMilestone = (planId, milestoneId, edit) => call('edit_milestone', { planId, milestoneId, edit });
+
+/** @param {string} planId @param {{title: string, hours: string, phase: string}} milestone @returns {Promise<string>} the new id */
+export const addMilestone = (planId, milestone) => call('add_milestone', { planId, milestone });
+
+/** @param {string} planId @param {string} milestoneId */
+export const deleteMilestone = (planId, milestoneId) => call('delete_milestone', { planId, milestoneId });
+
+/** @param {string} planId @param {string} milestoneId @param {-1|1} offset */
+export const moveMilestone = (planId, milestoneId, offset) => call('move_milestone', { planId, milestoneId, offset });
+
+/** @param {string} planId @param {number} pct 0–100 */
+export const setParallelShare = (planId, pct) => call('set_parallel_share', { planId, pct });
+
+/** Saves a copy as a new scenario (it becomes active). @param {string} planId @param {string} name */
+export const duplicatePlan = (planId, name) => call('duplicate_plan', { planId, name });
+
+/** @param {string} planId */
+export const activatePlan = (planId) => call('activate_plan', { planId });
+
+/** @param {string} planId @param {string} name */
+export const renamePlan = (planId, name) => call('rename_plan', { planId, name });
+
+/** @param {string} planId */
+export const deletePlan = (planId) => call('delete_plan', { planId });

@@ -14,6 +14,8 @@ use crate::profile::Profile;
 pub const TYPICAL_MONTHS: (u32, u32) = (6, 24);
 /// Average days in a month (365.25 / 12), for lengths shown in months.
 const DAYS_PER_MONTH: f64 = 30.4375;
+/// Weekly study hours above this are not suggested.
+const MAX_SUGGESTED_HOURS: u32 = 40;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PlanView {
@@ -143,14 +145,27 @@ fn length(plan: &Plan, week: &Week, start: NaiveDate, finish: NaiveDate, catalog
     Length { months, verdict, hours_for_typical, can_drop_certification: long && plan.certifications.len() > 1, nearer_role }
 }
 
-/// The fewest weekly hours (up to 40) that bring the plan within the typical length.
+/// The fewest weekly hours (up to 40) that bring the plan within the typical
+/// length. More hours never finish later, so a binary search finds it.
 fn hours_for_typical(plan: &Plan, week: &Week, start: NaiveDate) -> Option<u32> {
     let tasks = tasks_of(plan);
-    let current = week.hours_per_week.try_into().unwrap_or(0u32);
-    (current + 1..=40).find(|&hours| {
+    let fits = |hours: u32| {
         let faster = Week { hours_per_week: Decimal::from(hours), ..week.clone() };
         schedule(&faster, &tasks).ok().and_then(|p| finish_of(&p)).is_some_and(|f| months_between(start, f) <= f64::from(TYPICAL_MONTHS.1))
-    })
+    };
+    let (mut low, mut high) = (week.hours_per_week.try_into().unwrap_or(0u32) + 1, MAX_SUGGESTED_HOURS);
+    if low > high || !fits(high) {
+        return None;
+    }
+    while low < high {
+        let middle = (low + high) / 2;
+        if fits(middle) {
+            high = middle;
+        } else {
+            low = middle + 1;
+        }
+    }
+    Some(low)
 }
 
 fn retirement_warnings(plan: &Plan, placed: &[Placed], catalog: &Catalog) -> Vec<Warning> {

@@ -149,6 +149,27 @@ impl PlanError {
 }
 
 impl Milestone {
+    /// A milestone to do, with no prerequisite, notes or links; networking
+    /// steps run on the parallel track.
+    pub fn new(id: impl Into<String>, title: impl Into<String>, phase: Phase, hours_hundredths: i64, hours_basis: Provenance) -> Milestone {
+        Milestone {
+            id: id.into(),
+            title: title.into(),
+            phase,
+            hours_hundredths,
+            hours_basis,
+            after: Vec::new(),
+            parallel: phase == Phase::Networking,
+            exam: None,
+            skill: None,
+            status: Status::Todo,
+            done_start: None,
+            done_end: None,
+            notes: String::new(),
+            links: Vec::new(),
+        }
+    }
+
     /// The rules every stored milestone meets.
     pub fn check(&self) -> Result<(), PlanError> {
         let field = |name: &str| format!("milestone {}: {name}", self.id);
@@ -238,6 +259,11 @@ fn estimate(method: impl Into<String>) -> Provenance {
     Provenance::Estimate { method: method.into(), note: None }
 }
 
+/// Hundredths of an hour rounded to whole hours: an estimate is not precise.
+fn whole_hours(hundredths: i64) -> i64 {
+    (hundredths + 50) / 100 * 100
+}
+
 /// The midpoint of a range, in hundredths of an hour.
 fn midpoint_hundredths(low: f64, high: f64) -> i64 {
     ((low + high) * 50.0).round() as i64
@@ -286,7 +312,7 @@ pub fn build_milestones(input: &BuildInput<'_>) -> Vec<Milestone> {
                 m.skill = Some(skill.id.clone());
             }
         }
-        let labs = (foundation_hours * assumed::LAB_SHARE_PCT / 100).max(assumed::LAB_MIN_HOURS * 100);
+        let labs = whole_hours(foundation_hours * assumed::LAB_SHARE_PCT / 100).max(assumed::LAB_MIN_HOURS * 100);
         previous = list.push(Phase::Labs, &format!("Hands-on labs for {}", role.title), labs,
             estimate("Pathway's estimate: a quarter of the foundation hours (at least 10), so every skill is practised hands-on."), vec![previous], false);
     }
@@ -294,7 +320,7 @@ pub fn build_milestones(input: &BuildInput<'_>) -> Vec<Milestone> {
         let Some(cert) = input.catalog.certification(cert_id) else { continue };
         let (hours, basis) = match &cert.prep_hours {
             Some(prep) => (
-                midpoint_hundredths(prep.low, prep.high) * assumed::EXAM_REVIEW_SHARE_PCT / 100,
+                whole_hours(midpoint_hundredths(prep.low, prep.high) * assumed::EXAM_REVIEW_SHARE_PCT / 100),
                 estimate(format!(
                     "Pathway's estimate: a quarter of the catalog's preparation hours for this certification ({}–{} h) for review and practice exams; the rest of the study is in the skill steps above.",
                     prep.low, prep.high
@@ -339,22 +365,10 @@ struct Builder {
 impl Builder {
     fn push(&mut self, phase: Phase, title: &str, hours_hundredths: i64, basis: Provenance, after: Vec<String>, parallel: bool) -> String {
         let id = format!("m{}", self.milestones.len() + 1);
-        self.milestones.push(Milestone {
-            id: id.clone(),
-            title: title.to_string(),
-            phase,
-            hours_hundredths,
-            hours_basis: basis,
-            after,
-            parallel,
-            exam: None,
-            skill: None,
-            status: Status::Todo,
-            done_start: None,
-            done_end: None,
-            notes: String::new(),
-            links: Vec::new(),
-        });
+        let mut milestone = Milestone::new(id.clone(), title, phase, hours_hundredths, basis);
+        milestone.after = after;
+        milestone.parallel = parallel;
+        self.milestones.push(milestone);
         id
     }
 

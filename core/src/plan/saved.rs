@@ -210,22 +210,8 @@ pub fn add_milestone(store: &mut Store, plan_id: &str, new: NewMilestone, now: D
     let mut plan = load(store, plan_id)?;
     let id = plan.next_milestone_id();
     let hours = hours_hundredths("hours", &new.hours)?;
-    plan.milestones.push(Milestone {
-        id: id.clone(),
-        title: new.title.trim().to_string(),
-        phase: new.phase,
-        hours_hundredths: hours,
-        hours_basis: Provenance::User { entered_at: now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true) },
-        after: Vec::new(),
-        parallel: new.phase == Phase::Networking,
-        exam: None,
-        skill: None,
-        status: Status::Todo,
-        done_start: None,
-        done_end: None,
-        notes: String::new(),
-        links: Vec::new(),
-    });
+    let basis = Provenance::User { entered_at: now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true) };
+    plan.milestones.push(Milestone::new(id.clone(), new.title.trim(), new.phase, hours, basis));
     save(store, &plan)?;
     Ok(id)
 }

@@ -97,8 +97,11 @@ impl Axis {
 /// Draws the plan as an SVG document fragment (`<svg …>…</svg>`).
 pub fn timeline_svg(view: &PlanView, today: NaiveDate, zoom: Zoom, words: &TimelineWords) -> String {
     let dates = view.placed.iter().flat_map(|p| [p.start, p.end, p.exam_date]).flatten();
-    let earliest = dates.clone().min().unwrap_or(view.start).min(today).min(view.start);
-    let latest = dates.max().unwrap_or(view.start).max(today);
+    let earliest = dates.clone().min().unwrap_or(view.start).min(view.start);
+    // Today is drawn once the plan has begun; a plan that starts later is not
+    // pushed right by empty months.
+    let show_today = today >= earliest;
+    let latest = dates.max().unwrap_or(view.start).max(if show_today { today } else { earliest });
     let first = first_of_month(earliest);
     let last = first_of_month(latest) + Months::new(1);
     let axis = Axis { first, day_width: zoom.day_width() };
@@ -147,14 +150,17 @@ pub fn timeline_svg(view: &PlanView, today: NaiveDate, zoom: Zoom, words: &Timel
         svg.push_str("</g>");
     }
     prerequisites(&mut svg, view, &axis);
-    let tx = axis.x(today) + axis.day_width / 2.0;
-    svg.push_str(&format!(
-        r#"<line class="tl-today" x1="{tx:.1}" y1="{top}" x2="{tx:.1}" y2="{height}"/><text class="tl-today-label" x="{lx:.1}" y="{ly}">{word}</text></svg>"#,
-        top = HEADER_HEIGHT - 6.0,
-        lx = tx + 4.0,
-        ly = HEADER_HEIGHT - 8.0,
-        word = escape(&words.today),
-    ));
+    if show_today {
+        let tx = axis.x(today) + axis.day_width / 2.0;
+        svg.push_str(&format!(
+            r#"<line class="tl-today" x1="{tx:.1}" y1="{top}" x2="{tx:.1}" y2="{height}"/><text class="tl-today-label" x="{lx:.1}" y="{ly}">{word}</text>"#,
+            top = HEADER_HEIGHT - 6.0,
+            lx = tx + 4.0,
+            ly = HEADER_HEIGHT - 8.0,
+            word = escape(&words.today),
+        ));
+    }
+    svg.push_str("</svg>");
     svg
 }
 
@@ -262,5 +268,8 @@ mod tests {
         let quarters = timeline_svg(&v, today, Zoom::Quarters, &words);
         assert!(width(&weeks) > width(&months) && width(&months) > width(&quarters));
         assert!(weeks.contains("class=\"tl-week\""));
+        let before = timeline_svg(&v, "2026-11-22".parse().unwrap(), Zoom::Months, &words);
+        assert!(!before.contains("tl-today"), "a plan that has not begun has no today line");
+        assert!(!before.contains(">Nov 2026<"), "and no empty months before it");
     }
 }

@@ -110,35 +110,48 @@ pub fn sample_assessments() -> Vec<crate::assessment::AssessmentRecord> {
     ]
 }
 
-/// Two plans (scenarios), the first active, with every milestone field used (schema version 6 on).
+/// Two plans (scenarios), the first active, with every milestone field used
+/// (schema version 6 on). Written out by hand, not built, so that a change to
+/// the plan builder never changes what a shipped fixture must hold.
 pub fn sample_plans() -> Vec<crate::plan::Plan> {
-    use crate::catalog::Catalog;
-    use crate::plan::{build_milestones, BuildInput, Plan, Status};
-    let catalog = Catalog::embedded();
-    let assessments = sample_assessments();
-    let plan = |id: &str, name: &str, role: &str, active: bool| {
-        let role = catalog.role(role).expect("a catalog role");
-        let certifications = role.certifications.iter().take(2).cloned().collect::<Vec<_>>();
-        let milestones =
-            build_milestones(&BuildInput { catalog, role: Some(role), certifications: &certifications, assessment: assessments.last() });
-        Plan {
-            id: id.into(),
-            name: name.into(),
-            target_role: Some(role.id.clone()),
-            certifications,
-            parallel_share_pct: 10,
-            active,
-            created_at: "2027-03-01T10:00:00Z".into(),
-            milestones,
-        }
+    use crate::catalog::Provenance;
+    use crate::plan::{Milestone, Phase, Plan, Status};
+    let estimate = |method: &str| Provenance::Estimate { method: method.into(), note: None };
+    let step = |id: &str, title: &str, phase: Phase, hours: i64, after: &[&str]| {
+        let mut milestone = Milestone::new(id, title, phase, hours, estimate("Pathway's estimate: sample"));
+        milestone.after = after.iter().map(|a| a.to_string()).collect();
+        milestone
     };
-    let mut first = plan("plan-1", "Help desk via CompTIA", "help-desk-technician", true);
-    let second = plan("plan-2", "Cloud support", &catalog.domain("cloud").expect("cloud").first_role, false);
-    let step = &mut first.milestones[2];
-    step.status = Status::Doing;
-    step.notes = "Practice on an old laptop; ask Jun about the lab at work.".into();
-    step.links = vec!["https://example.org/windows-basics".into()];
-    step.hours_hundredths = 1250;
-    step.hours_basis = crate::catalog::Provenance::User { entered_at: "2027-03-02T10:00:00Z".into() };
-    vec![first, second]
+    let mut goal = step("m1", "Self-assessment and goal", Phase::Goal, 200, &[]);
+    goal.status = Status::Done;
+    goal.done_start = chrono::NaiveDate::from_ymd_opt(2027, 3, 1);
+    goal.done_end = chrono::NaiveDate::from_ymd_opt(2027, 3, 1);
+    let mut windows = step("m3", "Learn Windows desktop administration (working)", Phase::Foundations, 1250, &["m1"]);
+    windows.status = Status::Doing;
+    windows.skill = Some("windows-client".into());
+    windows.notes = "Practice on an old laptop; ask Jun about the lab at work.".into();
+    windows.links = vec!["https://example.org/windows-basics".into()];
+    windows.hours_basis = Provenance::User { entered_at: "2027-03-02T10:00:00Z".into() };
+    let mut exam = step("m4", "Prepare for and pass CompTIA A+", Phase::Certification, 1500, &["m3"]);
+    exam.exam = Some("comptia-a-plus".into());
+    let mut skipped = step("m5", "Portfolio project 1", Phase::Portfolio, 1500, &["m4"]);
+    skipped.status = Status::Skipped;
+    let first = vec![goal.clone(), step("m2", "Professional profile and CV for IT", Phase::Networking, 600, &["m1"]), windows, exam, skipped,
+        step("m6", "Applications and interviews", Phase::JobSearch, 3000, &["m5"])];
+    let second = vec![goal, step("m2", "Learn cloud fundamentals (basic)", Phase::Foundations, 2000, &["m1"]),
+        step("m3", "Applications and interviews", Phase::JobSearch, 3000, &["m2"])];
+    let plan = |id: &str, name: &str, role: &str, certifications: &[&str], active: bool, milestones: Vec<Milestone>| Plan {
+        id: id.into(),
+        name: name.into(),
+        target_role: Some(role.into()),
+        certifications: certifications.iter().map(|c| c.to_string()).collect(),
+        parallel_share_pct: if active { 10 } else { 15 },
+        active,
+        created_at: "2027-03-01T10:00:00Z".into(),
+        milestones,
+    };
+    vec![
+        plan("plan-1", "Help desk via CompTIA", "help-desk-technician", &["comptia-a-plus"], true, first),
+        plan("plan-2", "Cloud support", "help-desk-technician", &[], false, second),
+    ]
 }

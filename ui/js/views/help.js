@@ -46,7 +46,10 @@ export function render(container, ctx) {
       h('p', {}, t('help.figures.fit_formula')),
       h('p', {}, t('help.figures.fit_why')),
       h('h3', {}, t('help.figures.gap')),
-      h('p', {}, t('help.figures.gap_text'))),
+      h('p', {}, t('help.figures.gap_text')),
+      h('h3', {}, t('help.figures.plan')),
+      h('p', {}, t('help.figures.plan_text')),
+      h('p', {}, t('help.figures.plan_estimates'))),
     section('sources', 'help.sources', h('div', { class: 'empty-state' }, h('p', {}, t('help.sources.empty')))));
   return {};
 }

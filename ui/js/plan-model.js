@@ -1,0 +1,78 @@
+// The roadmap view's pure logic: routes, the advice for a plan's length,
+// hours in hundredths, and the words the core's timeline needs.
+
+export const ZOOMS = ['weeks', 'months', 'quarters'];
+export const STATUSES = ['todo', 'doing', 'done', 'skipped'];
+export const PHASES = ['goal', 'foundations', 'labs', 'certification', 'portfolio', 'networking', 'job_search'];
+
+/**
+ * `#/plan` or `#/plan/compare/A,B`.
+ * @param {string} hash
+ * @returns {{page: 'roadmap'|'compare', ids?: string[]}}
+ */
+export function parseRoute(hash) {
+  const [, , page, rest] = hash.replace(/^#\/?/, '#/').split('/');
+  if (page === 'compare') return { page, ids: (rest ? decodeURIComponent(rest) : '').split(',').filter(Boolean).slice(0, 2) };
+  return { page: 'roadmap' };
+}
+
+/** @param {string[]} ids */
+export const compareRoute = (ids) => `#/plan/compare/${ids.map(encodeURIComponent).join(',')}`;
+
+/**
+ * Hours × 100 as the user reads them ("12", "7.5").
+ * @param {number} hundredths
+ * @param {string} locale
+ */
+export function hoursText(hundredths, locale) {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(hundredths / 100);
+}
+
+/**
+ * What the app says about a plan's length, as catalog keys and values.
+ * @param {{months: number, verdict: 'typical'|'short'|'long', hours_for_typical: number|null,
+ *   can_drop_certification: boolean, nearer_role: string|null}|null} length
+ * @param {(id: string) => string} roleTitle
+ * @returns {{key: string, values?: object}[]}
+ */
+export function lengthAdvice(length, roleTitle) {
+  if (!length || length.verdict === 'typical') return [];
+  if (length.verdict === 'short') return [{ key: 'plan.length.short', values: { months: length.months } }];
+  const advice = [{ key: 'plan.length.long', values: { months: length.months } }];
+  if (length.hours_for_typical != null) advice.push({ key: 'plan.length.more_hours', values: { hours: length.hours_for_typical } });
+  if (length.can_drop_certification) advice.push({ key: 'plan.length.fewer_certs' });
+  if (length.nearer_role) advice.push({ key: 'plan.length.nearer_role', values: { role: roleTitle(length.nearer_role) } });
+  if (advice.length === 1) advice.push({ key: 'plan.length.no_quick_fix' });
+  return advice;
+}
+
+/**
+ * The words the core's timeline draws: month names from the locale, the rest from the catalog.
+ * @param {(key: string) => string} t
+ * @param {string} locale
+ */
+export function timelineWords(t, locale) {
+  const format = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const months = Array.from({ length: 12 }, (_, m) => format.format(new Date(Date.UTC(2027, m, 15))));
+  return { months, today: t('plan.today'), exam: t('plan.exam'), title: t('plan.timeline_title') };
+}
+
+/** The zoom the user chose last, or months. @param {Storage} [storage] */
+export function savedZoom(storage = globalThis.localStorage) {
+  const zoom = storage?.getItem('pathway.zoom');
+  return ZOOMS.includes(zoom) ? zoom : 'months';
+}
+
+/**
+ * Two plans side by side, as rows of the compare table.
+ * @param {object[]} plans PlanSummary from the core
+ * @returns {{key: string, cells: (string|number|null)[]}[]}
+ */
+export function compareRows(plans) {
+  return [
+    { key: 'plan.compare.months', cells: plans.map((p) => p.months) },
+    { key: 'plan.compare.finish', cells: plans.map((p) => p.finish) },
+    { key: 'plan.compare.hours', cells: plans.map((p) => p.total_hours_hundredths) },
+    { key: 'plan.compare.fit', cells: plans.map((p) => p.fit) },
+  ];
+}

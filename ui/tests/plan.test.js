@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+import { PHASES, STATUSES, compareRoute, compareRows, hoursText, lengthAdvice, parseRoute, savedZoom, timelineWords } from '../js/plan-model.js';
+
+const root = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
+const en = JSON.parse(readFileSync(path.join(root, 'ui', 'i18n', 'en.json'), 'utf8'));
+const model = readFileSync(path.join(root, 'core', 'src', 'plan', 'model.rs'), 'utf8');
+const schedule = readFileSync(path.join(root, 'core', 'src', 'plan', 'schedule.rs'), 'utf8');
+const css = readFileSync(path.join(root, 'ui', 'css', 'base.css'), 'utf8');
+
+test('phases and statuses are the core\'s codes, each with words and a colour', () => {
+  for (const phase of PHASES) {
+    assert.ok(model.includes(`=> "${phase}"`), phase);
+    assert.ok(en[`plan.phase.${phase}`], phase);
+    assert.ok(css.includes(`.phase-${phase} {`), `a colour for ${phase}`);
+  }
+  for (const status of STATUSES) {
+    assert.ok(model.includes(`=> "${status}"`), status);
+    assert.ok(en[`plan.status.${status}`], status);
+  }
+});
+
+test('every scheduling problem the core can report has words', () => {
+  const codes = [...schedule.matchAll(/=> "plan\.([a-z_]+)"/g)].map((m) => m[1]);
+  assert.ok(codes.length >= 8, codes.join());
+  for (const code of codes) assert.ok(en[`plan.problem.${code}`], code);
+});
+
+test('routes round-trip', () => {
+  assert.deepEqual(parseRoute('#/plan'), { page: 'roadmap' });
+  assert.deepEqual(parseRoute(compareRoute(['plan-1', 'plan-2'])), { page: 'compare', ids: ['plan-1', 'plan-2'] });
+});
+
+test('a long plan says why and what would change it; a typical one says nothing', () => {
+  const title = (id) => ({ 'help-desk-technician': 'Help desk technician' })[id] ?? id;
+  assert.deepEqual(lengthAdvice({ months: 12, verdict: 'typical' }, title), []);
+  assert.deepEqual(lengthAdvice({ months: 31.5, verdict: 'long', hours_for_typical: 12, can_drop_certification: true, nearer_role: 'help-desk-technician' }, title).map((a) => a.key),
+    ['plan.length.long', 'plan.length.more_hours', 'plan.length.fewer_certs', 'plan.length.nearer_role']);
+  assert.deepEqual(lengthAdvice({ months: 60, verdict: 'long', hours_for_typical: null, can_drop_certification: false, nearer_role: null }, title).map((a) => a.key),
+    ['plan.length.long', 'plan.length.no_quick_fix']);
+  assert.equal(lengthAdvice({ months: 3, verdict: 'short' }, title)[0].values.months, 3);
+  for (const key of ['plan.length.long', 'plan.length.more_hours', 'plan.length.fewer_certs', 'plan.length.nearer_role', 'plan.length.no_quick_fix', 'plan.length.short']) assert.ok(en[key], key);
+});
+
+test('hours, words and the remembered zoom', () => {
+  assert.equal(hoursText(1250, 'en'), '12.5');
+  assert.equal(hoursText(600, 'en'), '6');
+  const words = timelineWords((k) => k, 'en');
+  assert.equal(words.months.length, 12);
+  assert.equal(words.months[0], 'Jan');
+  assert.equal(savedZoom({ getItem: () => 'weeks' }), 'weeks');
+  assert.equal(savedZoom({ getItem: () => 'years' }), 'months');
+  const rows = compareRows([{ months: 10, finish: '2028-01-01', total_hours_hundredths: 100, fit: 80 }, { months: 12, finish: null, total_hours_hundredths: 200, fit: null }]);
+  assert.deepEqual(rows.map((r) => r.cells), [[10, 12], ['2028-01-01', null], [100, 200], [80, null]]);
+});
