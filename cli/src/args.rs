@@ -27,6 +27,7 @@ COMMANDS:
     roi --from-cost COST_FILE FILE
                              The same, with the certification cost events added as one-off costs
     cost FILE                Total cost of certifications, with dated cost events
+    simulate FILE            Payback and NPV ranges (P10, P50, P90) under uncertainty
     plan schedule FILE       Place milestones on the free weekdays: start, end and exam dates
 
 Inputs and outputs are documented, with worked examples, in docs/cli.md.
@@ -52,6 +53,7 @@ pub enum Command {
     Roi { input: String, from_cost: Option<String> },
     Cost { input: String },
     PlanSchedule { input: String },
+    Simulate { input: String },
 }
 
 #[derive(Debug, PartialEq)]
@@ -105,6 +107,8 @@ fn command(words: &[String], mut query: SearchQuery, from_cost: Option<String>) 
         (Some("roi"), Some(file)) if words.len() == 2 => Command::Roi { input: file.to_string(), from_cost },
         (Some("cost"), Some(file)) if words.len() == 2 => Command::Cost { input: file.to_string() },
         (Some(known @ ("roi" | "cost")), _) => return Err(format!("'{known}' takes one input file (or - for standard input)")),
+        (Some("simulate"), Some(file)) if words.len() == 2 => Command::Simulate { input: file.to_string() },
+        (Some("simulate"), _) => return Err("'simulate' takes one input file (or - for standard input)".into()),
         (Some("plan"), Some("schedule")) if words.len() == 3 => Command::PlanSchedule { input: words[2].clone() },
         (Some("plan"), Some("schedule")) => return Err("'plan schedule' takes one input file (or - for standard input)".into()),
         (Some("plan"), other) => return Err(format!("unknown plan command '{}'", other.unwrap_or(""))),
@@ -211,6 +215,7 @@ mod tests {
         assert_eq!(parse_str(&["cost", "c.json"]).unwrap().command, Command::Cost { input: "c.json".into() });
         assert_eq!(parse_str(&["plan", "schedule", "-"]).unwrap().command, Command::PlanSchedule { input: "-".into() });
         assert!(parse_str(&["plan", "schedule"]).is_err());
+        assert_eq!(parse_str(&["simulate", "s.json"]).unwrap().command, Command::Simulate { input: "s.json".into() });
         assert!(parse_str(&["plan", "draw"]).is_err());
         assert!(parse_str(&["roi"]).unwrap_err().contains("one input file"));
         assert_eq!(parse_str(&["cost", "--from-cost", "x", "y"]).unwrap_err(), "--from-cost goes with 'roi'");

@@ -23,6 +23,7 @@ fn main() -> ExitCode {
         Command::Roi { input, from_cost } => money::roi(input, from_cost.as_deref(), || effective_catalog(parsed.data_dir.as_deref())),
         Command::Cost { input } => money::cost(input, &effective_catalog(parsed.data_dir.as_deref())),
         Command::PlanSchedule { input } => money::plan_schedule(input),
+        Command::Simulate { input } => money::simulate(input, &effective_catalog(parsed.data_dir.as_deref())),
         _ => run(parsed).map_err(money::Failure::Work),
     };
     match result {
@@ -43,7 +44,7 @@ fn main() -> ExitCode {
 
 fn run(parsed: Parsed) -> Result<String, String> {
     match parsed.command {
-        Command::Roi { .. } | Command::Cost { .. } | Command::PlanSchedule { .. } => unreachable!("handled in main"),
+        Command::Roi { .. } | Command::Cost { .. } | Command::PlanSchedule { .. } | Command::Simulate { .. } => unreachable!("handled in main"),
         Command::Help => Ok(args::HELP.trim_end().to_string()),
         Command::Version => Ok(format!("pathway-cli {}", pathway_core::APP_VERSION)),
         Command::DataDir => {

@@ -51,6 +51,12 @@ pub fn roi(path: &str, from_cost: Option<&str>, catalog: impl FnOnce() -> Catalo
     Ok(crate::json(&roi::compute(&input)))
 }
 
+/// Payback and NPV ranges under uncertainty.
+pub fn simulate(path: &str, catalog: &Catalog) -> Result<String, Failure> {
+    let simulation = pathway_core::money::simulate::parse(&read(path)?, catalog).map_err(Failure::Input)?;
+    Ok(crate::json(&simulation.run()))
+}
+
 /// The scheduling contract: each milestone with its dates.
 pub fn plan_schedule(path: &str) -> Result<String, Failure> {
     let request = pathway_core::plan::parse_request(&read(path)?).map_err(Failure::Input)?;

@@ -63,6 +63,7 @@ fn every_example_in_docs_cli_md_holds() {
         let actual = match command {
             "roi" | "cost" => run(&[command, "-"], &blocks[0]),
             "plan schedule" => run(&["plan", "schedule", "-"], &blocks[0]),
+            "simulate" => run(&["simulate", "-"], &blocks[0]),
             "roi --from-cost" => {
                 let dir = tempfile::tempdir().unwrap();
                 let cost = dir.path().join("cost.json");
@@ -75,7 +76,7 @@ fn every_example_in_docs_cli_md_holds() {
         contains(&actual, &expected, name.trim()).unwrap_or_else(|e| panic!("example {i} ({name}): {e}"));
         ran += 1;
     }
-    assert!(ran >= 4, "only {ran} examples found");
+    assert!(ran >= 6, "only {ran} examples found");
 }
 
 #[test]

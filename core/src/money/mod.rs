@@ -13,6 +13,7 @@ mod format;
 pub mod input;
 mod parse;
 pub mod roi;
+pub mod simulate;
 
 pub use convert::{convert_minor, parse_rate, Rate, RateError};
 pub use format::format_money;
