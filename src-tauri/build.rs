@@ -41,6 +41,8 @@ const COMMANDS: &[&str] = &[
     "activate_plan",
     "rename_plan",
     "delete_plan",
+    "money_prefill",
+    "money_story",
 ];
 const E2E_COMMANDS: &[&str] = &["e2e_answer_next_dialog"];
 

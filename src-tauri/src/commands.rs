@@ -8,7 +8,7 @@ use chrono::Utc;
 use pathway_core::assessment;
 use pathway_core::plan;
 use pathway_core::catalog::{self, Catalog, EffectiveRate};
-use pathway_core::money::Currency;
+use pathway_core::money::{self, Currency};
 use pathway_core::paths::DataDir;
 use pathway_core::profile::{self, CurrencyChange, FieldError, ProfileDraft, ProfileOptions, ProfileSummary};
 use pathway_core::store::{self, BackupInfo, Recovered, RecoveryAction, StoreInfo};
@@ -426,6 +426,27 @@ pub async fn rename_plan(state: State<'_, AppState>, plan_id: String, name: Stri
 #[tauri::command]
 pub async fn delete_plan(state: State<'_, AppState>, plan_id: String) -> Result<(), CommandError> {
     state.with_store(move |store| Ok(plan::delete(store, &plan_id)?)).await
+}
+
+/// The money inputs prefilled from the profile and the active plan, with their sources.
+#[tauri::command]
+pub async fn money_prefill(state: State<'_, AppState>) -> Result<money::story::Prefill, CommandError> {
+    state.with_store(|store| Ok(money::story::prefill_from_store(store, Catalog::embedded(), today())?)).await
+}
+
+/// The money story for `input` (a `simulate` input): exact ROI, costs, ranges and charts.
+#[tauri::command]
+pub async fn money_story(
+    state: State<'_, AppState>,
+    input: serde_json::Value,
+    words: money::charts::ChartWords,
+) -> Result<money::story::Story, CommandError> {
+    state
+        .with_store(move |store| {
+            let effective = Catalog::embedded().with_user_figures(&store.load_user_figures()?);
+            money::story::run(&input, &effective, &words).map_err(|e| CommandError::new("money.invalid", e.to_string()))
+        })
+        .await
 }
 
 fn today() -> chrono::NaiveDate {

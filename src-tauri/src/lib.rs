@@ -69,6 +69,8 @@ macro_rules! handler {
             commands::activate_plan,
             commands::rename_plan,
             commands::delete_plan,
+            commands::money_prefill,
+            commands::money_story,
             $($extra),*
         ]
     };

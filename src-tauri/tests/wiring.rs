@@ -336,3 +336,26 @@ fn a_plan_is_built_edited_by_field_and_duplicated_as_a_scenario() {
     assert_eq!(app.invoke("delete_plan", json!({"planId": "nope"})).unwrap_err()["code"], "plan.not_found");
     app.invoke("delete_plan", json!({"planId": copy["id"]})).unwrap();
 }
+
+#[test]
+fn the_money_story_is_prefilled_and_refuses_a_bad_field_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(dir.path());
+    app.invoke("save_profile", json!({"draft": {"currency": "PHP", "base_pay": "25000", "savings": "60000", "monthly_expenses": "18000"}})).unwrap();
+    let prefill = app.invoke("money_prefill", json!({})).unwrap();
+    assert_eq!(prefill["input"]["roi"]["current_monthly_salary"], 25000);
+    assert_eq!(prefill["currency"], "PHP");
+    let mut words = json!({"cumulative_title": "c", "breakdown_title": "b", "histogram_title": "h", "staying": "s", "switching": "w",
+        "payback": "month {month}", "dip": "{amount}", "month": "Month", "none": "None", "categories": {}});
+    let mut input = prefill["input"].clone();
+    input["roi"]["target_monthly_salary"] = json!(35000);
+    input["target_monthly_salary"] = json!({"min": 30000, "mode": 35000, "max": 40000});
+    let story = app.invoke("money_story", json!({"input": input, "words": words})).unwrap();
+    assert!(story["charts"]["cumulative"].as_str().unwrap().starts_with("<svg"));
+    input["roi"]["study_months"] = json!(-1);
+    let error = app.invoke("money_story", json!({"input": input, "words": words})).unwrap_err();
+    assert_eq!(error["code"], "money.invalid");
+    assert!(error["message"].as_str().unwrap().starts_with("roi.study_months:"), "{error}");
+    words["categories"] = json!([]);
+    assert!(app.invoke("money_story", json!({"input": prefill["input"], "words": words})).is_err(), "words are checked too");
+}

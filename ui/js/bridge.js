@@ -241,3 +241,9 @@ export const renamePlan = (planId, name) => call('rename_plan', { planId, name }
 
 /** @param {string} planId */
 export const deletePlan = (planId) => call('delete_plan', { planId });
+
+/** The money inputs prefilled from the profile and the active plan. @returns {Promise<{input: object, currency: string, sources: object, missing: string[]}>} */
+export const moneyPrefill = () => call('money_prefill');
+
+/** The money story (exact ROI, costs, ranges, charts) for a `simulate` input. @param {object} input @param {object} words */
+export const moneyStory = (input, words) => call('money_story', { input, words });

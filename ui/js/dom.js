@@ -29,9 +29,9 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
-/** @param {Element} el @param {...Node} nodes */
+/** Optional parts given as null or false are left out, as h() does (never shown as "null"). @param {Element} el @param {...(Node|string|null|false)} nodes */
 export function replaceChildren(el, ...nodes) {
-  el.replaceChildren(...nodes);
+  el.replaceChildren(...nodes.flat(Infinity).filter((node) => node != null && node !== false));
 }
 
 /**

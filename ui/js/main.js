@@ -14,6 +14,7 @@ import * as assess from './views/assess.js';
 import * as explore from './views/explore.js';
 import * as help from './views/help.js';
 import * as home from './views/home.js';
+import * as money from './views/money.js';
 import * as plan from './views/plan.js';
 import * as recovery from './views/recovery.js';
 import * as settings from './views/settings.js';
@@ -35,6 +36,7 @@ const VIEWS = [
   { id: 'home', labelKey: 'nav.home', module: home },
   { id: 'assess', labelKey: 'nav.assess', module: assess },
   { id: 'plan', labelKey: 'nav.plan', module: plan },
+  { id: 'money', labelKey: 'nav.money', module: money },
   { id: 'explore', labelKey: 'nav.explore', module: explore },
   { id: 'settings', labelKey: 'nav.settings', module: settings },
   { id: 'help', labelKey: 'nav.help', module: help },

@@ -8,7 +8,8 @@ export const SHORTCUTS = [
   { keys: ['Mod', '1'], action: 'nav:home', labelKey: 'help.shortcut.home' },
   { keys: ['Mod', '2'], action: 'nav:assess', labelKey: 'help.shortcut.assess' },
   { keys: ['Mod', '3'], action: 'nav:plan', labelKey: 'help.shortcut.plan' },
-  { keys: ['Mod', '4'], action: 'nav:explore', labelKey: 'help.shortcut.explore' },
+  { keys: ['Mod', '4'], action: 'nav:money', labelKey: 'help.shortcut.money' },
+  { keys: ['Mod', '5'], action: 'nav:explore', labelKey: 'help.shortcut.explore' },
   { keys: ['Mod', ','], action: 'nav:settings', labelKey: 'help.shortcut.settings' },
   { keys: ['F1'], action: 'nav:help', labelKey: 'help.shortcut.help' },
   { keys: ['Mod', 'S'], action: 'save', labelKey: 'help.shortcut.save' },
@@ -32,7 +33,8 @@ export function actionFor(event, isMac) {
     case '1': return 'nav:home';
     case '2': return 'nav:assess';
     case '3': return 'nav:plan';
-    case '4': return 'nav:explore';
+    case '4': return 'nav:money';
+    case '5': return 'nav:explore';
     case ',': return 'nav:settings';
     case 's': return 'save';
     case 'f': return 'search';

@@ -8,7 +8,8 @@ test('Ctrl on Windows and Linux, ⌘ on macOS', () => {
   assert.equal(actionFor({ key: '1', metaKey: true }, true), 'nav:home');
   assert.equal(actionFor({ key: '2', ctrlKey: true }, false), 'nav:assess');
   assert.equal(actionFor({ key: '3', metaKey: true }, true), 'nav:plan');
-  assert.equal(actionFor({ key: '4', ctrlKey: true }, false), 'nav:explore');
+  assert.equal(actionFor({ key: '4', ctrlKey: true }, false), 'nav:money');
+  assert.equal(actionFor({ key: '5', ctrlKey: true }, false), 'nav:explore');
   assert.equal(actionFor({ key: '1', metaKey: true }, false), null);
   assert.equal(actionFor({ key: '1', ctrlKey: true }, true), null);
 });

@@ -6,6 +6,7 @@
 //! text is parsed exactly ([`parse_amount`]); no amount ever passes through
 //! binary floating point.
 
+pub mod charts;
 pub mod compare;
 mod convert;
 pub mod cost;
@@ -14,6 +15,7 @@ pub mod input;
 mod parse;
 pub mod roi;
 pub mod simulate;
+pub mod story;
 
 pub use convert::{convert_minor, parse_rate, Rate, RateError};
 pub use format::format_money;

@@ -47,6 +47,8 @@ export function render(container, ctx) {
       h('p', {}, t('help.figures.fit_why')),
       h('h3', {}, t('help.figures.gap')),
       h('p', {}, t('help.figures.gap_text')),
+      h('h3', {}, t('help.figures.ranges')),
+      h('p', {}, t('help.figures.ranges_text')),
       h('h3', {}, t('help.figures.plan')),
       h('p', {}, t('help.figures.plan_text')),
       h('p', {}, t('help.figures.plan_estimates'))),

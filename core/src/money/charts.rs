@@ -1,0 +1,327 @@
+//! The money charts as SVG text, drawn by pure functions so that the screen,
+//! the print and the PDF show the same picture: cumulative cash (staying vs
+//! switching, the dip shaded, payback marked), the cost breakdown, and the
+//! payback histogram with P10, P50 and P90.
+//!
+//! Classes only (no `style=`); words come from the caller's message catalog;
+//! money goes through [`super::format_money`], the formatter the screen uses.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use serde::Deserialize;
+
+use super::cost::CostResult;
+use super::roi::RoiResult;
+use super::simulate::SimulationResult;
+use super::{format_money, Currency};
+use crate::plan::escape;
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct ChartWords {
+    pub cumulative_title: String,
+    pub breakdown_title: String,
+    pub histogram_title: String,
+    pub staying: String,
+    pub switching: String,
+    /// "Pays back in month {month}".
+    pub payback: String,
+    /// "Deepest: {amount}".
+    pub dip: String,
+    pub month: String,
+    pub none: String,
+    /// Category key → label: exam, retakes, training, labs, renewals, study, bond, sponsored.
+    pub categories: BTreeMap<String, String>,
+}
+
+impl ChartWords {
+    pub fn english() -> ChartWords {
+        let categories = [
+            ("exam", "Exams, first attempts"),
+            ("retakes", "Retakes (expected)"),
+            ("training", "Training"),
+            ("labs", "Lab subscriptions"),
+            ("renewals", "Renewals"),
+            ("study", "Monthly study costs"),
+            ("bond", "Bond repayment"),
+            ("sponsored", "Paid by your employer"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+        ChartWords {
+            cumulative_title: "Cumulative cash: staying vs switching".into(),
+            breakdown_title: "What the move costs".into(),
+            histogram_title: "When the move pays back, across trials".into(),
+            staying: "Staying".into(),
+            switching: "Switching".into(),
+            payback: "Pays back in month {month}".into(),
+            dip: "Deepest: {amount}".into(),
+            month: "Month".into(),
+            none: "None".into(),
+            categories,
+        }
+    }
+}
+
+const WIDTH: f64 = 560.0;
+
+/// Money without its cents, for axis labels.
+fn money_label(minor: i64, currency: Currency) -> String {
+    let full = format_money(minor / 100 * 100, currency);
+    full.strip_suffix(".00").map(str::to_string).unwrap_or(full)
+}
+
+/// About five round steps covering `low..=high`.
+fn ticks(low: i64, high: i64) -> Vec<i64> {
+    let span = (high - low).max(1) as f64;
+    let raw = span / 4.0;
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 2.5, 5.0, 10.0].iter().map(|m| m * magnitude).find(|s| *s >= raw).unwrap_or(magnitude * 10.0) as i64;
+    let step = step.max(1);
+    let first = low.div_euclid(step) * step;
+    (0..).map(|i| first + i * step).take_while(|&v| v <= high + step / 2).filter(|&v| v >= low - step / 2).collect()
+}
+
+fn open(svg: &mut String, class: &str, height: f64, title: &str) {
+    let _ = write!(
+        svg,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="chart {class}" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" role="img"><title>{}</title>"#,
+        escape(title)
+    );
+}
+
+/// Staying and switching, month by month, as running totals.
+pub fn cumulative_svg(roi: &RoiResult, currency: Currency, words: &ChartWords) -> String {
+    let (height, left, right, top, bottom) = (300.0, 96.0, 16.0, 16.0, 36.0);
+    let mut stay = vec![0i64];
+    let mut switch = vec![0i64];
+    for row in &roi.months {
+        stay.push(stay.last().unwrap_or(&0) + row.stay_income as i64);
+        switch.push(switch.last().unwrap_or(&0) + (row.switch_income - row.costs) as i64);
+    }
+    let months = roi.months.len().max(1) as f64;
+    let low = stay.iter().chain(&switch).copied().min().unwrap_or(0).min(0);
+    let high = stay.iter().chain(&switch).copied().max().unwrap_or(0).max(1);
+    let y_ticks = ticks(low, high);
+    let (y_low, y_high) = (*y_ticks.first().unwrap_or(&low).min(&low), *y_ticks.last().unwrap_or(&high).max(&high));
+    let x = |m: usize| left + m as f64 / months * (WIDTH - left - right);
+    let y = |v: i64| top + (y_high - v) as f64 / (y_high - y_low).max(1) as f64 * (height - top - bottom);
+    let mut svg = String::with_capacity(16 * 1024);
+    open(&mut svg, "chart-cumulative", height, &words.cumulative_title);
+    for &tick in &y_ticks {
+        let _ = write!(svg, r#"<line class="ch-grid" x1="{left}" x2="{:.1}" y1="{:.1}" y2="{:.1}"/><text class="ch-label ch-y" x="{:.1}" y="{:.1}">{}</text>"#,
+            WIDTH - right, y(tick), y(tick), left - 6.0, y(tick) + 4.0, escape(&money_label(tick, currency)));
+    }
+    // The dip: where switching is behind staying, shaded between the two lines.
+    let mut m = 0;
+    while m < stay.len() {
+        if switch[m] >= stay[m] {
+            m += 1;
+            continue;
+        }
+        let start = m.saturating_sub(1);
+        while m < stay.len() && switch[m] < stay[m] {
+            m += 1;
+        }
+        let end = m.min(stay.len() - 1);
+        let mut points: Vec<String> = (start..=end).map(|i| format!("{:.1},{:.1}", x(i), y(switch[i]))).collect();
+        points.extend((start..=end).rev().map(|i| format!("{:.1},{:.1}", x(i), y(stay[i]))));
+        let _ = write!(svg, r#"<polygon class="ch-dip" points="{}"/>"#, points.join(" "));
+    }
+    let line = |series: &[i64]| series.iter().enumerate().map(|(i, v)| format!("{:.1},{:.1}", x(i), y(*v))).collect::<Vec<_>>().join(" ");
+    let _ = write!(svg, r#"<polyline class="ch-stay" points="{}"/><polyline class="ch-switch" points="{}"/>"#, line(&stay), line(&switch));
+    let axis_y = height - bottom;
+    let _ = write!(svg, r#"<line class="ch-axis" x1="{left}" x2="{:.1}" y1="{axis_y}" y2="{axis_y}"/>"#, WIDTH - right);
+    for tick in ticks(0, roi.months.len() as i64).into_iter().filter(|t| *t as usize <= roi.months.len()) {
+        let _ = write!(svg, r#"<text class="ch-label ch-x" x="{:.1}" y="{:.1}">{tick}</text>"#, x(tick as usize), axis_y + 16.0);
+    }
+    let _ = write!(svg, r#"<text class="ch-label ch-x-title" x="{:.1}" y="{:.1}">{}</text>"#, WIDTH - right, height - 4.0, escape(&words.month));
+    if let Some(month) = roi.payback_month.filter(|&m| m > 0) {
+        let px = x(month as usize);
+        let label = words.payback.replace("{month}", &month.to_string());
+        // In the right half the label goes left of the line, so it never runs off the picture.
+        let (lx, anchor) = if px > WIDTH / 2.0 { (px - 4.0, " ch-end") } else { (px + 4.0, "") };
+        let _ = write!(svg, r#"<line class="ch-payback" x1="{px:.1}" x2="{px:.1}" y1="{top}" y2="{axis_y}"/><text class="ch-label ch-payback-label{anchor}" x="{lx:.1}" y="{:.1}">{}</text>"#,
+            top + 12.0, escape(&label));
+    }
+    let legend_y = top + 12.0;
+    let _ = write!(svg, r#"<g class="ch-legend"><line class="ch-stay" x1="{left2}" x2="{:.1}" y1="{ly}" y2="{ly}"/><text class="ch-label" x="{:.1}" y="{:.1}">{}</text><line class="ch-switch" x1="{left2}" x2="{:.1}" y1="{ly2}" y2="{ly2}"/><text class="ch-label" x="{:.1}" y="{:.1}">{}</text></g>"#,
+        left + 28.0, left + 34.0, legend_y + 4.0, escape(&words.staying), left + 28.0, left + 34.0, legend_y + 20.0, escape(&words.switching),
+        left2 = left + 8.0, ly = legend_y, ly2 = legend_y + 16.0);
+    if roi.dip.amount < 0 {
+        let label = words.dip.replace("{amount}", &format_money(-(roi.dip.amount as i64), currency));
+        let _ = write!(svg, r#"<text class="ch-label ch-dip-label" x="{:.1}" y="{:.1}">{}</text>"#, left + 8.0, legend_y + 36.0, escape(&label));
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+/// The cost categories of a story, in minor units (sponsored as a negative amount).
+pub fn categories(cost: Option<&CostResult>, study_minor: i64, bond_minor: Option<i64>) -> Vec<(String, i64)> {
+    let minor = |d: rust_decimal::Decimal| (d * rust_decimal::Decimal::ONE_HUNDRED).round().try_into().unwrap_or(0i64);
+    let mut list = Vec::new();
+    if let Some(cost) = cost {
+        let local = &cost.totals.local;
+        list.extend([
+            ("exam", minor(local.first_attempt)),
+            ("retakes", minor(local.retakes_expected)),
+            ("training", minor(local.training)),
+            ("labs", minor(local.labs)),
+            ("renewals", minor(local.renewals)),
+        ]);
+        if !local.sponsored.is_zero() {
+            list.push(("sponsored", -minor(local.sponsored)));
+        }
+    }
+    list.push(("study", study_minor));
+    if let Some(bond) = bond_minor {
+        list.push(("bond", bond));
+    }
+    list.into_iter().filter(|(_, v)| *v != 0).map(|(k, v)| (k.to_string(), v)).collect()
+}
+
+/// One horizontal bar per category, with its amount.
+pub fn breakdown_svg(categories: &[(String, i64)], currency: Currency, words: &ChartWords) -> String {
+    let (row, top, label_width) = (30.0, 8.0, 200.0);
+    let height = top * 2.0 + row * categories.len().max(1) as f64;
+    let largest = categories.iter().map(|(_, v)| v.abs()).max().unwrap_or(1).max(1) as f64;
+    let bar_space = WIDTH - label_width - 150.0;
+    let mut svg = String::with_capacity(4096);
+    open(&mut svg, "chart-breakdown", height, &words.breakdown_title);
+    for (i, (key, amount)) in categories.iter().enumerate() {
+        let y = top + i as f64 * row;
+        let label = words.categories.get(key).cloned().unwrap_or_else(|| key.clone());
+        let width = (amount.abs() as f64 / largest * bar_space).max(2.0);
+        let class = if *amount < 0 { "ch-bar ch-negative" } else { "ch-bar" };
+        let shown = if *amount < 0 { format!("−{}", format_money(-amount, currency)) } else { format_money(*amount, currency) };
+        let _ = write!(svg, r#"<text class="ch-label ch-category" x="{:.1}" y="{:.1}">{}</text><rect class="{class} category-{}" x="{label_width}" y="{:.1}" width="{width:.1}" height="{:.1}" rx="2"/><text class="ch-label ch-value" x="{:.1}" y="{:.1}">{}</text>"#,
+            label_width - 8.0, y + row / 2.0 + 4.0, escape(&shorten(&label, 28)), escape(key), y + 6.0, row - 12.0, label_width + width + 6.0, y + row / 2.0 + 4.0, escape(&shown));
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+fn shorten(text: &str, chars: usize) -> String {
+    if text.chars().count() <= chars {
+        return text.to_string();
+    }
+    format!("{}…", text.chars().take(chars - 1).collect::<String>())
+}
+
+/// Trials by payback month, with a bar for "no payback" and P10, P50, P90 marked.
+pub fn histogram_svg(simulation: &SimulationResult, words: &ChartWords) -> String {
+    let (height, left, right, top, bottom) = (240.0, 48.0, 16.0, 24.0, 36.0);
+    let counts = &simulation.histogram.months;
+    let bins = counts.len() as f64 + 2.0; // a gap, then "none"
+    let most = counts.iter().copied().chain([simulation.histogram.none]).max().unwrap_or(1).max(1) as f64;
+    let slot = (WIDTH - left - right) / bins;
+    let x = |bin: f64| left + bin * slot;
+    let y = |count: u32| top + (1.0 - f64::from(count) / most) * (height - top - bottom);
+    let axis_y = height - bottom;
+    let mut svg = String::with_capacity(counts.len() * 90 + 2048);
+    open(&mut svg, "chart-histogram", height, &words.histogram_title);
+    for (month, &count) in counts.iter().enumerate().filter(|(_, c)| **c > 0) {
+        let _ = write!(svg, r#"<rect class="ch-bar" x="{:.2}" y="{:.1}" width="{:.2}" height="{:.1}"><title>{}: {count}</title></rect>"#,
+            x(month as f64), y(count), (slot * 0.9).max(0.5), axis_y - y(count), month);
+    }
+    if simulation.histogram.none > 0 {
+        let none = simulation.histogram.none;
+        let _ = write!(svg, r#"<rect class="ch-bar ch-none" x="{:.2}" y="{:.1}" width="{:.2}" height="{:.1}"><title>{}: {none}</title></rect>"#,
+            x(bins - 1.0), y(none), (slot * 0.9).max(2.0), axis_y - y(none), escape(&words.none));
+    }
+    let _ = write!(svg, r#"<line class="ch-axis" x1="{left}" x2="{:.1}" y1="{axis_y}" y2="{axis_y}"/>"#, WIDTH - right);
+    for tick in ticks(0, counts.len() as i64 - 1).into_iter().filter(|t| *t >= 0 && (*t as usize) < counts.len()) {
+        let _ = write!(svg, r#"<text class="ch-label ch-x" x="{:.1}" y="{:.1}">{tick}</text>"#, x(tick as f64 + 0.45), axis_y + 16.0);
+    }
+    let _ = write!(svg, r#"<text class="ch-label ch-x" x="{:.1}" y="{:.1}">{}</text>"#, x(bins - 0.55), axis_y + 16.0, escape(&words.none));
+    let p = &simulation.payback_month;
+    for (name, value) in [("P10", p.p10), ("P50", p.p50), ("P90", p.p90)] {
+        let px = value.map_or(x(bins - 0.55), |m| x(f64::from(m) + 0.45));
+        let _ = write!(svg, r#"<line class="ch-marker marker-{}" x1="{px:.1}" x2="{px:.1}" y1="{top}" y2="{axis_y}"/><text class="ch-label ch-marker-label" x="{:.1}" y="{:.1}">{name}</text>"#,
+            name.to_lowercase(), px + 3.0, top - 8.0 + if name == "P50" { 0.0 } else { 10.0 });
+    }
+    let _ = write!(svg, r#"<text class="ch-label ch-x-title" x="{:.1}" y="{:.1}">{}</text>"#, WIDTH - right, height - 4.0, escape(&words.month));
+    svg.push_str("</svg>");
+    svg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Catalog;
+    use crate::money::{roi, simulate};
+
+    /// Compares with `core/tests/snapshots/NAME.svg`; `UPDATE_SNAPSHOTS=1` rewrites it.
+    fn snapshot(name: &str, svg: &str) {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(format!("{name}.svg"));
+        if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, svg).unwrap();
+        }
+        let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("no snapshot {}: run with UPDATE_SNAPSHOTS=1", path.display()));
+        assert_eq!(svg, expected, "{name} changed; look at it, then UPDATE_SNAPSHOTS=1 if it is right");
+        assert!(!svg.contains("style="), "{name}: classes only");
+        assert!(!svg.contains("NaN") && !svg.contains("inf"), "{name}: every coordinate is a number");
+    }
+
+    fn typical(horizon: u32) -> roi::RoiResult {
+        roi::compute(&roi::parse(&format!(
+            r#"{{"current_monthly_salary": 25000, "target_monthly_salary": 35000, "study_months": 6, "job_search_months": 2,
+                "monthly_study_costs": 1000, "one_off_costs": [{{"month": 6, "amount": 24000}}], "horizon_months": {horizon},
+                "current_annual_raise_pct": 4, "target_annual_raise_pct": 6}}"#
+        )).unwrap())
+    }
+
+    #[test]
+    fn cumulative_cash_over_two_years_and_over_fifty() {
+        snapshot("cumulative-24", &cumulative_svg(&typical(24), Currency::Php, &ChartWords::english()));
+        let long = cumulative_svg(&typical(600), Currency::Inr, &ChartWords::english());
+        assert!(long.matches(",").count() > 1200, "600 months of points on each line");
+        snapshot("cumulative-600", &long);
+    }
+
+    #[test]
+    fn a_move_that_never_pays_back_shows_only_the_dip() {
+        let never = roi::compute(&roi::parse(r#"{"current_monthly_salary": 35000, "target_monthly_salary": 20000, "study_months": 3, "horizon_months": 12}"#).unwrap());
+        let svg = cumulative_svg(&never, Currency::Usd, &ChartWords::english());
+        assert!(!svg.contains("ch-payback\""), "no payback line");
+        assert!(svg.contains("ch-dip"));
+        snapshot("cumulative-never", &svg);
+    }
+
+    #[test]
+    fn the_breakdown_handles_negative_amounts_and_long_labels() {
+        let mut words = ChartWords::english();
+        words.categories.insert("training".into(), "Training courses, bootcamps and every other paid learning resource".into());
+        let list = vec![("exam".to_string(), 3_150_000), ("training".to_string(), 1_200_050), ("sponsored".to_string(), -3_150_000), ("study".to_string(), 600_000)];
+        let svg = breakdown_svg(&list, Currency::Php, &words);
+        assert!(svg.contains("ch-negative") && svg.contains("−₱31,500.00"));
+        assert!(svg.contains("…"), "a long label is shortened");
+        snapshot("breakdown", &svg);
+    }
+
+    #[test]
+    fn the_histogram_marks_p10_p50_p90_and_the_trials_without_payback() {
+        let simulation = simulate::parse(
+            r#"{"roi": {"current_monthly_salary": 25000, "target_monthly_salary": 33000, "study_months": 6, "job_search_months": 2, "horizon_months": 36},
+                "target_monthly_salary": {"min": 24000, "mode": 33000, "max": 40000}, "job_search_months": {"min": 1, "max": 9}, "trials": 3000, "seed": 3}"#,
+            Catalog::embedded(),
+        )
+        .unwrap()
+        .run();
+        let svg = histogram_svg(&simulation, &ChartWords::english());
+        for marker in ["marker-p10", "marker-p50", "marker-p90"] {
+            assert!(svg.contains(marker), "{marker}");
+        }
+        assert!(simulation.histogram.none > 0 && svg.contains("ch-none"));
+        snapshot("histogram", &svg);
+    }
+
+    #[test]
+    fn ticks_are_round_and_cover_the_range() {
+        assert_eq!(ticks(0, 100), vec![0, 25, 50, 75, 100]);
+        let t = ticks(-8_000_000, 21_000_000);
+        assert!(t[0] <= -8_000_000 + 2_500_000 && t[t.len() - 1] >= 21_000_000 - 2_500_000, "{t:?}");
+    }
+}

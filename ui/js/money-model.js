@@ -1,0 +1,138 @@
+// The Costs & ROI view's pure logic: the editable fields (paths into the
+// core's `simulate` input), reading typed text into that input, finding the
+// field a core refusal names, and the plain-language summary.
+
+/**
+ * @typedef {{path: string, labelKey: string, unit: 'money'|'money_month'|'months'|'pct'|'rate'|'month', source?: string}} MoneyField
+ */
+
+/** The fields, by group, in the order shown. `source` names where the prefill came from. */
+export const GROUPS = [
+  { key: 'pay', fields: [
+    { path: 'roi.current_monthly_salary', labelKey: 'money.field.current', unit: 'money_month', source: 'profile' },
+    { path: 'target_monthly_salary.min', labelKey: 'money.field.target_min', unit: 'money_month', source: 'salary' },
+    { path: 'target_monthly_salary.mode', labelKey: 'money.field.target_mode', unit: 'money_month', source: 'salary' },
+    { path: 'target_monthly_salary.max', labelKey: 'money.field.target_max', unit: 'money_month', source: 'salary' },
+  ] },
+  { key: 'time', fields: [
+    { path: 'roi.study_months', labelKey: 'money.field.study_months', unit: 'months', source: 'plan' },
+    { path: 'roi.job_search_months', labelKey: 'money.field.search', unit: 'months', source: 'plan' },
+    { path: 'job_search_months.min', labelKey: 'money.field.search_min', unit: 'months' },
+    { path: 'job_search_months.max', labelKey: 'money.field.search_max', unit: 'months' },
+    { path: 'roi.income_during_search', labelKey: 'money.field.search_income', unit: 'money_month' },
+  ] },
+  { key: 'costs', fields: [
+    { path: 'cost.usd_to_currency', labelKey: 'money.field.rate', unit: 'rate', source: 'rate' },
+    { path: 'roi.monthly_study_costs', labelKey: 'money.field.study_costs', unit: 'money_month' },
+    { path: 'cost.sponsorship.pct', labelKey: 'money.field.sponsored', unit: 'pct', source: 'profile' },
+    { path: 'cost.sponsorship.bond_months', labelKey: 'money.field.bond', unit: 'months' },
+  ] },
+  { key: 'safety', fields: [
+    { path: 'roi.savings', labelKey: 'money.field.savings', unit: 'money', source: 'profile' },
+    { path: 'roi.monthly_expenses', labelKey: 'money.field.expenses', unit: 'money_month', source: 'profile' },
+    { path: 'roi.emergency_fund_months', labelKey: 'money.field.fund_months', unit: 'months' },
+  ] },
+  { key: 'model', fields: [
+    { path: 'roi.horizon_months', labelKey: 'money.field.horizon', unit: 'months' },
+    { path: 'roi.discount_rate_annual_pct', labelKey: 'money.field.discount', unit: 'pct' },
+    { path: 'study_spread_pct', labelKey: 'money.field.spread', unit: 'pct' },
+  ] },
+];
+
+/** @param {object} object @param {string} path e.g. `cost.certifications.0.exam_month` */
+export function getPath(object, path) {
+  return path.split('.').reduce((value, key) => (value == null ? undefined : value[key]), object);
+}
+
+/** A copy of `object` with `path` set to `value`. */
+export function setPath(object, path, value) {
+  const copy = structuredClone(object);
+  const keys = path.split('.');
+  let node = copy;
+  for (const key of keys.slice(0, -1)) {
+    if (node[key] == null) node[key] = {};
+    node = node[key];
+  }
+  node[keys[keys.length - 1]] = value;
+  return copy;
+}
+
+/**
+ * Reads typed text as a number: digits with an optional decimal point, thousands commas allowed.
+ * @param {string} text
+ * @returns {number|null} null when it is not a number
+ */
+export function readNumber(text) {
+  const clean = String(text).trim().replace(/,/g, '');
+  if (!/^-?\d+(\.\d+)?$/.test(clean)) return null;
+  return Number(clean);
+}
+
+/**
+ * The input with every typed value in place; `horizon` is kept the same for the
+ * ROI and the costs, and the ROI's target is the most likely salary.
+ * @param {object} base the prefilled input
+ * @param {Record<string, string>} typed path → text
+ * @returns {{input: object, invalid: string[]}} paths that are not numbers
+ */
+export function applyTyped(base, typed) {
+  let input = base;
+  const invalid = [];
+  for (const [path, text] of Object.entries(typed)) {
+    const value = readNumber(text);
+    if (value == null) invalid.push(path);
+    else input = setPath(input, path, value);
+  }
+  input = setPath(input, 'roi.target_monthly_salary', getPath(input, 'target_monthly_salary.mode'));
+  if (input.cost) input = setPath(input, 'cost.horizon_months', getPath(input, 'roi.horizon_months'));
+  return { input, invalid };
+}
+
+/**
+ * The field a core refusal names ("roi.study_months: must be …"), or null.
+ * The ROI's target follows the most likely salary, so its errors land there.
+ * @param {string} message
+ */
+export function fieldOf(message) {
+  const match = /^([a-z_]+(?:\.[a-z_0-9]+|\[\d+\](?:\.[a-z_]+)?)*):/.exec(message ?? '');
+  if (!match) return null;
+  const path = match[1].replace(/\[(\d+)\]/g, '.$1');
+  if (path === 'roi.target_monthly_salary') return 'target_monthly_salary.mode';
+  if (path === 'cost.horizon_months') return 'roi.horizon_months';
+  return path;
+}
+
+/**
+ * The plain-language summary, as catalog keys and values.
+ * @param {object} story the core's Story
+ * @param {object} input the input it was run on
+ * @param {(minor: number) => string} money formats minor units in the story's currency
+ * @param {(n: number) => string} number formats a count of months
+ * @returns {{key: string, values?: object}[]}
+ */
+export function summary(story, input, money, number) {
+  const { roi, simulation } = story;
+  // The core writes money as major units with two decimals.
+  const minor = (major) => Math.round(major * 100);
+  const lines = [{ key: 'money.summary.spend', values: { amount: money(minor(roi.total_costs)), months: input.roi.study_months } }];
+  const p = simulation.payback_month;
+  const horizon = input.roi.horizon_months;
+  if (p.p50 == null) lines.push({ key: 'money.summary.no_payback', values: { horizon } });
+  else if (p.p90 == null) lines.push({ key: 'money.summary.payback_open', values: { month: p.p50, low: p.p10, horizon } });
+  else lines.push({ key: 'money.summary.payback', values: { month: p.p50, low: p.p10, high: p.p90 } });
+  if (roi.dip.amount < 0) lines.push({ key: 'money.summary.dip', values: { amount: money(minor(-roi.dip.amount)), month: roi.dip.month } });
+  const s0 = input.roi.current_monthly_salary;
+  const s1 = input.roi.target_monthly_salary;
+  if (s1 < s0) {
+    const cut = money(minor(s0 - s1));
+    lines.push(roi.payback_month == null
+      ? { key: 'money.summary.pay_cut_never', values: { amount: cut, horizon } }
+      : { key: 'money.summary.pay_cut', values: { amount: cut, month: roi.payback_month } });
+  }
+  const fund = roi.emergency_fund;
+  const advised = input.roi.emergency_fund_months;
+  if (fund.runway_months == null) lines.push({ key: 'money.summary.covered' });
+  else lines.push({ key: 'money.summary.savings', values: { months: number(fund.runway_months), advised } });
+  if (story.bond) lines.push({ key: 'money.summary.bond', values: { amount: money(story.bond.amount_minor), month: story.bond.month } });
+  return lines;
+}

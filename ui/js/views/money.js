@@ -1,0 +1,185 @@
+// Costs & ROI: the user's money story. Inputs are prefilled from the profile
+// and the active plan (each outside figure with its source) and every field
+// can be changed; the summary and the core's three charts follow as the user
+// types.
+
+import { h, replaceChildren, svgFromText } from '../dom.js';
+import { describeError } from '../errors.js';
+import { debounce } from '../forms.js';
+import { formatMoney } from '../format.js';
+import { GROUPS, applyTyped, fieldOf, getPath, summary } from '../money-model.js';
+import { provenanceText } from '../provenance.js';
+
+const CATEGORIES = ['exam', 'retakes', 'training', 'labs', 'renewals', 'study', 'bond', 'sponsored'];
+
+/** The words the core's charts draw, from the message catalog. */
+function chartWords(t) {
+  return {
+    cumulative_title: t('money.chart.cumulative'),
+    breakdown_title: t('money.chart.breakdown'),
+    histogram_title: t('money.chart.histogram'),
+    staying: t('money.chart.staying'),
+    switching: t('money.chart.switching'),
+    payback: t('money.chart.payback'),
+    dip: t('money.chart.dip'),
+    month: t('money.chart.month'),
+    none: t('money.chart.none'),
+    categories: Object.fromEntries(CATEGORIES.map((c) => [c, t(`money.category.${c}`)])),
+  };
+}
+
+/** @param {HTMLElement} container @param {import('../main.js').ViewContext} ctx */
+export function render(container, ctx) {
+  const { t } = ctx;
+  const body = h('div', { id: 'money-body' }, h('p', { class: 'muted' }, t('data.loading')));
+  replaceChildren(container, h('h1', { tabindex: '-1' }, t('money.title')), h('p', { class: 'lead' }, t('money.lead')), body);
+  Promise.all([ctx.bridge.moneyPrefill(), ctx.bridge.exploreCatalog()]).then(
+    ([prefill, data]) => replaceChildren(body, ...page(prefill, { ...ctx, catalog: data.catalog })),
+    (error) => replaceChildren(body, h('p', { class: 'notice error' }, describeError(error, t))));
+  return {};
+}
+
+function page(prefill, ctx) {
+  const { t } = ctx;
+  const currency = prefill.currency;
+  const money = (minor) => formatMoney(minor, currency);
+  const number = (n) => new Intl.NumberFormat(ctx.locale, { maximumFractionDigits: 1 }).format(n);
+  const typed = {};
+  const status = h('p', { class: 'form-status', id: 'money-status', 'aria-live': 'polite' });
+  const summaryBox = h('section', { class: 'card money-summary', id: 'money-summary', 'aria-labelledby': 'money-summary-title', 'aria-live': 'polite' },
+    h('h2', { id: 'money-summary-title' }, t('money.summary.title')));
+  const charts = h('div', { class: 'money-charts', id: 'money-charts' });
+  const form = h('form', { class: 'money-form', id: 'money-form', novalidate: true, onsubmit: (e) => e.preventDefault() },
+    ...GROUPS.map((group) => fieldGroup(group, prefill, ctx, typed)),
+    certificationsGroup(prefill, ctx, typed));
+  const run = async () => {
+    for (const el of form.querySelectorAll('.field-error')) el.hidden = true;
+    for (const el of form.querySelectorAll('[aria-invalid="true"]')) el.setAttribute('aria-invalid', 'false');
+    const { input, invalid } = applyTyped(prefill.input, typed);
+    if (invalid.length) {
+      invalid.forEach((path) => showFieldError(form, path, t('money.not_a_number')));
+      status.textContent = t('money.fix_fields');
+      return;
+    }
+    try {
+      const story = await ctx.bridge.moneyStory(input, chartWords(t));
+      status.textContent = '';
+      const lines = summary(story, input, money, number);
+      const missing = prefill.missing.length ? [h('p', { class: 'muted', id: 'money-missing' }, prefill.missing.map((m) => t(`money.missing.${m}`)).join(' '))] : [];
+      replaceChildren(summaryBox, h('h2', { id: 'money-summary-title' }, t('money.summary.title')),
+        ...lines.map((line) => h('p', {}, t(line.key, line.values))), ...missing);
+      replaceChildren(charts,
+        chart('cumulative', story.charts.cumulative, t('money.chart.cumulative'), lines.slice(0, 3).map((l) => t(l.key, l.values)).join(' '), t),
+        chart('breakdown', story.charts.breakdown, t('money.chart.breakdown'), breakdownText(story, money, t), t),
+        chart('histogram', story.charts.histogram, t('money.chart.histogram'), histogramText(story, t), t));
+    } catch (error) {
+      const path = fieldOf(error.message);
+      if (path && showFieldError(form, path, error.message.replace(/^[^:]+:\s*/, ''))) status.textContent = t('money.fix_fields');
+      else status.textContent = describeError(error, t);
+    }
+  };
+  const later = debounce(run, 250);
+  form.addEventListener('input', (event) => {
+    const input = event.target;
+    if (input instanceof HTMLInputElement && input.dataset.path) {
+      typed[input.dataset.path] = input.value;
+      later();
+    }
+  });
+  run();
+  return [summaryBox, h('div', { class: 'money-layout' }, h('section', { 'aria-label': t('money.inputs') }, form, status), charts)];
+}
+
+function showFieldError(form, path, message) {
+  const input = form.querySelector(`[data-path="${CSS.escape(path)}"]`);
+  if (!input) return false;
+  input.setAttribute('aria-invalid', 'true');
+  const error = form.querySelector(`#${input.id}-error`);
+  error.textContent = message;
+  error.hidden = false;
+  return true;
+}
+
+function sourceText(field, prefill, t, locale) {
+  switch (field.source) {
+    case 'salary': return prefill.sources.target_salary ? provenanceText(prefill.sources.target_salary, t, locale) : t('money.source.no_band');
+    case 'rate': return prefill.sources.exchange_rate ? provenanceText(prefill.sources.exchange_rate, t, locale) : null;
+    case 'plan': return t('money.source.plan');
+    case 'profile': return t('money.source.profile');
+    default: return null;
+  }
+}
+
+function fieldGroup(group, prefill, ctx, typed) {
+  const { t } = ctx;
+  const fields = group.fields.filter((f) => getPath(prefill.input, f.path) !== undefined);
+  return h('fieldset', { class: 'form-group money-group' }, h('legend', {}, h('h2', { class: 'group-title' }, t(`money.group.${group.key}`))),
+    ...fields.map((field) => numberField(field, prefill, ctx, typed)));
+}
+
+function numberField(field, prefill, ctx, typed) {
+  const { t } = ctx;
+  const id = `money-${field.path.replace(/\./g, '-')}`;
+  const unit = t(`money.unit.${field.unit}`, { currency: prefill.currency });
+  const source = sourceText(field, prefill, t, ctx.locale);
+  const input = h('input', { id, type: 'text', inputmode: 'decimal', autocomplete: 'off', 'data-path': field.path,
+    value: String(getPath(prefill.input, field.path)), 'aria-describedby': `${id}-unit ${id}-error${source ? ` ${id}-source` : ''}` });
+  typed[field.path] = input.value;
+  return h('div', { class: 'field money-field' },
+    h('label', { for: id }, t(field.labelKey)),
+    h('div', { class: 'input-affix' }, input, h('span', { class: 'affix after', id: `${id}-unit` }, unit)),
+    source ? h('p', { class: 'provenance', id: `${id}-source` }, source) : null,
+    field.source === 'rate' && prefill.currency !== 'USD' ? saveRateButton(input, prefill.currency, ctx) : null,
+    h('p', { class: 'field-error', id: `${id}-error`, hidden: true, role: 'alert' }));
+}
+
+/** Keeps the typed rate as the user's own, for every view from then on. */
+function saveRateButton(input, currency, ctx) {
+  return h('button', { type: 'button', class: 'button quiet small', onclick: async () => {
+    try {
+      await ctx.bridge.setExchangeRate('USD', currency, input.value.trim());
+      ctx.toast(ctx.t('money.rate_saved'));
+    } catch (error) {
+      ctx.toast(describeError(error, ctx.t), { kind: 'error' });
+    }
+  } }, ctx.t('money.save_rate'));
+}
+
+function certificationsGroup(prefill, ctx, typed) {
+  const { t } = ctx;
+  const certs = prefill.input.cost?.certifications ?? [];
+  if (!certs.length) return h('p', { class: 'muted' }, t('money.no_certs'));
+  return h('fieldset', { class: 'form-group money-group' }, h('legend', {}, h('h2', { class: 'group-title' }, t('money.group.exams'))),
+    h('p', { class: 'group-intro' }, t('money.exams_intro')),
+    ...certs.map((cert, i) => {
+      const fee = prefill.sources.exam_fees.find(([id]) => id === cert.id);
+      const field = { path: `cost.certifications.${i}.exam_month`, labelKey: 'money.field.exam_month', unit: 'month' };
+      const node = numberField(field, prefill, ctx, typed);
+      const name = ctx.catalog.certifications.find((c) => c.id === cert.id)?.name ?? cert.id;
+      node.querySelector('label').textContent = t('money.field.exam_month', { cert: name });
+      if (fee) node.append(h('p', { class: 'provenance' }, t('money.source.fee', { source: provenanceText(fee[1], t, ctx.locale) })));
+      return node;
+    }));
+}
+
+function chart(name, svgText, title, text, t) {
+  const figure = h('figure', { class: `card chart-card chart-${name}`, id: `chart-${name}` });
+  try {
+    figure.append(svgFromText(svgText));
+  } catch (error) {
+    figure.append(h('p', { class: 'notice error' }, describeError(error, t)));
+  }
+  figure.append(h('figcaption', {}, h('strong', {}, title), ' ', h('span', { class: 'muted' }, text)));
+  return figure;
+}
+
+function breakdownText(story, money, t) {
+  const local = story.cost?.totals.local;
+  const parts = local ? [[t('money.category.exam'), local.first_attempt], [t('money.category.retakes'), local.retakes_expected], [t('money.category.renewals'), local.renewals]] : [];
+  return parts.filter(([, v]) => Number(v) !== 0).map(([label, v]) => `${label}: ${money(Math.round(Number(v) * 100))}`).join('; ');
+}
+
+function histogramText(story, t) {
+  const s = story.simulation;
+  return t('money.chart.histogram_text', { trials: s.trials, share: Math.round(s.payback_within_horizon * 100), certified: Math.round(s.all_certified * 100) });
+}

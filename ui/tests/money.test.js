@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+import { GROUPS, applyTyped, fieldOf, getPath, readNumber, summary } from '../js/money-model.js';
+
+const root = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
+const en = JSON.parse(readFileSync(path.join(root, 'ui', 'i18n', 'en.json'), 'utf8'));
+
+const base = {
+  roi: { current_monthly_salary: 25000, target_monthly_salary: 35000, study_months: 6, job_search_months: 2, horizon_months: 60, emergency_fund_months: 6 },
+  cost: { currency: 'PHP', horizon_months: 60, certifications: [] },
+  target_monthly_salary: { min: 30000, mode: 35000, max: 40000 },
+};
+
+test('typed text becomes the input; the ROI follows the most likely salary and one horizon', () => {
+  const { input, invalid } = applyTyped(base, { 'target_monthly_salary.mode': '38,500.50', 'roi.horizon_months': '36', 'roi.study_months': 'six' });
+  assert.equal(input.roi.target_monthly_salary, 38500.5);
+  assert.equal(input.cost.horizon_months, 36);
+  assert.deepEqual(invalid, ['roi.study_months']);
+  assert.equal(base.roi.target_monthly_salary, 35000, 'the prefill is not changed');
+  assert.equal(readNumber(' 12 '), 12);
+  assert.equal(readNumber('1e5'), null);
+  assert.equal(getPath(input, 'cost.certifications.0'), undefined);
+});
+
+test('a core refusal is shown at the field it names', () => {
+  assert.equal(fieldOf('roi.study_months: must be a whole number from 0 to 600, got -1'), 'roi.study_months');
+  assert.equal(fieldOf('roi.target_monthly_salary: must be from 0 to 1,000,000,000'), 'target_monthly_salary.mode');
+  assert.equal(fieldOf('cost.certifications[0].exam_month: must be …'), 'cost.certifications.0.exam_month');
+  assert.equal(fieldOf('the file could not be read'), null);
+});
+
+test('every field and group has words', () => {
+  for (const group of GROUPS) {
+    assert.ok(en[`money.group.${group.key}`], group.key);
+    for (const field of group.fields) {
+      assert.ok(en[field.labelKey], field.labelKey);
+      assert.ok(en[`money.unit.${field.unit}`], field.unit);
+    }
+  }
+});
+
+const story = (overrides = {}) => ({
+  roi: { total_costs: 30000, dip: { amount: -80000, month: 8 }, payback_month: 16, emergency_fund: { runway_months: 3.3 } },
+  simulation: { payback_month: { p10: 12, p50: 16, p90: 25 } },
+  bond: null,
+  ...overrides,
+});
+
+test('the summary says what the issue asks, with the dip as a positive figure', () => {
+  const money = (minor) => `₱${(minor / 100).toFixed(2)}`;
+  const lines = summary(story(), base, money, String);
+  assert.deepEqual(lines.map((l) => l.key), ['money.summary.spend', 'money.summary.payback', 'money.summary.dip', 'money.summary.savings']);
+  assert.equal(lines[0].values.amount, '₱30000.00');
+  assert.equal(lines[2].values.amount, '₱80000.00');
+  assert.deepEqual(lines[1].values, { month: 16, low: 12, high: 25 });
+  const cut = summary(story({ bond: { amount_minor: 1000000, month: 7 } }), { ...base, roi: { ...base.roi, target_monthly_salary: 20000 } }, money, String);
+  assert.ok(cut.some((l) => l.key === 'money.summary.pay_cut' && l.values.amount === '₱5000.00'));
+  assert.ok(cut.some((l) => l.key === 'money.summary.bond'));
+  const never = summary(story({ simulation: { payback_month: { p10: 30, p50: null, p90: null } } }), base, money, String);
+  assert.ok(never.some((l) => l.key === 'money.summary.no_payback'));
+  for (const line of [...lines, ...cut, ...never]) assert.ok(en[line.key], line.key);
+});
