@@ -13,7 +13,7 @@ async fn finish(app: &App) -> String {
 async fn target_plan_timeline_edit_replan_and_compare() {
     let folders = Folders::new();
     let app = App::launch_with(Launch { folders: Some(folders), dark: false }).await;
-    app.past_setup(json!({"name": "Ana", "country": "ph", "currency": "PHP", "hours_per_week": "8",
+    app.past_setup(json!({"name": "Ana", "country": "ph", "currency": "PHP", "base_pay": "25000", "hours_per_week": "8",
         "free_weekdays": ["sat", "sun"], "start_date": "2030-01-07", "preferred_study_time": "09:00"}))
     .await;
 
@@ -89,6 +89,8 @@ async fn target_plan_timeline_edit_replan_and_compare() {
     app.click("Compare scenarios").await;
     let table = app.wait_for_text("#plan-compare", "Duration").await;
     assert!(table.contains("Total hours") && table.contains("Finish date"), "{table}");
+    assert!(table.contains("What it costs") && table.contains("Pays back") && table.contains("Net present value"), "{table}");
+    assert!(table.contains("₱") && table.contains("Month "), "each scenario's cost, payback and NPV: {table}");
     let cells: Vec<String> = serde_json::from_value(app.script("return [...document.querySelectorAll('#plan-compare tbody tr:nth-child(4) td')].map((td) => td.textContent)").await).unwrap();
     assert_eq!(cells.len(), 2);
     assert_ne!(cells[0], cells[1], "the scenarios' total hours differ: {cells:?}");

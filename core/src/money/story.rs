@@ -170,6 +170,33 @@ pub fn prefill_from_store(store: &crate::store::Store, catalog: &Catalog, today:
     Ok(prefill(profile.as_ref(), view.as_ref(), &effective, &rates))
 }
 
+/// What the scenario comparison shows of a plan's money.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MoneyFigures {
+    pub currency: Currency,
+    /// Every cost of the move over the horizon, in minor units.
+    pub total_costs_minor: i64,
+    pub payback_month: simulate::Percentiles<Option<u32>>,
+    /// The exact ROI's NPV with the most likely figures.
+    pub npv: f64,
+}
+
+/// The money figures of a plan on its user's profile; `None` when the
+/// profile or the catalog lacks the pay needed to say anything.
+pub fn figures_for(profile: Option<&Profile>, plan: &PlanView, catalog: &Catalog, rates: &[crate::catalog::EffectiveRate]) -> Option<MoneyFigures> {
+    let prefill = prefill(profile, Some(plan), catalog, rates);
+    if prefill.missing.contains(&"pay") || prefill.missing.contains(&"target_salary") {
+        return None;
+    }
+    let numbers = numbers(&prefill.input, catalog).ok()?;
+    Some(MoneyFigures {
+        currency: numbers.currency,
+        total_costs_minor: (numbers.roi.total_costs as i64),
+        payback_month: numbers.simulation.payback_month.clone(),
+        npv: numbers.roi.npv,
+    })
+}
+
 /// A bond's repayment: in the month the user leaves the sponsoring employer.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Bond {
@@ -177,8 +204,9 @@ pub struct Bond {
     pub amount_minor: i64,
 }
 
+/// The figures of a story, without its pictures.
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Story {
+pub struct Numbers {
     pub currency: Currency,
     pub roi: RoiResult,
     pub cost: Option<CostResult>,
@@ -186,6 +214,12 @@ pub struct Story {
     pub bond: Option<Bond>,
     /// Study costs over the study months (M × T), in minor units.
     pub study_costs_minor: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Story {
+    #[serde(flatten)]
+    pub numbers: Numbers,
     pub charts: Charts,
 }
 
@@ -200,8 +234,22 @@ fn minor(amount: Decimal) -> i64 {
     (amount * Decimal::ONE_HUNDRED).round().to_i64().unwrap_or(0)
 }
 
-/// Runs the story for `input` (a `simulate` input).
+/// Runs the story for `input` (a `simulate` input), with its charts.
 pub fn run(input: &Value, catalog: &Catalog, words: &ChartWords) -> Result<Story, InputError> {
+    let numbers = numbers(input, catalog)?;
+    let Numbers { currency, roi, cost, simulation, bond, study_costs_minor } = &numbers;
+    let categories = charts::categories(cost.as_ref(), *study_costs_minor, bond.as_ref().map(|b| b.amount_minor));
+    let charts = Charts {
+        cumulative: charts::cumulative_svg(roi, *currency, words),
+        breakdown: charts::breakdown_svg(&categories, *currency, words),
+        histogram: charts::histogram_svg(simulation, words),
+    };
+    Ok(Story { numbers, charts })
+}
+
+/// The story's figures for `input`: the exact ROI with the cost events (and
+/// any bond) added, the costs, and the simulation.
+pub fn numbers(input: &Value, catalog: &Catalog) -> Result<Numbers, InputError> {
     let mut input = input.clone();
     let text = |v: &Value| serde_json::to_string(v).expect("JSON values serialize");
     let roi_input = roi::parse(&text(&input["roi"])).map_err(|e| InputError::new(format!("roi.{}", e.field), e.message))?;
@@ -235,12 +283,7 @@ pub fn run(input: &Value, catalog: &Catalog, words: &ChartWords) -> Result<Story
     let roi = roi::compute(&exact);
     let simulation = simulate::parse(&text(&input), catalog)?.run();
     let study_costs_minor = minor(roi_input.monthly_study_costs) * i64::from(roi_input.study_months);
-    let charts = Charts {
-        cumulative: charts::cumulative_svg(&roi, currency, words),
-        breakdown: charts::breakdown_svg(&charts::categories(cost.as_ref(), study_costs_minor, bond.as_ref().map(|b| b.amount_minor)), currency, words),
-        histogram: charts::histogram_svg(&simulation, words),
-    };
-    Ok(Story { currency, roi, cost, simulation, bond, study_costs_minor, charts })
+    Ok(Numbers { currency, roi, cost, simulation, bond, study_costs_minor })
 }
 
 #[cfg(test)]
@@ -268,9 +311,9 @@ mod tests {
             input["target_monthly_salary"] = json!({"min": 55000, "mode": 60000, "max": 65000});
             run(&input, catalog, &words()).unwrap()
         };
-        assert!(higher.roi.npv > story.roi.npv);
+        assert!(higher.numbers.roi.npv > story.numbers.roi.npv);
         assert!(story.charts.cumulative.contains("ch-switch"));
-        assert_eq!(story.currency, profile.currency);
+        assert_eq!(story.numbers.currency, profile.currency);
         let bad = {
             let mut input = prefill.input.clone();
             input["roi"]["target_monthly_salary"] = json!(-5);
@@ -289,13 +332,13 @@ mod tests {
             "study_spread_pct": 0, "trials": 100
         });
         let story = run(&input, catalog, &words()).unwrap();
-        let bond = story.bond.clone().expect("a bond");
+        let bond = story.numbers.bond.clone().expect("a bond");
         assert_eq!(bond.month, 7, "no income while searching: they quit after study, in month T+1");
         assert!(bond.amount_minor > 0);
-        assert!(story.roi.months[6].costs >= i128::from(bond.amount_minor) as _);
+        assert!(story.numbers.roi.months[6].costs >= i128::from(bond.amount_minor) as _);
         assert!(story.charts.breakdown.contains("category-bond"));
         let mut stays = input.clone();
         stays["roi"]["income_during_search"] = json!(25000);
-        assert_eq!(run(&stays, catalog, &words()).unwrap().bond.unwrap().month, 9, "searching while employed: they leave at T+G+1");
+        assert_eq!(run(&stays, catalog, &words()).unwrap().numbers.bond.unwrap().month, 9, "searching while employed: they leave at T+G+1");
     }
 }

@@ -45,6 +45,8 @@ pub struct PlanSummary {
     pub total_hours_hundredths: i64,
     /// The fit (0–100) of the target role's domain, from the latest assessment.
     pub fit: Option<u8>,
+    /// Cost, payback (P50 with its range) and NPV, when the profile has the pay to say.
+    pub money: Option<crate::money::story::MoneyFigures>,
 }
 
 /// What the roadmap view shows.
@@ -98,6 +100,8 @@ fn fit_of(store: &Store, catalog: &Catalog, role: Option<&str>) -> Result<Option
 /// Every plan placed on the week, summarised for the scenario list.
 fn summaries(store: &Store, catalog: &Catalog, plans: &[Plan], today: NaiveDate) -> Result<Vec<PlanSummary>, StoreError> {
     let profile = store.load_profile()?;
+    let figures = store.load_user_figures()?;
+    let (effective, rates) = (catalog.with_user_figures(&figures), crate::catalog::effective_rates(catalog, &figures));
     plans
         .iter()
         .map(|plan| {
@@ -112,6 +116,7 @@ fn summaries(store: &Store, catalog: &Catalog, plans: &[Plan], today: NaiveDate)
                 months: view.length.as_ref().map(|l| l.months),
                 total_hours_hundredths: view.total_hours_hundredths,
                 fit: fit_of(store, catalog, plan.target_role.as_deref())?,
+                money: crate::money::story::figures_for(profile.as_ref(), &view, &effective, &rates),
             })
         })
         .collect()
@@ -352,6 +357,8 @@ mod tests {
         let both = state(&store, catalog, today, Zoom::Months, &words).unwrap();
         assert_eq!(both.plans.len(), 2);
         assert_eq!(both.plans.iter().filter(|p| p.active).count(), 1);
+        let money = both.plans[0].money.as_ref().expect("the sample profile has pay and the role a salary band");
+        assert!(money.total_costs_minor > 0 && money.payback_month.p10 <= money.payback_month.p90.or(Some(u32::MAX)));
         assert_eq!(both.view.unwrap().plan.name, "Faster");
         let added = add_milestone(&mut store, &both.plans[1].id, NewMilestone { title: "Extra".into(), hours: "5".into(), phase: Phase::Labs }, now).unwrap();
         delete_milestone(&mut store, &both.plans[1].id, &added).unwrap();
