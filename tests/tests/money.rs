@@ -45,6 +45,13 @@ async fn the_story_follows_the_target_salary_and_a_bond_is_repaid() {
     let after_chart = app.script("return document.querySelector('#chart-cumulative svg').outerHTML").await;
     assert_ne!(before_chart, after_chart, "the chart was drawn again");
 
+    // A catalog training option adds its price to the costs.
+    let costs = app.text("#chart-breakdown figcaption").await;
+    app.script("const s = document.getElementById('money-training-0'); s.value = 'cbt-nuggets-monthly'; s.dispatchEvent(new Event('change', {bubbles: true})); return null;").await;
+    app.wait_for_text("#money-training-0-source", "Source").await;
+    app.text("#chart-breakdown svg .category-labs").await;
+    assert!(!costs.is_empty());
+
     // A bad figure is named at its field, and nothing else changes.
     app.fill("Months of study", "-3").await;
     app.wait_for_text("#money-roi-study_months-error", "whole number").await;

@@ -81,10 +81,8 @@ function page(prefill, ctx) {
   const later = debounce(run, 250);
   form.addEventListener('input', (event) => {
     const input = event.target;
-    if (input instanceof HTMLInputElement && input.dataset.path) {
-      typed[input.dataset.path] = input.value;
-      later();
-    }
+    if (input instanceof HTMLInputElement && input.dataset.path) typed[input.dataset.path] = input.value;
+    later();
   });
   run();
   return [summaryBox, h('div', { class: 'money-layout' }, h('section', { 'aria-label': t('money.inputs') }, form, status), charts)];
@@ -158,8 +156,35 @@ function certificationsGroup(prefill, ctx, typed) {
       const name = ctx.catalog.certifications.find((c) => c.id === cert.id)?.name ?? cert.id;
       node.querySelector('label').textContent = t('money.field.exam_month', { cert: name });
       if (fee) node.append(h('p', { class: 'provenance' }, t('money.source.fee', { source: provenanceText(fee[1], t, ctx.locale) })));
+      node.append(trainingChoice(i, cert, ctx, typed));
       return node;
     }));
+}
+
+/**
+ * A training option from the catalog for one certification: a one-off price
+ * is its training cost, a monthly subscription is paid each month up to the
+ * exam, a yearly one is paid once.
+ */
+function trainingChoice(index, cert, ctx, typed) {
+  const { t } = ctx;
+  const options = ctx.catalog.training.filter((o) => o.price_usd?.amount != null);
+  const id = `money-training-${index}`;
+  const source = h('p', { class: 'provenance', id: `${id}-source` });
+  const select = h('select', { id, 'aria-describedby': `${id}-source`, onchange: () => {
+    const option = options.find((o) => o.id === select.value);
+    const at = `cost.certifications.${index}`;
+    const price = option ? String(option.price_usd.amount) : '0';
+    const monthly = option?.billing === 'monthly';
+    typed[`${at}.training_usd`] = monthly ? '0' : price;
+    typed[`${at}.lab_monthly_usd`] = monthly ? price : '0';
+    typed[`${at}.lab_months`] = monthly ? String(cert.exam_month) : '0';
+    source.textContent = option ? provenanceText(option.provenance, t, ctx.locale) : '';
+    select.closest('form').dispatchEvent(new Event('input', { bubbles: true }));
+  } },
+  h('option', { value: '' }, t('money.training.none')),
+  ...options.map((o) => h('option', { value: o.id }, t(`money.training.${o.billing}`, { name: o.name, price: formatMoney(Math.round(o.price_usd.amount * 100), 'USD') }))));
+  return h('div', { class: 'field' }, h('label', { for: id }, t('money.training.label')), select, source);
 }
 
 function chart(name, svgText, title, text, t) {
