@@ -410,6 +410,8 @@ fn xpath_literal(text: &str) -> String {
 struct Driver {
     child: Option<Child>,
     port: u16,
+    /// WebKitWebDriver's port, behind tauri-driver.
+    native_port: u16,
     log: PathBuf,
 }
 
@@ -432,16 +434,21 @@ impl Driver {
         #[cfg(unix)]
         std::os::unix::process::CommandExt::process_group(&mut command, 0);
         let child = command.spawn().unwrap_or_else(|e| panic!("starting tauri-driver: {e}"));
-        let driver = Driver { child: Some(child), port, log };
+        let driver = Driver { child: Some(child), port, native_port, log };
         driver.wait_until_listening();
         driver
     }
 
+    /// Both tauri-driver and the WebKitWebDriver it starts must listen before
+    /// a session is asked for: a request that reaches tauri-driver first is
+    /// refused ("client error (Connect)") on a loaded machine.
     fn wait_until_listening(&self) {
         let deadline = Instant::now() + Duration::from_secs(15);
-        while TcpStream::connect(("127.0.0.1", self.port)).is_err() {
-            assert!(Instant::now() < deadline, "tauri-driver did not listen on {}\n{}", self.port, self.log_tail());
-            std::thread::sleep(Duration::from_millis(50));
+        for port in [self.port, self.native_port] {
+            while TcpStream::connect(("127.0.0.1", port)).is_err() {
+                assert!(Instant::now() < deadline, "the WebDriver servers did not listen on {port}\n{}", self.log_tail());
+                std::thread::sleep(Duration::from_millis(50));
+            }
         }
     }
 
