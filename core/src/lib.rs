@@ -11,6 +11,7 @@ pub mod money;
 pub mod paths;
 pub mod plan;
 pub mod profile;
+pub mod progress;
 pub mod store;
 pub mod transfer;
 

@@ -73,7 +73,7 @@ fn an_oversized_file_is_refused_before_it_is_read() {
 
 #[test]
 fn the_good_files_preview_import_and_export_back_unchanged() {
-    for name in ["full.json", "empty-store.json", "with-user-figures.json", "with-choices.json", "with-assessments.json", "with-plans.json"] {
+    for name in ["full.json", "empty-store.json", "with-user-figures.json", "with-choices.json", "with-assessments.json", "with-plans.json", "with-progress.json"] {
         let path = fixtures().join("good").join(name);
         let preview = transfer::preview_file(&path).unwrap();
         assert!(preview.schema_version >= 2);
@@ -98,7 +98,7 @@ fn the_good_files_preview_import_and_export_back_unchanged() {
 fn csv_export_writes_one_table_per_kind() {
     let (dir, store) = store_with_a_profile();
     let written = transfer::export_csv(&store, &dir.path().join("csv")).unwrap();
-    assert_eq!(written.len(), 5, "profile, user figures, choices, assessments and plans");
+    assert_eq!(written.len(), 11, "one table per kind of record");
     let text = std::fs::read_to_string(&written[0]).unwrap();
     assert_eq!(text.lines().count(), 2, "{text}");
     assert!(text.lines().nth(1).unwrap().contains(",INR,"));

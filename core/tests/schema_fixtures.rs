@@ -58,5 +58,12 @@ fn every_fixture_opens_and_migrates_to_the_latest_schema() {
         let plans = store.load_plans().unwrap();
         let expected = if version >= 6 { pathway_core::store::sample::sample_plans() } else { vec![] };
         assert_eq!(plans, expected, "schema v{version}: plans (from v6 on)");
+        let data = store.export_data().unwrap();
+        let expected = if version >= 7 { pathway_core::store::sample::sample_progress() } else { Default::default() };
+        assert_eq!(
+            (&data.sessions, &data.attempts, &data.projects, &data.contacts, &data.applications, &data.timer),
+            (&expected.sessions, &expected.attempts, &expected.projects, &expected.contacts, &expected.applications, &expected.timer),
+            "schema v{version}: progress records (from v7 on)"
+        );
     }
 }

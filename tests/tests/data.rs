@@ -27,7 +27,7 @@ async fn export_then_import_into_a_fresh_data_folder_brings_everything_back() {
     let exported = first.invoke("get_profile", json!({})).await.unwrap();
     first.answer_next_dialog(Some(out.path())).await;
     first.click("Export as spreadsheet files (CSV)…").await;
-    first.wait_for_text("#toasts", "CSV files written: 5").await;
+    first.wait_for_text("#toasts", "CSV files written: 11").await;
     first.close().await;
     let csv_folder = std::fs::read_dir(out.path()).unwrap().map(|e| e.unwrap().path()).find(|p| p.is_dir()).unwrap();
     assert!(std::fs::read_to_string(csv_folder.join("profile.csv")).unwrap().contains("Maria Santos"));

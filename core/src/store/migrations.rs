@@ -24,6 +24,7 @@ static MIGRATION_SQL: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0004_choices.sql")),
     M::up(include_str!("../../migrations/0005_assessments.sql")),
     M::up(include_str!("../../migrations/0006_plans.sql")),
+    M::up(include_str!("../../migrations/0007_progress.sql")),
 ];
 
 /// The newest schema this build writes.

@@ -12,6 +12,7 @@ mod files;
 mod migrations;
 mod plans;
 mod profile;
+mod progress;
 mod transfer;
 mod user_figures;
 #[doc(hidden)]
@@ -27,6 +28,7 @@ pub use backup::{
     RecoveryAction, KEEP_PER_KIND,
 };
 pub use choices::{Choice, Choices};
+pub use progress::BodyRecord;
 pub use error::StoreError;
 pub use files::{move_aside, verify_database_file, LOCK_SUFFIX};
 pub use migrations::LATEST_SCHEMA_VERSION;

@@ -44,6 +44,25 @@ pub fn fill(store: &mut Store) -> Result<(), StoreError> {
     for plan in sample_plans() {
         store.save_plan(&plan)?;
     }
+    let progress = sample_progress();
+    for session in &progress.sessions {
+        store.save_session(session)?;
+    }
+    for record in &progress.attempts {
+        store.save_record(record)?;
+    }
+    for record in &progress.projects {
+        store.save_record(record)?;
+    }
+    for record in &progress.contacts {
+        store.save_record(record)?;
+    }
+    for record in &progress.applications {
+        store.save_record(record)?;
+    }
+    for timer in &progress.timer {
+        store.start_timer(timer)?;
+    }
     Ok(())
 }
 
@@ -154,4 +173,69 @@ pub fn sample_plans() -> Vec<crate::plan::Plan> {
         plan("plan-1", "Help desk via CompTIA", "help-desk-technician", &["comptia-a-plus"], true, first),
         plan("plan-2", "Cloud support", "help-desk-technician", &[], false, second),
     ]
+}
+
+/// Progress records of every kind (schema version 7 on), as an export's lists.
+pub fn sample_progress() -> crate::transfer::ExportData {
+    use crate::progress::*;
+    let day = |text: &str| text.parse::<chrono::NaiveDate>().expect("a sample date");
+    crate::transfer::ExportData {
+        sessions: vec![
+            Session { id: "s-1".into(), date: day("2027-03-06"), minutes: 120, plan_id: Some("plan-1".into()), milestone_id: Some("m3".into()), skill: None, note: "Windows basics, chapter 2".into() },
+            Session { id: "s-2".into(), date: day("2027-03-07"), minutes: 45, plan_id: None, milestone_id: None, skill: Some("troubleshooting".into()), note: String::new() },
+        ],
+        attempts: vec![Attempt { id: "t-1".into(), certification: "comptia-a-plus".into(), date: day("2027-05-15"), result: AttemptResult::Fail, score: Some(640), cost_minor: Some(1_575_160) }],
+        projects: vec![Project { id: "p-1".into(), title: "Home lab: a Windows domain".into(), link: "https://example.org/lab".into(), status: ProjectStatus::Building, skills: vec!["directory-services".into()] }],
+        contacts: vec![Contact { id: "c-1".into(), kind: ContactKind::Event, date: day("2027-04-10"), name: "Cebu IT meetup".into(), notes: "Met Liza from the NOC team".into(), follow_up: Some(day("2027-04-17")), followed_up: false }],
+        applications: vec![Application {
+            id: "a-1".into(),
+            company: "Acme Support Services".into(),
+            role: "Help desk technician".into(),
+            applied_on: day("2027-06-01"),
+            history: vec![StageChange { stage: Stage::Applied, date: day("2027-06-01") }, StageChange { stage: Stage::Screening, date: day("2027-06-05") }],
+            next_action: "Prepare for the technical interview".into(),
+            next_action_date: Some(day("2027-06-12")),
+        }],
+        timer: vec![Timer { started_at: "2027-03-08T11:00:00Z".into(), plan_id: Some("plan-1".into()), milestone_id: Some("m3".into()) }],
+        ..Default::default()
+    }
+}
+
+/// A large store's progress, for benchmarks: one session a day back from
+/// 2027-01-01, and `applications` applications with three stage changes each.
+pub fn large_progress(sessions: usize, applications: usize) -> crate::transfer::ExportData {
+    use crate::progress::*;
+    let start = chrono::NaiveDate::from_ymd_opt(2027, 1, 1).expect("a date");
+    crate::transfer::ExportData {
+        sessions: (0..sessions)
+            .map(|i| Session {
+                id: format!("s-{i}"),
+                date: start - chrono::Duration::days(i as i64 % 9_000),
+                minutes: 30 + (i % 90) as u32,
+                plan_id: Some("plan-1".into()),
+                milestone_id: Some(format!("m{}", 1 + i % 6)),
+                skill: None,
+                note: if i % 5 == 0 { "Practice questions, chapter review".into() } else { String::new() },
+            })
+            .collect(),
+        applications: (0..applications)
+            .map(|i| {
+                let applied = start - chrono::Duration::days(i as i64 % 700);
+                Application {
+                    id: format!("a-{i}"),
+                    company: format!("Company {i}"),
+                    role: "Help desk technician".into(),
+                    applied_on: applied,
+                    history: [Stage::Applied, Stage::Screening, Stage::Interview]
+                        .iter()
+                        .enumerate()
+                        .map(|(k, &stage)| StageChange { stage, date: applied + chrono::Duration::days(k as i64 * 3) })
+                        .collect(),
+                    next_action: "Follow up".into(),
+                    next_action_date: Some(applied + chrono::Duration::days(10)),
+                }
+            })
+            .collect(),
+        ..Default::default()
+    }
 }

@@ -1,7 +1,9 @@
 //! The store's side of export and import: read every record out, and write
 //! a checked [`ExportData`] back in one transaction.
 
-use super::{assessments, choices, plans, profile, user_figures, Store, StoreError};
+use super::{assessments, choices, plans, profile, progress, user_figures, Store, StoreError};
+use crate::store::BodyRecord;
+use crate::progress::{Application, Attempt, Contact, Project};
 use crate::transfer::{ExportData, ImportMode, ImportOutcome};
 
 impl Store {
@@ -13,6 +15,12 @@ impl Store {
             choices: self.load_choice_records()?,
             assessments: self.load_assessments()?,
             plans: self.load_plans()?,
+            sessions: self.load_sessions()?,
+            attempts: self.load_records()?,
+            projects: self.load_records()?,
+            contacts: self.load_records()?,
+            applications: self.load_records()?,
+            timer: self.load_timer()?.into_iter().collect(),
         })
     }
 
@@ -27,6 +35,9 @@ impl Store {
             tx.execute("DELETE FROM choice", [])?;
             tx.execute("DELETE FROM assessment", [])?;
             tx.execute("DELETE FROM plan", [])?;
+            for table in ["session", "attempt", "project", "contact", "application", "timer"] {
+                tx.execute(&format!("DELETE FROM {table}"), [])?;
+            }
         }
         let has_profile: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM profile)", [], |row| row.get(0))?;
         match data.profile.first() {
@@ -84,6 +95,41 @@ impl Store {
                 plan.active &= !has_active;
                 plans::insert(&tx, &plan)?;
                 *outcome.added.entry("plan").or_default() += 1;
+            }
+        }
+        let mut add = |kind: &'static str, table: &str, id: &str, insert: &dyn Fn() -> Result<(), StoreError>| -> Result<(), StoreError> {
+            let exists: bool = tx.query_row(&format!("SELECT EXISTS (SELECT 1 FROM {table} WHERE id = ?1)"), [id], |r| r.get(0))?;
+            if exists {
+                *outcome.kept.entry(kind).or_default() += 1;
+            } else {
+                insert()?;
+                *outcome.added.entry(kind).or_default() += 1;
+            }
+            Ok(())
+        };
+        for s in &data.sessions {
+            add("session", "session", &s.id, &|| progress::insert_session(&tx, s))?;
+        }
+        for r in &data.attempts {
+            add("attempt", Attempt::TABLE, &r.id, &|| progress::insert_body(&tx, r))?;
+        }
+        for r in &data.projects {
+            add("project", Project::TABLE, &r.id, &|| progress::insert_body(&tx, r))?;
+        }
+        for r in &data.contacts {
+            add("contact", Contact::TABLE, &r.id, &|| progress::insert_body(&tx, r))?;
+        }
+        for r in &data.applications {
+            add("application", Application::TABLE, &r.id, &|| progress::insert_body(&tx, r))?;
+        }
+        // Merge keeps a timer that is running here.
+        let has_timer: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM timer)", [], |r| r.get(0))?;
+        if let Some(timer) = data.timer.first() {
+            if has_timer {
+                *outcome.kept.entry("timer").or_default() += 1;
+            } else {
+                progress::insert_timer(&tx, timer)?;
+                *outcome.added.entry("timer").or_default() += 1;
             }
         }
         tx.commit()?;

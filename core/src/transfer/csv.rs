@@ -32,7 +32,62 @@ pub fn csv_tables(data: &ExportData) -> Vec<CsvTable> {
         },
         CsvTable { file_name: "assessments.csv", text: table(&["taken_at", "kind", "id", "level"], assessment_rows(data)) },
         CsvTable { file_name: "plans.csv", text: table(PLAN_COLUMNS, plan_rows(data)) },
+        CsvTable {
+            file_name: "sessions.csv",
+            text: table(
+                &["id", "date", "minutes", "plan_id", "milestone_id", "skill", "note"],
+                data.sessions.iter().map(|s| vec![s.id.clone(), s.date.to_string(), s.minutes.to_string(), opt(&s.plan_id), opt(&s.milestone_id), opt(&s.skill), s.note.clone()]),
+            ),
+        },
+        CsvTable {
+            file_name: "attempts.csv",
+            text: table(
+                &["id", "certification", "date", "result", "score", "cost"],
+                data.attempts.iter().map(|a| {
+                    let result = if a.result == crate::progress::AttemptResult::Pass { "pass" } else { "fail" };
+                    vec![a.id.clone(), a.certification.clone(), a.date.to_string(), result.into(), a.score.map(|s| s.to_string()).unwrap_or_default(), a.cost_minor.map(money).unwrap_or_default()]
+                }),
+            ),
+        },
+        CsvTable {
+            file_name: "projects.csv",
+            text: table(&["id", "title", "link", "status", "skills"], data.projects.iter().map(|p| vec![p.id.clone(), p.title.clone(), p.link.clone(), code(&p.status), p.skills.join(" ")])),
+        },
+        CsvTable {
+            file_name: "networking.csv",
+            text: table(
+                &["id", "kind", "date", "name", "notes", "follow_up", "followed_up"],
+                data.contacts.iter().map(|c| vec![c.id.clone(), code(&c.kind), c.date.to_string(), c.name.clone(), c.notes.clone(), c.follow_up.map(|d| d.to_string()).unwrap_or_default(), c.followed_up.to_string()]),
+            ),
+        },
+        CsvTable {
+            file_name: "applications.csv",
+            text: table(
+                &["id", "company", "role", "applied_on", "stage", "history", "next_action", "next_action_date"],
+                data.applications.iter().map(|a| {
+                    let history = a.history.iter().map(|h| format!("{} {}", h.date, code(&h.stage))).collect::<Vec<_>>().join("; ");
+                    vec![a.id.clone(), a.company.clone(), a.role.clone(), a.applied_on.to_string(), code(&a.stage()), history, a.next_action.clone(), a.next_action_date.map(|d| d.to_string()).unwrap_or_default()]
+                }),
+            ),
+        },
+        CsvTable {
+            file_name: "timer.csv",
+            text: table(&["started_at", "plan_id", "milestone_id"], data.timer.iter().map(|t| vec![t.started_at.clone(), opt(&t.plan_id), opt(&t.milestone_id)])),
+        },
     ]
+}
+
+fn opt(value: &Option<String>) -> String {
+    value.clone().unwrap_or_default()
+}
+
+fn money(minor: i64) -> String {
+    format!("{}.{:02}", minor / 100, (minor % 100).abs())
+}
+
+/// An enum's code, as it is written in the JSON export.
+fn code<T: serde::Serialize>(value: &T) -> String {
+    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
 }
 
 const PLAN_COLUMNS: &[&str] = &[

@@ -25,8 +25,8 @@ use crate::profile::Profile;
 pub const FORMAT: &str = "pathway-export";
 /// The export format's own version (the layout of this file, not the schema).
 /// 2 added `user_figures`, 3 added `choices`, 4 added `assessments`, 5 added
-/// `plans`; older files still import.
-pub const FORMAT_VERSION: u32 = 5;
+/// `plans`, 6 added the progress records; older files still import.
+pub const FORMAT_VERSION: u32 = 6;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -59,6 +59,20 @@ pub struct ExportData {
     /// Plans (scenarios) with their milestones.
     #[serde(default)]
     pub plans: Vec<crate::plan::Plan>,
+    #[serde(default)]
+    pub sessions: Vec<crate::progress::Session>,
+    #[serde(default)]
+    pub attempts: Vec<crate::progress::Attempt>,
+    #[serde(default)]
+    pub projects: Vec<crate::progress::Project>,
+    /// Networking: events and contacts.
+    #[serde(default)]
+    pub contacts: Vec<crate::progress::Contact>,
+    #[serde(default)]
+    pub applications: Vec<crate::progress::Application>,
+    /// Zero or one: the running study timer.
+    #[serde(default)]
+    pub timer: Vec<crate::progress::Timer>,
 }
 
 impl ExportData {
@@ -75,13 +89,19 @@ impl ExportData {
             ("choice", self.choices.len()),
             ("assessment", self.assessments.len()),
             ("plan", self.plans.len()),
+            ("session", self.sessions.len()),
+            ("attempt", self.attempts.len()),
+            ("project", self.projects.len()),
+            ("contact", self.contacts.len()),
+            ("application", self.applications.len()),
+            ("timer", self.timer.len()),
         ])
     }
 
     /// The earliest and latest dates the records mention, for the preview.
     pub fn date_range(&self) -> Option<DateRange> {
         let taken = self.assessments.iter().filter_map(|a| chrono::DateTime::parse_from_rfc3339(&a.taken_at).ok());
-        let dates = self.profile.iter().filter_map(|p| p.study.start_date).chain(taken.map(|t| t.date_naive()));
+        let dates = self.profile.iter().filter_map(|p| p.study.start_date).chain(taken.map(|t| t.date_naive())).chain(self.sessions.iter().map(|s| s.date));
         let (first, last) = dates.fold(None, |range: Option<(chrono::NaiveDate, chrono::NaiveDate)>, d| match range {
             None => Some((d, d)),
             Some((a, b)) => Some((a.min(d), b.max(d))),

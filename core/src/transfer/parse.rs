@@ -133,12 +133,39 @@ fn check_records(file: &ExportFile) -> Result<(), ImportError> {
             return Err(ImportError::Invalid { kind: "plan", index: index + 1, message: "only one plan can be active".into() });
         }
     }
+    let data = &file.data;
+    check_kind("session", &data.sessions, |r| &r.id, |r| r.check())?;
+    check_kind("attempt", &data.attempts, |r| &r.id, |r| r.check())?;
+    check_kind("project", &data.projects, |r| &r.id, |r| r.check())?;
+    check_kind("contact", &data.contacts, |r| &r.id, |r| r.check())?;
+    check_kind("application", &data.applications, |r| &r.id, |r| r.check())?;
+    check_kind("timer", &data.timer, |r| &r.started_at, |r| r.check())?;
+    if data.timer.len() > 1 {
+        return Err(ImportError::Duplicate { kind: "timer", id: "(the one timer)".into() });
+    }
     for (index, profile) in file.data.profile.iter().enumerate() {
         profile.check_record().map_err(|errors| ImportError::Invalid {
             kind: "profile",
             index: index + 1,
             message: errors.iter().map(|e| e.message.as_str()).collect::<Vec<_>>().join(" "),
         })?;
+    }
+    Ok(())
+}
+
+/// Unique ids, and every record's own rules.
+fn check_kind<T>(
+    kind: &'static str,
+    records: &[T],
+    id: impl Fn(&T) -> &String,
+    check: impl Fn(&T) -> Result<(), crate::progress::RecordError>,
+) -> Result<(), ImportError> {
+    let mut seen = std::collections::HashSet::new();
+    for (index, record) in records.iter().enumerate() {
+        if !seen.insert(id(record).as_str()) {
+            return Err(ImportError::Duplicate { kind, id: id(record).clone() });
+        }
+        check(record).map_err(|e| ImportError::Invalid { kind, index: index + 1, message: e.to_string() })?;
     }
     Ok(())
 }

@@ -1,0 +1,302 @@
+//! The dashboard on Home: plan progress weighted by planned hours, pace
+//! against the weekly target and the plan, and what is next. Pure: it is
+//! given every record and today's date.
+
+use chrono::{Datelike, Duration, NaiveDate};
+use serde::Serialize;
+
+use super::{Application, Contact, Session};
+use crate::plan::{PlanView, Status};
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Pace {
+    /// Hours logged from Monday to Sunday of this week.
+    pub hours_this_week: f64,
+    pub weekly_target: Option<u32>,
+    /// Weeks in a row, ending with last week (or this one once met), at or above the target.
+    pub streak_weeks: u32,
+    /// Positive: days behind the plan; negative: days ahead.
+    pub days_behind: Option<i64>,
+    /// From the last four weeks' pace.
+    pub forecast_finish: Option<NaiveDate>,
+    pub planned_finish: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum NextUp {
+    Milestone { id: String, title: String, start: Option<NaiveDate> },
+    Exam { milestone: String, certification: String, date: NaiveDate },
+    FollowUp { id: String, name: String, date: NaiveDate },
+    ApplicationAction { id: String, company: String, action: String, date: NaiveDate },
+}
+
+impl NextUp {
+    fn date(&self) -> Option<NaiveDate> {
+        match self {
+            NextUp::Milestone { start, .. } => *start,
+            NextUp::Exam { date, .. } | NextUp::FollowUp { date, .. } | NextUp::ApplicationAction { date, .. } => Some(*date),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Dashboard {
+    /// 0–100, weighted by planned hours; `None` without a plan.
+    pub progress_pct: Option<f64>,
+    pub hours_logged: f64,
+    pub pace: Pace,
+    /// Hours in each of the last twelve weeks, oldest first (Monday dates).
+    pub weekly_hours: Vec<(NaiveDate, f64)>,
+    pub next_up: Vec<NextUp>,
+    /// Applications by current stage.
+    pub applications_by_stage: Vec<(super::Stage, usize)>,
+}
+
+/// What the dashboard needs of the records: totals, not every row. The
+/// store computes it with SQL aggregates (years of sessions stay fast);
+/// [`Records::of`] computes the same from lists, for tests.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Records {
+    pub total_minutes: u64,
+    /// Minutes by day, for the twelve weeks up to and including this one.
+    pub minutes_by_day: Vec<(NaiveDate, u64)>,
+    /// Minutes logged against each milestone of the active plan.
+    pub minutes_by_milestone: Vec<(String, u64)>,
+    /// Current stage of every application.
+    pub stage_counts: Vec<(super::Stage, usize)>,
+    /// The applications not closed whose next action falls soonest (by `today + 14 days`), at most `NEXT_UP`.
+    pub due_applications: Vec<Application>,
+    /// The open follow-ups that fall soonest (by `today + 14 days`), at most `NEXT_UP`.
+    pub due_contacts: Vec<Contact>,
+}
+
+/// The first day the dashboard looks at (the Monday eleven weeks back), and the last day of "soon".
+pub fn window(today: NaiveDate) -> (NaiveDate, NaiveDate) {
+    (monday_of(today) - Duration::weeks(11), today + Duration::days(14))
+}
+
+impl Records {
+    pub fn of(sessions: &[Session], applications: &[Application], contacts: &[Contact], plan_id: Option<&str>, today: NaiveDate) -> Records {
+        let (since, soon) = window(today);
+        let mut by_day = std::collections::BTreeMap::new();
+        let mut by_milestone = std::collections::BTreeMap::new();
+        for s in sessions {
+            if s.date >= since {
+                *by_day.entry(s.date).or_insert(0u64) += u64::from(s.minutes);
+            }
+            if let (Some(p), Some(m)) = (&s.plan_id, &s.milestone_id) {
+                if Some(p.as_str()) == plan_id {
+                    *by_milestone.entry(m.clone()).or_insert(0u64) += u64::from(s.minutes);
+                }
+            }
+        }
+        Records {
+            total_minutes: sessions.iter().map(|s| u64::from(s.minutes)).sum(),
+            minutes_by_day: by_day.into_iter().collect(),
+            minutes_by_milestone: by_milestone.into_iter().collect(),
+            stage_counts: super::Stage::ALL.iter().map(|&st| (st, applications.iter().filter(|a| a.stage() == st).count())).filter(|(_, n)| *n > 0).collect(),
+            due_applications: soonest(applications.iter().filter(|a| !a.stage().is_final()), |a| a.next_action_date, |a| &a.id, soon),
+            due_contacts: soonest(contacts.iter().filter(|c| !c.followed_up), |c| c.follow_up, |c| &c.id, soon),
+        }
+    }
+}
+
+/// The `NEXT_UP` records due soonest (by date, then id), among those due by `soon`.
+fn soonest<'a, T: Clone + 'a>(records: impl Iterator<Item = &'a T>, due: impl Fn(&T) -> Option<NaiveDate>, id: impl Fn(&T) -> &String, soon: NaiveDate) -> Vec<T> {
+    let mut list: Vec<&T> = records.filter(|r| due(r).is_some_and(|d| d <= soon)).collect();
+    list.sort_by(|a, b| due(a).cmp(&due(b)).then_with(|| id(a).cmp(id(b))));
+    list.into_iter().take(NEXT_UP).cloned().collect()
+}
+
+/// How many things "Next up" shows.
+pub const NEXT_UP: usize = 3;
+
+/// The dashboard from the store: the active plan on the profile's week, and the records' totals.
+pub fn from_store(store: &crate::store::Store, catalog: &crate::catalog::Catalog, today: NaiveDate) -> Result<Dashboard, crate::store::StoreError> {
+    let profile = store.load_profile()?;
+    let view = store.active_plan()?.map(|plan| {
+        let week = crate::plan::week_of(profile.as_ref(), &plan, today).expect("week_of never fails");
+        crate::plan::compute(&plan, &week, catalog)
+    });
+    let target = profile.as_ref().and_then(|p| p.study.hours_per_week);
+    let records = store.progress_records(view.as_ref().map(|v| v.plan.id.as_str()), today)?;
+    Ok(dashboard(view.as_ref(), &records, target, today))
+}
+
+fn monday_of(day: NaiveDate) -> NaiveDate {
+    day - Duration::days(i64::from(day.weekday().num_days_from_monday()))
+}
+
+fn hours(minutes: u64) -> f64 {
+    (minutes as f64 / 60.0 * 100.0).round() / 100.0
+}
+
+/// Everything Home shows about progress.
+pub fn dashboard(plan: Option<&PlanView>, records: &Records, weekly_target: Option<u32>, today: NaiveDate) -> Dashboard {
+    let this_week = monday_of(today);
+    let minutes_between = |from: NaiveDate, to: NaiveDate| -> u64 {
+        records.minutes_by_day.iter().filter(|(d, _)| *d >= from && *d <= to).map(|(_, m)| m).sum()
+    };
+    let weekly: Vec<(NaiveDate, f64)> = (0..12)
+        .rev()
+        .map(|w| {
+            let start = this_week - Duration::weeks(w);
+            (start, hours(minutes_between(start, start + Duration::days(6))))
+        })
+        .collect();
+    let hours_this_week = weekly.last().map_or(0.0, |w| w.1);
+    let streak_weeks = weekly_target.map_or(0, |target| {
+        let met = |h: f64| h >= f64::from(target);
+        let mut weeks = weekly.iter().rev();
+        let current_counts = met(hours_this_week);
+        if !current_counts {
+            weeks.next();
+        }
+        weeks.take_while(|w| met(w.1)).count() as u32
+    });
+    let last_four = minutes_between(today - Duration::days(27), today);
+    let (progress_pct, days_behind, forecast_finish) = plan.map_or((None, None, None), |view| progress(view, records, today, last_four));
+    Dashboard {
+        progress_pct,
+        hours_logged: hours(records.total_minutes),
+        pace: Pace { hours_this_week, weekly_target, streak_weeks, days_behind, forecast_finish, planned_finish: plan.and_then(|p| p.finish) },
+        weekly_hours: weekly,
+        next_up: next_up(plan, &records.due_applications, &records.due_contacts, today),
+        applications_by_stage: records.stage_counts.clone(),
+    }
+}
+
+/// Progress weighted by planned hours (done milestones in full, others by
+/// the hours logged against them), how far behind the plan the logged hours
+/// are, and the finish at the last four weeks' pace.
+fn progress(view: &PlanView, records: &Records, today: NaiveDate, last_four_minutes: u64) -> (Option<f64>, Option<i64>, Option<NaiveDate>) {
+    let plan = &view.plan;
+    let logged = |id: &str| -> i64 {
+        let minutes = records.minutes_by_milestone.iter().find(|(m, _)| m == id).map_or(0, |(_, n)| *n);
+        (minutes as i64 * 100) / 60
+    };
+    let (mut planned, mut done) = (0i64, 0i64);
+    for m in plan.milestones.iter().filter(|m| m.status != Status::Skipped) {
+        planned += m.hours_hundredths;
+        done += if m.status == Status::Done { m.hours_hundredths } else { logged(&m.id).min(m.hours_hundredths) };
+    }
+    if planned == 0 {
+        return (None, None, None);
+    }
+    let pct = (done as f64 / planned as f64 * 1000.0).round() / 10.0;
+    // The day the plan expected `done` hours: walk the milestones, each spreading its hours over its dates.
+    let mut expected_by = None;
+    let mut running = 0i64;
+    for (m, placed) in plan.milestones.iter().zip(&view.placed).filter(|(m, _)| m.status != Status::Skipped) {
+        let (Some(start), Some(end)) = (placed.start, placed.end) else { continue };
+        if running + m.hours_hundredths >= done && m.hours_hundredths > 0 {
+            let share = (done - running) as f64 / m.hours_hundredths as f64;
+            expected_by = Some(start + Duration::days(((end - start).num_days() as f64 * share).round() as i64));
+            break;
+        }
+        running += m.hours_hundredths;
+    }
+    let days_behind = expected_by.map(|d| (today - d).num_days());
+    let remaining_hours = (planned - done) as f64 / 100.0;
+    let per_week = last_four_minutes as f64 / 60.0 / 4.0;
+    let forecast = (per_week > 0.0).then(|| today + Duration::days((remaining_hours / per_week * 7.0).ceil() as i64));
+    (Some(pct), days_behind, forecast)
+}
+
+/// The next three things to do, soonest first.
+fn next_up(plan: Option<&PlanView>, applications: &[Application], contacts: &[Contact], today: NaiveDate) -> Vec<NextUp> {
+    let soon = today + Duration::days(14);
+    let mut items = Vec::new();
+    if let Some(view) = plan {
+        let open = view.plan.milestones.iter().zip(&view.placed).filter(|(m, _)| !matches!(m.status, Status::Done | Status::Skipped));
+        if let Some((m, placed)) = open.clone().find(|(m, _)| !m.parallel) {
+            items.push(NextUp::Milestone { id: m.id.clone(), title: m.title.clone(), start: placed.start });
+        }
+        items.extend(open.filter_map(|(m, placed)| {
+            let date = placed.exam_date.filter(|d| *d >= today)?;
+            Some(NextUp::Exam { milestone: m.id.clone(), certification: m.exam.clone()?, date })
+        }).take(2));
+    }
+    items.extend(contacts.iter().filter(|c| !c.followed_up).filter_map(|c| {
+        let date = c.follow_up.filter(|d| *d <= soon)?;
+        Some(NextUp::FollowUp { id: c.id.clone(), name: c.name.clone(), date })
+    }));
+    items.extend(applications.iter().filter(|a| !a.stage().is_final()).filter_map(|a| {
+        let date = a.next_action_date.filter(|d| *d <= soon)?;
+        Some(NextUp::ApplicationAction { id: a.id.clone(), company: a.company.clone(), action: a.next_action.clone(), date })
+    }));
+    items.sort_by_key(|item| item.date().unwrap_or(NaiveDate::MAX));
+    items.truncate(NEXT_UP);
+    items
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::{compute, Week};
+    use crate::progress::{Stage, StageChange};
+    use crate::store::sample::sample_plans;
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    fn session(date: &str, minutes: u32, milestone: Option<&str>) -> Session {
+        Session {
+            id: format!("s-{date}-{minutes}"),
+            date: day(date),
+            minutes,
+            plan_id: milestone.map(|_| "plan-1".into()),
+            milestone_id: milestone.map(String::from),
+            skill: None,
+            note: String::new(),
+        }
+    }
+
+    fn view() -> PlanView {
+        let plan = sample_plans().remove(0);
+        let week = Week { start_date: day("2027-03-01"), free_weekdays: vec![chrono::Weekday::Sat, chrono::Weekday::Sun], hours_per_week: 8.into(), parallel_share_pct: 10 };
+        compute(&plan, &week, crate::catalog::Catalog::embedded())
+    }
+
+    #[test]
+    fn progress_is_weighted_by_planned_hours_and_logging_moves_it() {
+        let v = view();
+        let today = day("2027-03-20");
+        let before = dashboard(Some(&v), &Records::default(), Some(8), today);
+        let after = dashboard(Some(&v), &Records::of(&[session("2027-03-20", 300, Some("m3"))], &[], &[], Some("plan-1"), today), Some(8), today);
+        assert!(after.progress_pct.unwrap() > before.progress_pct.unwrap(), "{:?} → {:?}", before.progress_pct, after.progress_pct);
+        assert_eq!(after.pace.hours_this_week, 5.0);
+        assert_eq!(after.hours_logged, 5.0);
+        // Done: the goal (2 h) of 2 + 6 + 12.5 + 15 + 30 = 65.5 planned (the skipped project is out).
+        assert_eq!(before.progress_pct, Some((2.0 / 65.5 * 1000.0_f64).round() / 10.0));
+        assert!(after.pace.forecast_finish.is_some());
+        assert!(before.pace.forecast_finish.is_none(), "no pace yet, no forecast");
+    }
+
+    #[test]
+    fn the_streak_counts_weeks_on_target_and_next_up_is_soonest_first() {
+        let today = day("2027-03-24"); // a Wednesday
+        let sessions = [session("2027-03-06", 480, None), session("2027-03-13", 480, None), session("2027-03-20", 480, None)];
+        let d = dashboard(None, &Records::of(&sessions, &[], &[], None, today), Some(8), today);
+        assert_eq!(d.pace.streak_weeks, 3, "three full weeks; this week is not over yet");
+        assert_eq!(d.weekly_hours.len(), 12);
+        let app = Application {
+            id: "a-1".into(),
+            company: "Acme".into(),
+            role: "Help desk".into(),
+            applied_on: day("2027-03-01"),
+            history: vec![StageChange { stage: Stage::Applied, date: day("2027-03-01") }],
+            next_action: "Send the follow-up email".into(),
+            next_action_date: Some(day("2027-03-25")),
+        };
+        let contact = Contact { id: "c-1".into(), kind: super::super::ContactKind::Contact, date: day("2027-03-10"), name: "Jun".into(), notes: String::new(), follow_up: Some(day("2027-03-23")), followed_up: false };
+        let v = view();
+        let d = dashboard(Some(&v), &Records::of(&sessions, &[app], &[contact], Some("plan-1"), today), Some(8), today);
+        assert!(d.next_up.len() <= 3);
+        assert!(matches!(d.next_up[0], NextUp::Milestone { .. } | NextUp::FollowUp { .. }));
+        assert!(d.next_up.iter().any(|n| matches!(n, NextUp::FollowUp { .. })));
+        assert_eq!(d.applications_by_stage, vec![(Stage::Applied, 1)]);
+    }
+}
