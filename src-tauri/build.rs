@@ -43,6 +43,13 @@ const COMMANDS: &[&str] = &[
     "delete_plan",
     "money_prefill",
     "money_story",
+    "progress_dashboard",
+    "progress_records",
+    "save_progress_record",
+    "delete_progress_record",
+    "move_application",
+    "start_timer",
+    "stop_timer",
 ];
 const E2E_COMMANDS: &[&str] = &["e2e_answer_next_dialog"];
 

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use chrono::Utc;
 use pathway_core::assessment;
 use pathway_core::plan;
+use pathway_core::progress;
 use pathway_core::catalog::{self, Catalog, EffectiveRate};
 use pathway_core::money::{self, Currency};
 use pathway_core::paths::DataDir;
@@ -447,6 +448,55 @@ pub async fn money_story(
             money::story::run(&input, &effective, &words).map_err(|e| CommandError::new("money.invalid", e.to_string()))
         })
         .await
+}
+
+/// Home's dashboard: progress, pace and what is next.
+#[tauri::command]
+pub async fn progress_dashboard(state: State<'_, AppState>) -> Result<progress::Dashboard, CommandError> {
+    state.with_store(|store| Ok(progress::dashboard_from_store(store, Catalog::embedded(), today())?)).await
+}
+
+/// Every progress record, and the timer if one runs.
+#[tauri::command]
+pub async fn progress_records(state: State<'_, AppState>) -> Result<progress::AllRecords, CommandError> {
+    state.with_store(|store| Ok(progress::all(store)?)).await
+}
+
+/// Saves a progress record (a new one gets its id); a bad field is refused by name.
+#[tauri::command]
+pub async fn save_progress_record(state: State<'_, AppState>, record: progress::Record) -> Result<progress::Record, CommandError> {
+    state.with_store(move |store| Ok(progress::save(store, record, Utc::now())?)).await
+}
+
+/// Deletes a record and returns it, so the UI can undo.
+#[tauri::command]
+pub async fn delete_progress_record(state: State<'_, AppState>, kind: progress::Kind, id: String) -> Result<progress::Record, CommandError> {
+    state.with_store(move |store| Ok(progress::delete(store, kind, &id)?)).await
+}
+
+#[tauri::command]
+pub async fn move_application(
+    state: State<'_, AppState>,
+    id: String,
+    stage: progress::Stage,
+    date: chrono::NaiveDate,
+) -> Result<progress::Application, CommandError> {
+    state.with_store(move |store| Ok(progress::move_application(store, &id, stage, date)?)).await
+}
+
+#[tauri::command]
+pub async fn start_timer(
+    state: State<'_, AppState>,
+    plan_id: Option<String>,
+    milestone_id: Option<String>,
+) -> Result<progress::Timer, CommandError> {
+    state.with_store(move |store| Ok(progress::start_timer(store, plan_id, milestone_id, Utc::now())?)).await
+}
+
+/// Stops the timer and logs its session.
+#[tauri::command]
+pub async fn stop_timer(state: State<'_, AppState>) -> Result<progress::Session, CommandError> {
+    state.with_store(|store| Ok(progress::stop_timer(store, Utc::now())?)).await
 }
 
 fn today() -> chrono::NaiveDate {

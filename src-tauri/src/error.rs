@@ -71,6 +71,12 @@ impl From<pathway_core::plan::PlanStoreError> for CommandError {
     }
 }
 
+impl From<pathway_core::progress::ProgressError> for CommandError {
+    fn from(error: pathway_core::progress::ProgressError) -> Self {
+        CommandError::new(error.code(), error.to_string())
+    }
+}
+
 impl From<ImportError> for CommandError {
     fn from(error: ImportError) -> Self {
         CommandError::new(error.code(), error.to_string())

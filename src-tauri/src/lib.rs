@@ -71,6 +71,13 @@ macro_rules! handler {
             commands::delete_plan,
             commands::money_prefill,
             commands::money_story,
+            commands::progress_dashboard,
+            commands::progress_records,
+            commands::save_progress_record,
+            commands::delete_progress_record,
+            commands::move_application,
+            commands::start_timer,
+            commands::stop_timer,
             $($extra),*
         ]
     };

@@ -359,3 +359,30 @@ fn the_money_story_is_prefilled_and_refuses_a_bad_field_by_name() {
     words["categories"] = json!([]);
     assert!(app.invoke("money_story", json!({"input": prefill["input"], "words": words})).is_err(), "words are checked too");
 }
+
+#[test]
+fn progress_records_are_saved_refused_by_field_deleted_for_undo_and_summed() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(dir.path());
+    let session = json!({"kind": "session", "record": {"id": "", "date": "2027-01-09", "minutes": 0, "note": ""}});
+    let error = app.invoke("save_progress_record", json!({"record": session})).unwrap_err();
+    assert_eq!(error, json!({"code": "progress.invalid", "message": "minutes: must be from 1 to 1,440 (24 hours)"}));
+    let mut session = session;
+    session["record"]["minutes"] = json!(90);
+    let saved = app.invoke("save_progress_record", json!({"record": session})).unwrap();
+    let id = saved["record"]["id"].as_str().unwrap().to_string();
+    assert!(id.starts_with("s-"));
+    let removed = app.invoke("delete_progress_record", json!({"kind": "session", "id": id})).unwrap();
+    app.invoke("save_progress_record", json!({"record": removed})).unwrap();
+    let application = json!({"kind": "application", "record": {"id": "", "company": "Acme", "role": "Help desk", "applied_on": "2027-06-01",
+        "history": [{"stage": "applied", "date": "2027-06-01"}]}});
+    let saved = app.invoke("save_progress_record", json!({"record": application})).unwrap();
+    let moved = app.invoke("move_application", json!({"id": saved["record"]["id"], "stage": "screening", "date": "2027-06-03"})).unwrap();
+    assert_eq!(moved["history"].as_array().unwrap().len(), 2);
+    app.invoke("start_timer", json!({"planId": null, "milestoneId": null})).unwrap();
+    assert!(app.invoke("progress_records", json!({})).unwrap()["timer"].is_object());
+    app.invoke("stop_timer", json!({})).unwrap();
+    let dashboard = app.invoke("progress_dashboard", json!({})).unwrap();
+    assert!(dashboard["hours_logged"].as_f64().unwrap() >= 1.5);
+    assert_eq!(dashboard["applications_by_stage"], json!([["screening", 1]]));
+}

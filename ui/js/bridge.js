@@ -247,3 +247,24 @@ export const moneyPrefill = () => call('money_prefill');
 
 /** The money story (exact ROI, costs, ranges, charts) for a `simulate` input. @param {object} input @param {object} words */
 export const moneyStory = (input, words) => call('money_story', { input, words });
+
+/** Home's dashboard. @returns {Promise<object>} */
+export const progressDashboard = () => call('progress_dashboard');
+
+/** Every progress record, and the timer. @returns {Promise<object>} */
+export const progressRecords = () => call('progress_records');
+
+/** Saves a record (`{kind, record}`); a new one has an empty id. @param {{kind: string, record: object}} record */
+export const saveProgressRecord = (record) => call('save_progress_record', { record });
+
+/** Deletes a record and returns it (for undo). @param {string} kind @param {string} id */
+export const deleteProgressRecord = (kind, id) => call('delete_progress_record', { kind, id });
+
+/** @param {string} id @param {string} stage @param {string} date YYYY-MM-DD */
+export const moveApplication = (id, stage, date) => call('move_application', { id, stage, date });
+
+/** @param {string|null} planId @param {string|null} milestoneId */
+export const startTimer = (planId, milestoneId) => call('start_timer', { planId, milestoneId });
+
+/** Stops the timer and logs its session. */
+export const stopTimer = () => call('stop_timer');

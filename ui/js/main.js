@@ -16,6 +16,7 @@ import * as help from './views/help.js';
 import * as home from './views/home.js';
 import * as money from './views/money.js';
 import * as plan from './views/plan.js';
+import * as progress from './views/progress.js';
 import * as recovery from './views/recovery.js';
 import * as settings from './views/settings.js';
 import * as setup from './views/setup.js';
@@ -37,6 +38,7 @@ const VIEWS = [
   { id: 'assess', labelKey: 'nav.assess', module: assess },
   { id: 'plan', labelKey: 'nav.plan', module: plan },
   { id: 'money', labelKey: 'nav.money', module: money },
+  { id: 'progress', labelKey: 'nav.progress', module: progress },
   { id: 'explore', labelKey: 'nav.explore', module: explore },
   { id: 'settings', labelKey: 'nav.settings', module: settings },
   { id: 'help', labelKey: 'nav.help', module: help },
@@ -116,6 +118,11 @@ function show({ force = false } = {}) {
   app.shown = view;
   app.hash = location.hash;
   app.current = view.module.render(main, context()) ?? {};
+  if (app.focusLog && view.id === 'progress') {
+    app.focusLog = false;
+    app.current.onAction?.('log');
+    return;
+  }
   if (app.focusSearch && view.id === 'explore') {
     app.focusSearch = false;
     app.current.onAction?.('search');
@@ -152,6 +159,10 @@ function onKey(event) {
     // During the set-up and the recovery screen, the other views are not reachable yet.
     if (app.shown === SETUP_VIEW || app.shown === RECOVERY_VIEW) return;
     location.hash = hashFor(action.slice(4));
+  } else if (action === 'log' && app.shown !== SETUP_VIEW && app.shown !== RECOVERY_VIEW && app.shown?.id !== 'progress') {
+    event.preventDefault();
+    app.focusLog = true;
+    location.hash = hashFor('progress');
   } else if (action === 'search' && app.shown !== SETUP_VIEW && app.shown !== RECOVERY_VIEW && app.shown?.id !== 'explore') {
     // From any other view, the search shortcut opens Explore with the cursor in its box.
     event.preventDefault();

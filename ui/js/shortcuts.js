@@ -13,6 +13,7 @@ export const SHORTCUTS = [
   { keys: ['Mod', ','], action: 'nav:settings', labelKey: 'help.shortcut.settings' },
   { keys: ['F1'], action: 'nav:help', labelKey: 'help.shortcut.help' },
   { keys: ['Mod', 'S'], action: 'save', labelKey: 'help.shortcut.save' },
+  { keys: ['Mod', 'L'], action: 'log', labelKey: 'help.shortcut.log' },
   { keys: ['/'], action: 'search', labelKey: 'help.shortcut.search' },
   { keys: ['Mod', 'F'], action: 'search', labelKey: 'help.shortcut.search' },
 ];
@@ -37,6 +38,7 @@ export function actionFor(event, isMac) {
     case '5': return 'nav:explore';
     case ',': return 'nav:settings';
     case 's': return 'save';
+    case 'l': return 'log';
     case 'f': return 'search';
     default: return null;
   }

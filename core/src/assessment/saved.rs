@@ -56,8 +56,8 @@ pub fn current(store: &Store, catalog: &Catalog) -> Result<Overview, StoreError>
 pub fn gap_to(store: &Store, catalog: &Catalog, role: &str) -> Result<GapResult, AssessmentStoreError> {
     let role = catalog.role(role).ok_or_else(|| AssessmentStoreError::UnknownRole(role.to_string()))?;
     let latest = store.load_assessments()?.pop().map(|r| r.assessment).unwrap_or_default();
-    // Certifications earned come with the progress records; until then none are.
-    Ok(gap(catalog, role, &latest, &[], hours_per_week(store)?))
+    // A certification passed (a progress record) is no longer missing.
+    Ok(gap(catalog, role, &latest, &crate::progress::earned(store)?, hours_per_week(store)?))
 }
 
 #[cfg(test)]

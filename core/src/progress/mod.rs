@@ -7,7 +7,9 @@
 //! imported; a refusal names the field and its range.
 
 mod dashboard;
+mod saved;
 
+pub use saved::{all, delete, earned, move_application, save, start_timer, stop_timer, AllRecords, Kind, ProgressError, Record};
 pub use dashboard::{dashboard, from_store as dashboard_from_store, window, Dashboard, NextUp, Pace, Records, NEXT_UP};
 
 use chrono::{DateTime, NaiveDate, Utc};

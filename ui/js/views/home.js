@@ -3,6 +3,7 @@
 import { h, replaceChildren } from '../dom.js';
 import { formatDate, formatMoney, formatTime } from '../format.js';
 import { hashFor } from '../router.js';
+import { nextUpLine, paceLines } from '../progress-model.js';
 
 /**
  * The next steps for a profile, most useful first. Pure, so it is tested.
@@ -67,15 +68,49 @@ export function render(container, ctx) {
     h('h2', { id: 'next-title' }, t('home.next')),
     h('ol', {}, ...nextSteps(summary).map((step) => h('li', {}, h('a', { href: step.href }, t(step.key))))));
 
+  const dashboard = h('section', { class: 'card dashboard', id: 'dashboard', 'aria-labelledby': 'dashboard-title' },
+    h('h2', { id: 'dashboard-title' }, t('home.dashboard')), h('p', { class: 'muted' }, t('data.loading')));
   replaceChildren(container,
     h('h1', { tabindex: '-1', id: 'home-greeting' }, p.name ? t('home.greeting_named', { name: p.name }) : t('home.greeting')),
     h('p', { class: 'lead' }, t('home.lead')),
+    dashboard,
     next,
     h('div', { class: 'card-grid' }, payCard, youCard, moneyCard, timeCard));
+  Promise.all([ctx.bridge.progressDashboard(), ctx.bridge.exploreCatalog()]).then(
+    ([data, explore]) => replaceChildren(dashboard, ...dashboardBody(data, explore.catalog, ctx)),
+    () => replaceChildren(dashboard, h('h2', { id: 'dashboard-title' }, t('home.dashboard')), h('p', { class: 'muted' }, t('home.dashboard_unavailable'))));
   return {};
 }
 
 function card(titleKey, t, ...body) {
   const id = `${titleKey.replace('.', '-')}-title`;
   return h('section', { class: 'card', 'aria-labelledby': id }, h('h2', { id }, t(titleKey)), ...body);
+}
+
+function dashboardBody(data, catalog, ctx) {
+  const { t } = ctx;
+  const date = (iso) => formatDate(iso, ctx.locale);
+  const certName = (id) => catalog.certifications.find((c) => c.id === id)?.name ?? id;
+  const pct = data.progress_pct;
+  return [
+    h('div', { class: 'card-head' }, h('h2', { id: 'dashboard-title' }, t('home.dashboard')),
+      h('a', { class: 'button', href: hashFor('progress'), id: 'log-session' }, t('home.log_session'))),
+    pct == null
+      ? h('p', {}, t('home.no_plan'), ' ', h('a', { href: hashFor('plan') }, t('home.build_plan')))
+      : h('div', { class: 'plan-progress' },
+        h('p', { class: 'big-figure', id: 'plan-progress' }, t('home.progress_pct', { pct })),
+        h('progress', { max: '100', value: String(pct), 'aria-label': t('home.progress_label', { pct }) })),
+    h('ul', { class: 'pace', id: 'pace' }, h('li', {}, t('home.hours_logged', { hours: data.hours_logged })),
+      ...paceLines(data.pace, date).map((line) => h('li', {}, t(line.key, line.values)))),
+    h('h3', {}, t('home.next_up')),
+    data.next_up.length
+      ? h('ol', { id: 'next-up' }, ...data.next_up.map((item) => {
+        const line = nextUpLine(item, date, certName);
+        return h('li', {}, t(line.key, line.values));
+      }))
+      : h('p', { class: 'muted' }, t('home.nothing_next')),
+    data.applications_by_stage.length
+      ? h('p', { id: 'applications-summary' }, t('home.applications'), ' ', data.applications_by_stage.map(([stage, n]) => `${t(`progress.stage.${stage}`)}: ${n}`).join(' · '))
+      : null,
+  ];
 }

@@ -1,0 +1,258 @@
+//! The progress records as the app edits them: any kind saved (checked
+//! first, an id given to a new one), deleted with the record handed back for
+//! undo, applications moved through their stages, and the study timer.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::{new_id, Application, Attempt, AttemptResult, Contact, Project, RecordError, Session, Stage, StageChange, Timer};
+use crate::store::{Store, StoreError};
+
+/// Any progress record, tagged by its kind.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "record", rename_all = "snake_case")]
+pub enum Record {
+    Session(Session),
+    Attempt(Attempt),
+    Project(Project),
+    Contact(Contact),
+    Application(Application),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Session,
+    Attempt,
+    Project,
+    Contact,
+    Application,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ProgressError {
+    #[error(transparent)]
+    Invalid(#[from] RecordError),
+    #[error("there is no {0} {1:?}")]
+    NotFound(&'static str, String),
+    #[error("no timer is running")]
+    NoTimer,
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl ProgressError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            ProgressError::Invalid(e) => e.code(),
+            ProgressError::NotFound(..) => "progress.not_found",
+            ProgressError::NoTimer => "progress.no_timer",
+            ProgressError::Store(e) => e.code(),
+        }
+    }
+}
+
+/// Every record of every kind, newest first within each kind, for the Progress view.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AllRecords {
+    pub sessions: Vec<Session>,
+    pub attempts: Vec<Attempt>,
+    pub projects: Vec<Project>,
+    pub contacts: Vec<Contact>,
+    pub applications: Vec<Application>,
+    pub timer: Option<Timer>,
+}
+
+pub fn all(store: &Store) -> Result<AllRecords, StoreError> {
+    fn newest_first<T>(mut list: Vec<T>) -> Vec<T> {
+        list.reverse();
+        list
+    }
+    Ok(AllRecords {
+        sessions: newest_first(store.load_sessions()?),
+        attempts: newest_first(store.load_records()?),
+        projects: store.load_records()?,
+        contacts: newest_first(store.load_records()?),
+        applications: newest_first(store.load_records()?),
+        timer: store.load_timer()?,
+    })
+}
+
+/// Saves a record: a new one (empty id) gets an id; every one is checked first.
+pub fn save(store: &mut Store, record: Record, now: DateTime<Utc>) -> Result<Record, ProgressError> {
+    let fresh = |id: &mut String, prefix: &str| {
+        if id.is_empty() {
+            *id = new_id(prefix, now);
+        }
+    };
+    Ok(match record {
+        Record::Session(mut r) => {
+            fresh(&mut r.id, "s");
+            r.check()?;
+            store.save_session(&r)?;
+            Record::Session(r)
+        }
+        Record::Attempt(mut r) => {
+            fresh(&mut r.id, "t");
+            r.check()?;
+            store.save_record(&r)?;
+            Record::Attempt(r)
+        }
+        Record::Project(mut r) => {
+            fresh(&mut r.id, "p");
+            r.check()?;
+            store.save_record(&r)?;
+            Record::Project(r)
+        }
+        Record::Contact(mut r) => {
+            fresh(&mut r.id, "c");
+            r.check()?;
+            store.save_record(&r)?;
+            Record::Contact(r)
+        }
+        Record::Application(mut r) => {
+            fresh(&mut r.id, "a");
+            r.check()?;
+            store.save_record(&r)?;
+            Record::Application(r)
+        }
+    })
+}
+
+/// Deletes a record and hands it back, so the app can offer to undo.
+pub fn delete(store: &mut Store, kind: Kind, id: &str) -> Result<Record, ProgressError> {
+    let missing = |name| ProgressError::NotFound(name, id.to_string());
+    Ok(match kind {
+        Kind::Session => Record::Session(store.delete_session(id)?.ok_or_else(|| missing("session"))?),
+        Kind::Attempt => Record::Attempt(store.delete_record(id)?.ok_or_else(|| missing("attempt"))?),
+        Kind::Project => Record::Project(store.delete_record(id)?.ok_or_else(|| missing("project"))?),
+        Kind::Contact => Record::Contact(store.delete_record(id)?.ok_or_else(|| missing("contact"))?),
+        Kind::Application => Record::Application(store.delete_record(id)?.ok_or_else(|| missing("application"))?),
+    })
+}
+
+/// Moves an application to `stage` on `date`, keeping the history.
+pub fn move_application(store: &mut Store, id: &str, stage: Stage, date: NaiveDate) -> Result<Application, ProgressError> {
+    let mut application = store
+        .load_records::<Application>()?
+        .into_iter()
+        .find(|a| a.id == id)
+        .ok_or_else(|| ProgressError::NotFound("application", id.to_string()))?;
+    let last = application.history.last().map(|c| c.date);
+    if last.is_some_and(|d| date < d) {
+        return Err(RecordError { field: "date".into(), message: format!("must be on or after the last change ({})", last.unwrap_or(date)) }.into());
+    }
+    application.history.push(StageChange { stage, date });
+    if stage.is_final() {
+        application.next_action_date = None;
+    }
+    application.check()?;
+    store.save_record(&application)?;
+    Ok(application)
+}
+
+/// Starts the timer (replacing one left running).
+pub fn start_timer(store: &mut Store, plan_id: Option<String>, milestone_id: Option<String>, now: DateTime<Utc>) -> Result<Timer, ProgressError> {
+    let timer = Timer { started_at: now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true), plan_id, milestone_id };
+    timer.check()?;
+    store.start_timer(&timer)?;
+    Ok(timer)
+}
+
+/// Stops the timer and logs its session (dated the day it started, in the
+/// user's time zone), in one transaction.
+pub fn stop_timer(store: &mut Store, now: DateTime<Utc>) -> Result<Session, ProgressError> {
+    let timer = store.load_timer()?.ok_or(ProgressError::NoTimer)?;
+    let started = DateTime::parse_from_rfc3339(&timer.started_at).map_or(now, |d| d.to_utc());
+    let session = Session {
+        id: new_id("s", now),
+        date: started.with_timezone(&chrono::Local).date_naive(),
+        minutes: timer.minutes_at(now),
+        plan_id: timer.plan_id.clone(),
+        milestone_id: timer.milestone_id.clone(),
+        skill: None,
+        note: String::new(),
+    };
+    session.check()?;
+    store.stop_timer(&session)?;
+    Ok(session)
+}
+
+/// The certifications the user has passed, from their attempts.
+pub fn earned(store: &Store) -> Result<Vec<String>, StoreError> {
+    let mut passed: Vec<String> = store.load_records::<Attempt>()?.into_iter().filter(|a| a.result == AttemptResult::Pass).map(|a| a.certification).collect();
+    passed.sort();
+    passed.dedup();
+    Ok(passed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn store() -> (tempfile::TempDir, Store) {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        (dir, store)
+    }
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn save_gives_ids_refuses_bad_fields_and_delete_hands_the_record_back() {
+        let (_dir, mut store) = store();
+        let now = Utc::now();
+        let session = Session { id: String::new(), date: day("2027-01-09"), minutes: 0, plan_id: None, milestone_id: None, skill: None, note: String::new() };
+        let error = save(&mut store, Record::Session(session.clone()), now).unwrap_err();
+        assert_eq!(error.to_string(), "minutes: must be from 1 to 1,440 (24 hours)");
+        assert!(store.load_sessions().unwrap().is_empty(), "nothing was written");
+        let Record::Session(saved) = save(&mut store, Record::Session(Session { minutes: 90, ..session }), now).unwrap() else { panic!() };
+        assert!(saved.id.starts_with("s-"));
+        let removed = delete(&mut store, Kind::Session, &saved.id).unwrap();
+        assert_eq!(removed, Record::Session(saved.clone()));
+        save(&mut store, removed, now).unwrap();
+        assert_eq!(store.load_sessions().unwrap(), vec![saved], "undo restores it with its id");
+        assert_eq!(delete(&mut store, Kind::Project, "p-x").unwrap_err().code(), "progress.not_found");
+    }
+
+    #[test]
+    fn an_application_moves_through_stages_with_its_history() {
+        let (_dir, mut store) = store();
+        let application = Application {
+            id: String::new(),
+            company: "Acme".into(),
+            role: "Help desk".into(),
+            applied_on: day("2027-06-01"),
+            history: vec![StageChange { stage: Stage::Applied, date: day("2027-06-01") }],
+            next_action: "Call back".into(),
+            next_action_date: Some(day("2027-06-08")),
+        };
+        let Record::Application(saved) = save(&mut store, Record::Application(application), Utc::now()).unwrap() else { panic!() };
+        move_application(&mut store, &saved.id, Stage::Screening, day("2027-06-04")).unwrap();
+        move_application(&mut store, &saved.id, Stage::Interview, day("2027-06-10")).unwrap();
+        assert_eq!(move_application(&mut store, &saved.id, Stage::Offer, day("2027-06-09")).unwrap_err().code(), "progress.invalid");
+        let done = move_application(&mut store, &saved.id, Stage::Rejected, day("2027-06-20")).unwrap();
+        assert_eq!(done.history.iter().map(|c| c.stage).collect::<Vec<_>>(), vec![Stage::Applied, Stage::Screening, Stage::Interview, Stage::Rejected]);
+        assert_eq!(done.next_action_date, None, "a closed application has nothing due");
+    }
+
+    #[test]
+    fn the_timer_logs_a_session_when_stopped_and_a_pass_earns_the_certification() {
+        let (_dir, mut store) = store();
+        let start = Utc::now() - chrono::Duration::minutes(50);
+        start_timer(&mut store, Some("plan-1".into()), Some("m3".into()), start).unwrap();
+        assert!(store.load_timer().unwrap().is_some());
+        let session = stop_timer(&mut store, start + chrono::Duration::minutes(50)).unwrap();
+        assert_eq!(session.minutes, 50);
+        assert_eq!(session.milestone_id.as_deref(), Some("m3"));
+        assert_eq!(store.load_sessions().unwrap(), vec![session]);
+        assert_eq!(stop_timer(&mut store, Utc::now()).unwrap_err().code(), "progress.no_timer");
+        let attempt = |result| Attempt { id: String::new(), certification: "comptia-a-plus".into(), date: day("2027-05-01"), result, score: None, cost_minor: None };
+        save(&mut store, Record::Attempt(attempt(AttemptResult::Fail)), Utc::now()).unwrap();
+        assert!(earned(&store).unwrap().is_empty());
+        save(&mut store, Record::Attempt(attempt(AttemptResult::Pass)), Utc::now() + chrono::Duration::seconds(1)).unwrap();
+        assert_eq!(earned(&store).unwrap(), vec!["comptia-a-plus"]);
+    }
+}

@@ -1,0 +1,284 @@
+// Progress: log the work as it happens. The study timer (it keeps running
+// while the app is closed), study sessions, job applications and their
+// stages, certification attempts, portfolio projects and networking. Every
+// record can be deleted, and the last delete undone.
+
+import { h, replaceChildren } from '../dom.js';
+import { describeError } from '../errors.js';
+import { formatDate, formatDateTime, formatMoney } from '../format.js';
+import { STAGES, minutesText, todayIso, withoutEmpty } from '../progress-model.js';
+
+/** @param {HTMLElement} container @param {import('../main.js').ViewContext} ctx */
+export function render(container, ctx) {
+  const { t } = ctx;
+  const body = h('div', { id: 'progress-body' }, h('p', { class: 'muted' }, t('data.loading')));
+  const undoBar = h('div', { class: 'undo-bar', id: 'undo-bar', role: 'status', hidden: true });
+  replaceChildren(container, h('h1', { tabindex: '-1' }, t('progress.title')), h('p', { class: 'lead' }, t('progress.lead')), undoBar, body);
+  const state = { focus: null };
+  const draw = async () => {
+    try {
+      const [records, data, plan] = await Promise.all([ctx.bridge.progressRecords(), ctx.bridge.exploreCatalog(), ctx.bridge.planState('months', { months: Array(12).fill(''), today: '', exam: '', title: '' })]);
+      const view = { ...ctx, records, catalog: data.catalog, plan: plan.view?.plan ?? null, redraw: draw, undo: (record) => offerUndo(undoBar, record, { ...ctx, redraw: draw }) };
+      replaceChildren(body, timerCard(view), sessionForm(view), sessionList(view), applicationsCard(view), attemptsCard(view), projectsCard(view), contactsCard(view));
+      if (state.focus) body.querySelector(state.focus)?.focus();
+      state.focus = null;
+    } catch (error) {
+      replaceChildren(body, h('p', { class: 'notice error' }, describeError(error, t)));
+    }
+  };
+  draw();
+  // Quick entry: the cursor goes to the session form, now or once it is drawn.
+  return { onAction: (action) => {
+    if (action !== 'log') return;
+    const minutes = body.querySelector('#session-hours');
+    if (minutes) minutes.focus();
+    else state.focus = '#session-hours';
+  } };
+}
+
+/** Saves a record; a refusal is shown beside the form, naming the field. */
+async function save(ctx, record, errorBox, message) {
+  try {
+    await ctx.bridge.saveProgressRecord(record);
+    ctx.toast(message);
+    await ctx.redraw();
+    return true;
+  } catch (error) {
+    errorBox.textContent = describeError(error, ctx.t);
+    errorBox.hidden = false;
+    return false;
+  }
+}
+
+async function remove(ctx, kind, id) {
+  try {
+    const removed = await ctx.bridge.deleteProgressRecord(kind, id);
+    await ctx.redraw();
+    ctx.undo(removed);
+  } catch (error) {
+    ctx.toast(describeError(error, ctx.t), { kind: 'error' });
+  }
+}
+
+/** After a delete: one button brings the record back, until the next delete. */
+function offerUndo(bar, record, ctx) {
+  const { t } = ctx;
+  replaceChildren(bar, h('span', {}, t('progress.deleted')), ' ',
+    h('button', { type: 'button', class: 'button secondary small', id: 'undo-delete', onclick: async () => {
+      bar.hidden = true;
+      try {
+        await ctx.bridge.saveProgressRecord(record);
+        ctx.toast(t('progress.restored'));
+        await ctx.redraw();
+      } catch (error) {
+        ctx.toast(describeError(error, t), { kind: 'error' });
+      }
+    } }, t('progress.undo')));
+  bar.hidden = false;
+}
+
+const field = (id, label, control, hint) => h('div', { class: 'field' }, h('label', { for: id }, label), hint ?? null, control);
+const errorBox = () => h('p', { class: 'field-error', hidden: true, role: 'alert' });
+const value = (form, id) => form.querySelector(`#${id}`).value;
+const deleteButton = (ctx, kind, id, name) => h('button', { type: 'button', class: 'button quiet small', 'aria-label': ctx.t('progress.delete_named', { name }),
+  onclick: () => remove(ctx, kind, id) }, ctx.t('progress.delete'));
+
+function milestoneOptions(ctx, selected) {
+  const milestones = ctx.plan?.milestones ?? [];
+  return [h('option', { value: '' }, ctx.t('progress.no_milestone')),
+    ...milestones.map((m) => h('option', { value: m.id, selected: m.id === selected }, m.title))];
+}
+
+// ---- timer ------------------------------------------------------------------------
+
+function timerCard(ctx) {
+  const { t } = ctx;
+  const timer = ctx.records.timer;
+  if (timer) {
+    const minutes = Math.max(1, Math.floor((Date.now() - Date.parse(timer.started_at)) / 60000));
+    const milestone = ctx.plan?.milestones.find((m) => m.id === timer.milestone_id);
+    return h('section', { class: 'card timer-card running', id: 'timer', 'aria-labelledby': 'timer-title' },
+      h('h2', { id: 'timer-title' }, t('progress.timer.running')),
+      h('p', { class: 'big-figure', id: 'timer-elapsed' }, minutesText(minutes, t)),
+      h('p', { class: 'muted' }, t('progress.timer.since', { time: formatDateTime(timer.started_at, ctx.locale) }), milestone ? ` · ${milestone.title}` : ''),
+      h('button', { type: 'button', class: 'button', onclick: async () => {
+        try {
+          const session = await ctx.bridge.stopTimer();
+          ctx.toast(t('progress.timer.logged', { time: minutesText(session.minutes, t) }));
+          await ctx.redraw();
+        } catch (error) {
+          ctx.toast(describeError(error, t), { kind: 'error' });
+        }
+      } }, t('progress.timer.stop')));
+  }
+  const select = h('select', { id: 'timer-milestone' }, ...milestoneOptions(ctx));
+  return h('section', { class: 'card timer-card', id: 'timer', 'aria-labelledby': 'timer-title' },
+    h('h2', { id: 'timer-title' }, t('progress.timer.title')),
+    h('p', { class: 'muted' }, t('progress.timer.hint')),
+    field('timer-milestone', t('progress.field.milestone'), select),
+    h('button', { type: 'button', class: 'button', onclick: async () => {
+      try {
+        await ctx.bridge.startTimer(ctx.plan && select.value ? ctx.plan.id : null, select.value || null);
+        await ctx.redraw();
+      } catch (error) {
+        ctx.toast(describeError(error, t), { kind: 'error' });
+      }
+    } }, t('progress.timer.start')));
+}
+
+// ---- sessions ---------------------------------------------------------------------
+
+function sessionForm(ctx) {
+  const { t } = ctx;
+  const error = errorBox();
+  const form = h('form', { class: 'card', id: 'session-form', onsubmit: (event) => {
+    event.preventDefault();
+    const milestone = value(form, 'session-milestone');
+    const minutes = Math.round(Number(value(form, 'session-hours').replace(',', '.')) * 60) + Number(value(form, 'session-minutes') || 0);
+    const record = { id: '', date: value(form, 'session-date'), minutes: Number.isFinite(minutes) ? minutes : -1,
+      plan_id: milestone && ctx.plan ? ctx.plan.id : null, milestone_id: milestone || null, skill: null, note: value(form, 'session-note') };
+    save(ctx, { kind: 'session', record }, error, t('progress.session.saved'));
+  } },
+  h('h2', {}, t('progress.session.title')),
+  h('div', { class: 'inline-fields' },
+    field('session-date', t('progress.field.date'), h('input', { id: 'session-date', type: 'date', value: todayIso(), required: true })),
+    field('session-hours', t('progress.field.hours'), h('input', { id: 'session-hours', type: 'text', inputmode: 'decimal', value: '0', autocomplete: 'off' })),
+    field('session-minutes', t('progress.field.minutes'), h('input', { id: 'session-minutes', type: 'text', inputmode: 'numeric', value: '', autocomplete: 'off' }))),
+  field('session-milestone', t('progress.field.milestone'), h('select', { id: 'session-milestone' }, ...milestoneOptions(ctx))),
+  field('session-note', t('progress.field.note'), h('input', { id: 'session-note', type: 'text', autocomplete: 'off', maxlength: '5000' })),
+  error,
+  h('button', { type: 'submit', class: 'button' }, t('progress.session.save')));
+  return form;
+}
+
+function sessionList(ctx) {
+  const { t } = ctx;
+  const sessions = ctx.records.sessions.slice(0, 20);
+  const milestoneTitle = (id) => ctx.plan?.milestones.find((m) => m.id === id)?.title;
+  return h('section', { class: 'card', 'aria-labelledby': 'sessions-title' },
+    h('h2', { id: 'sessions-title' }, t('progress.session.list', { count: ctx.records.sessions.length })),
+    sessions.length ? h('ul', { class: 'record-list', id: 'session-list' }, ...sessions.map((s) => h('li', {},
+      h('span', {}, withoutEmpty([formatDate(s.date, ctx.locale), minutesText(s.minutes, t), milestoneTitle(s.milestone_id), s.note]).join(' · ')),
+      deleteButton(ctx, 'session', s.id, formatDate(s.date, ctx.locale)))))
+      : h('p', { class: 'muted' }, t('progress.session.none')));
+}
+
+// ---- applications -----------------------------------------------------------------
+
+function applicationsCard(ctx) {
+  const { t } = ctx;
+  const error = errorBox();
+  const form = h('form', { class: 'inline-form', id: 'application-form', onsubmit: (event) => {
+    event.preventDefault();
+    const date = value(form, 'app-date');
+    const record = { id: '', company: value(form, 'app-company'), role: value(form, 'app-role'), applied_on: date,
+      history: [{ stage: 'applied', date }], next_action: value(form, 'app-next'), next_action_date: value(form, 'app-next-date') || null };
+    save(ctx, { kind: 'application', record }, error, t('progress.application.saved'));
+  } },
+  field('app-company', t('progress.field.company'), h('input', { id: 'app-company', type: 'text', autocomplete: 'off' })),
+  field('app-role', t('progress.field.role'), h('input', { id: 'app-role', type: 'text', autocomplete: 'off' })),
+  field('app-date', t('progress.field.applied_on'), h('input', { id: 'app-date', type: 'date', value: todayIso() })),
+  field('app-next', t('progress.field.next_action'), h('input', { id: 'app-next', type: 'text', autocomplete: 'off' })),
+  field('app-next-date', t('progress.field.next_action_date'), h('input', { id: 'app-next-date', type: 'date' })),
+  h('button', { type: 'submit', class: 'button' }, t('progress.application.add')), error);
+  const list = ctx.records.applications.map((a) => applicationItem(a, ctx));
+  return h('section', { class: 'card', 'aria-labelledby': 'applications-title' },
+    h('h2', { id: 'applications-title' }, t('progress.application.title')), form,
+    list.length ? h('ul', { class: 'record-list', id: 'application-list' }, ...list) : h('p', { class: 'muted' }, t('progress.application.none')));
+}
+
+function applicationItem(a, ctx) {
+  const { t } = ctx;
+  const current = a.history[a.history.length - 1]?.stage ?? 'applied';
+  const stageSelect = h('select', { id: `stage-${a.id}`, 'aria-label': t('progress.application.move_to', { company: a.company }) },
+    ...STAGES.map((s) => h('option', { value: s, selected: s === current }, t(`progress.stage.${s}`))));
+  const date = h('input', { type: 'date', value: todayIso(), 'aria-label': t('progress.application.move_date', { company: a.company }) });
+  const error = errorBox();
+  return h('li', { class: 'application', 'data-application': a.id },
+    h('div', { class: 'record-head' }, h('strong', {}, `${a.company} · ${a.role}`), ' ',
+      h('span', { class: `badge stage-${current}` }, t(`progress.stage.${current}`))),
+    h('p', { class: 'muted' }, a.history.map((c) => `${t(`progress.stage.${c.stage}`)} ${formatDate(c.date, ctx.locale)}`).join(' → ')),
+    a.next_action ? h('p', {}, t('progress.application.next', { action: a.next_action, date: a.next_action_date ? formatDate(a.next_action_date, ctx.locale) : '—' })) : null,
+    h('div', { class: 'button-row centered' }, stageSelect, date,
+      h('button', { type: 'button', class: 'button secondary small', onclick: async () => {
+        try {
+          await ctx.bridge.moveApplication(a.id, stageSelect.value, date.value);
+          ctx.toast(t('progress.application.moved', { stage: t(`progress.stage.${stageSelect.value}`) }));
+          await ctx.redraw();
+        } catch (failure) {
+          error.textContent = describeError(failure, t);
+          error.hidden = false;
+        }
+      } }, t('progress.application.move')),
+      deleteButton(ctx, 'application', a.id, a.company)),
+    error);
+}
+
+// ---- attempts, projects, networking ----------------------------------------------------
+
+function attemptsCard(ctx) {
+  const { t } = ctx;
+  const error = errorBox();
+  const currency = ctx.profile?.summary.profile.currency ?? 'PHP';
+  const form = h('form', { class: 'inline-form', onsubmit: (event) => {
+    event.preventDefault();
+    const score = value(form, 'attempt-score').trim();
+    const cost = value(form, 'attempt-cost').trim().replace(/,/g, '');
+    const record = { id: '', certification: value(form, 'attempt-cert'), date: value(form, 'attempt-date'), result: value(form, 'attempt-result'),
+      score: score ? Number(score) : null, cost_minor: cost ? Math.round(Number(cost) * 100) : null };
+    save(ctx, { kind: 'attempt', record }, error, t('progress.attempt.saved'));
+  } },
+  field('attempt-cert', t('progress.field.certification'), h('select', { id: 'attempt-cert' }, ...ctx.catalog.certifications.map((c) => h('option', { value: c.id }, c.name)))),
+  field('attempt-date', t('progress.field.date'), h('input', { id: 'attempt-date', type: 'date', value: todayIso() })),
+  field('attempt-result', t('progress.field.result'), h('select', { id: 'attempt-result' }, h('option', { value: 'pass' }, t('progress.result.pass')), h('option', { value: 'fail' }, t('progress.result.fail')))),
+  field('attempt-score', t('progress.field.score'), h('input', { id: 'attempt-score', type: 'text', inputmode: 'numeric', autocomplete: 'off' })),
+  field('attempt-cost', t('progress.field.cost', { currency }), h('input', { id: 'attempt-cost', type: 'text', inputmode: 'decimal', autocomplete: 'off' })),
+  h('button', { type: 'submit', class: 'button' }, t('progress.attempt.add')), error);
+  const name = (id) => ctx.catalog.certifications.find((c) => c.id === id)?.name ?? id;
+  return h('section', { class: 'card', 'aria-labelledby': 'attempts-title' }, h('h2', { id: 'attempts-title' }, t('progress.attempt.title')),
+    h('p', { class: 'muted' }, t('progress.attempt.hint')), form,
+    h('ul', { class: 'record-list', id: 'attempt-list' }, ...ctx.records.attempts.map((a) => h('li', {},
+      h('span', {}, withoutEmpty([name(a.certification), formatDate(a.date, ctx.locale), t(`progress.result.${a.result}`), a.score != null ? String(a.score) : null,
+        a.cost_minor != null ? formatMoney(a.cost_minor, currency) : null]).join(' · ')),
+      deleteButton(ctx, 'attempt', a.id, name(a.certification))))));
+}
+
+function projectsCard(ctx) {
+  const { t } = ctx;
+  const error = errorBox();
+  const form = h('form', { class: 'inline-form', onsubmit: (event) => {
+    event.preventDefault();
+    const record = { id: '', title: value(form, 'project-title'), link: value(form, 'project-link'), status: value(form, 'project-status'), skills: [] };
+    save(ctx, { kind: 'project', record }, error, t('progress.project.saved'));
+  } },
+  field('project-title', t('progress.field.title'), h('input', { id: 'project-title', type: 'text', autocomplete: 'off' })),
+  field('project-link', t('progress.field.link'), h('input', { id: 'project-link', type: 'text', autocomplete: 'off' })),
+  field('project-status', t('progress.field.status'), h('select', { id: 'project-status' }, ...['idea', 'building', 'done'].map((s) => h('option', { value: s }, t(`progress.project_status.${s}`))))),
+  h('button', { type: 'submit', class: 'button' }, t('progress.project.add')), error);
+  return h('section', { class: 'card', 'aria-labelledby': 'projects-title' }, h('h2', { id: 'projects-title' }, t('progress.project.title')), form,
+    h('ul', { class: 'record-list', id: 'project-list' }, ...ctx.records.projects.map((p) => h('li', {},
+      h('span', {}, withoutEmpty([p.title, t(`progress.project_status.${p.status}`), p.link]).join(' · ')), deleteButton(ctx, 'project', p.id, p.title)))));
+}
+
+function contactsCard(ctx) {
+  const { t } = ctx;
+  const error = errorBox();
+  const form = h('form', { class: 'inline-form', onsubmit: (event) => {
+    event.preventDefault();
+    const record = { id: '', kind: value(form, 'contact-kind'), date: value(form, 'contact-date'), name: value(form, 'contact-name'),
+      notes: value(form, 'contact-notes'), follow_up: value(form, 'contact-follow') || null, followed_up: false };
+    save(ctx, { kind: 'contact', record }, error, t('progress.contact.saved'));
+  } },
+  field('contact-kind', t('progress.field.kind'), h('select', { id: 'contact-kind' }, h('option', { value: 'event' }, t('progress.contact_kind.event')), h('option', { value: 'contact' }, t('progress.contact_kind.contact')))),
+  field('contact-date', t('progress.field.date'), h('input', { id: 'contact-date', type: 'date', value: todayIso() })),
+  field('contact-name', t('progress.field.name'), h('input', { id: 'contact-name', type: 'text', autocomplete: 'off' })),
+  field('contact-notes', t('progress.field.note'), h('input', { id: 'contact-notes', type: 'text', autocomplete: 'off' })),
+  field('contact-follow', t('progress.field.follow_up'), h('input', { id: 'contact-follow', type: 'date' })),
+  h('button', { type: 'submit', class: 'button' }, t('progress.contact.add')), error);
+  const followed = (c) => h('button', { type: 'button', class: 'button quiet small', onclick: () => save(ctx, { kind: 'contact', record: { ...c, followed_up: true } }, error, t('progress.contact.followed')) }, t('progress.contact.mark_followed'));
+  return h('section', { class: 'card', 'aria-labelledby': 'contacts-title' }, h('h2', { id: 'contacts-title' }, t('progress.contact.title')), form,
+    h('ul', { class: 'record-list', id: 'contact-list' }, ...ctx.records.contacts.map((c) => h('li', {},
+      h('span', {}, withoutEmpty([t(`progress.contact_kind.${c.kind}`), c.name, formatDate(c.date, ctx.locale), c.notes,
+        c.follow_up ? t(c.followed_up ? 'progress.contact.done' : 'progress.contact.follow_on', { date: formatDate(c.follow_up, ctx.locale) }) : null]).join(' · ')),
+      c.follow_up && !c.followed_up ? followed(c) : null, deleteButton(ctx, 'contact', c.id, c.name)))));
+}
