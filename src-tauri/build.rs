@@ -50,6 +50,7 @@ const COMMANDS: &[&str] = &[
     "move_application",
     "start_timer",
     "stop_timer",
+    "export_calendar",
 ];
 const E2E_COMMANDS: &[&str] = &["e2e_answer_next_dialog"];
 

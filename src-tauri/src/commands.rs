@@ -499,6 +499,24 @@ pub async fn stop_timer(state: State<'_, AppState>) -> Result<progress::Session,
     state.with_store(|store| Ok(progress::stop_timer(store, Utc::now())?)).await
 }
 
+/// Asks where to save, then writes the plan's calendar (.ics).
+#[tauri::command]
+pub async fn export_calendar<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    dialog: FileDialog,
+) -> Result<Option<WrittenFile>, CommandError> {
+    let Some(path) = dialogs::ask_save_path(&app, dialog, "pathway-plan.ics".into()).await? else { return Ok(None) };
+    state
+        .with_store(move |store| {
+            let offset = *chrono::Local::now().offset();
+            let text = progress::calendar_from_store(store, Catalog::embedded(), today(), Utc::now(), offset)?;
+            let bytes = transfer::write_atomically(&path, text.as_bytes())?;
+            Ok(Some(WrittenFile { bytes, path }))
+        })
+        .await
+}
+
 fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }

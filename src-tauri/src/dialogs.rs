@@ -78,7 +78,11 @@ pub async fn ask_save_path<R: Runtime>(
 ) -> Result<Option<PathBuf>, CommandError> {
     #[cfg(not(feature = "e2e"))]
     {
-        let extension = if suggested_name.ends_with(".json") { "json" } else { "sqlite3" };
+        let extension = match suggested_name.rsplit('.').next() {
+            Some("json") => "json",
+            Some("ics") => "ics",
+            _ => "sqlite3",
+        };
         let builder = native::save(app, &dialog, suggested_name, extension);
         native::ask(app, move |_| builder.blocking_save_file()).await
     }

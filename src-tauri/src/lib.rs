@@ -78,6 +78,7 @@ macro_rules! handler {
             commands::move_application,
             commands::start_timer,
             commands::stop_timer,
+            commands::export_calendar,
             $($extra),*
         ]
     };

@@ -10,6 +10,7 @@ async fn with_a_plan(app: &App) {
         "free_weekdays": ["sat", "sun"], "start_date": "2026-11-02"}))
     .await;
     app.invoke("choose_target_role", json!({"role": "help-desk-technician"})).await.unwrap();
+    app.invoke("set_certification_choice", json!({"id": "comptia-a-plus", "chosen": true})).await.unwrap();
     app.invoke("create_plan", json!({"name": "Help desk"})).await.unwrap();
     app.reload().await;
 }
@@ -88,5 +89,14 @@ async fn log_time_applications_and_milestones_move_the_dashboard() {
         (now != before).then_some(now)
     }).await;
     assert!(after.contains('%'), "{after}");
+
+    // Export the calendar: study blocks, the exam, the application's next step.
+    let file = app.data_dir().parent().unwrap().join("plan.ics");
+    app.click("Roadmap").await;
+    app.answer_next_dialog(Some(&file)).await;
+    app.click("Export to my calendar (.ics)").await;
+    app.wait_for_text("#toasts", "Calendar saved").await;
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n") && text.contains("UID:study-") && text.contains("DTSTART;VALUE=DATE:"), "{text}");
     app.close().await;
 }

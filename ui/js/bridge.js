@@ -268,3 +268,6 @@ export const startTimer = (planId, milestoneId) => call('start_timer', { planId,
 
 /** Stops the timer and logs its session. */
 export const stopTimer = () => call('stop_timer');
+
+/** Asks where to save, then writes the plan's calendar. @param {FileDialog} dialog @returns {Promise<WrittenFile|null>} */
+export const exportCalendar = (dialog) => call('export_calendar', { dialog });

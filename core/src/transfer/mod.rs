@@ -229,7 +229,8 @@ pub fn export_csv(store: &crate::store::Store, folder: &std::path::Path) -> Resu
         .collect()
 }
 
-fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<u64, crate::store::StoreError> {
+/// Writes a file through `NAME.partial` and a rename, so a crash never leaves half a file.
+pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<u64, crate::store::StoreError> {
     let error = |source| crate::store::StoreError::WriteFile { path: path.to_path_buf(), source };
     let mut partial = path.as_os_str().to_owned();
     partial.push(".partial");

@@ -106,6 +106,14 @@ function scenarioBar(state, ctx) {
     h('div', { class: 'field inline-field' }, h('label', { for: 'plan-scenario' }, t('plan.scenario')), select),
     saveAs,
     others.length ? h('a', { class: 'button quiet', href: compareRoute([plan.id, others[0].id]) }, t('plan.compare')) : null,
+    h('button', { type: 'button', class: 'button secondary', id: 'export-calendar', onclick: async () => {
+      try {
+        const written = await ctx.bridge.exportCalendar({ title: t('plan.calendar_title'), filter_name: t('plan.calendar_filter') });
+        if (written) ctx.toast(t('plan.calendar_saved', { path: written.path }));
+      } catch (error) {
+        ctx.toast(describeError(error, t), { kind: 'error' });
+      }
+    } }, t('plan.calendar')),
     h('button', { type: 'button', class: 'button quiet', onclick: async () => {
       const sure = await confirmDialog({ title: t('plan.delete_title', { name: plan.name }), body: [t('plan.delete_text')], confirm: t('plan.delete'), cancel: t('common.cancel'), danger: true });
       if (sure) change(ctx, () => ctx.bridge.deletePlan(plan.id), { message: t('plan.deleted') });
