@@ -21,11 +21,19 @@ fn ten_years(c: &mut Criterion) {
     let mut store = store_with(dir.path(), 3_650, 1_000);
     let today = "2027-01-01".parse().unwrap();
     let catalog = Catalog::embedded();
+    let words = pathway_core::progress::ProgressWords {
+        weekly_title: "Hours each week".into(),
+        cumulative_title: "Hours so far".into(),
+        target: "Target".into(),
+        planned: "Planned".into(),
+        logged: "Logged".into(),
+        months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map(String::from),
+    };
     let export = dir.path().join("export.json");
     transfer::export_file(&store, &export, Utc::now()).unwrap();
     let mut group = c.benchmark_group("progress_ten_years");
     group.sample_size(20);
-    group.bench_function("dashboard", |b| b.iter(|| pathway_core::progress::dashboard_from_store(&store, catalog, today).unwrap()));
+    group.bench_function("dashboard", |b| b.iter(|| pathway_core::progress::dashboard_from_store(&store, catalog, today, Some(&words)).unwrap()));
     group.bench_function("export_json", |b| b.iter(|| transfer::export_file(&store, &dir.path().join("again.json"), Utc::now()).unwrap()));
     group.bench_function("import_replace", |b| b.iter(|| transfer::import_file(&mut store, &export, ImportMode::Replace, Utc::now()).unwrap()));
     group.finish();

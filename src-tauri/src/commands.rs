@@ -452,8 +452,8 @@ pub async fn money_story(
 
 /// Home's dashboard: progress, pace and what is next.
 #[tauri::command]
-pub async fn progress_dashboard(state: State<'_, AppState>) -> Result<progress::Dashboard, CommandError> {
-    state.with_store(|store| Ok(progress::dashboard_from_store(store, Catalog::embedded(), today())?)).await
+pub async fn progress_dashboard(state: State<'_, AppState>, words: progress::ProgressWords) -> Result<progress::Dashboard, CommandError> {
+    state.with_store(move |store| Ok(progress::dashboard_from_store(store, Catalog::embedded(), today(), Some(&words))?)).await
 }
 
 /// Every progress record, and the timer if one runs.

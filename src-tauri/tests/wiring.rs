@@ -382,7 +382,10 @@ fn progress_records_are_saved_refused_by_field_deleted_for_undo_and_summed() {
     app.invoke("start_timer", json!({"planId": null, "milestoneId": null})).unwrap();
     assert!(app.invoke("progress_records", json!({})).unwrap()["timer"].is_object());
     app.invoke("stop_timer", json!({})).unwrap();
-    let dashboard = app.invoke("progress_dashboard", json!({})).unwrap();
+    let words = json!({"weekly_title": "w", "cumulative_title": "c", "target": "t", "planned": "p", "logged": "l",
+        "months": ["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"]});
+    let dashboard = app.invoke("progress_dashboard", json!({"words": words})).unwrap();
+    assert!(dashboard["charts"]["weekly"].as_str().unwrap().starts_with("<svg"));
     assert!(dashboard["hours_logged"].as_f64().unwrap() >= 1.5);
     assert_eq!(dashboard["applications_by_stage"], json!([["screening", 1]]));
 }

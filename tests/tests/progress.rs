@@ -36,6 +36,9 @@ async fn log_time_applications_and_milestones_move_the_dashboard() {
     app.wait_for_text("#dashboard", "2.5 hours studied").await;
     let after = app.text("#plan-progress").await;
     assert_ne!(before, after, "plan progress moved: {before} → {after}");
+    app.text("#dashboard .chart-weekly .ch-bar").await;
+    app.wait_for_text("#spending", "Spent so far").await;
+    app.script("document.getElementById('dashboard').scrollIntoView(); return null;").await;
     app.screenshot("home-dashboard").await;
 
     // A bad entry is refused by field, and nothing is written.

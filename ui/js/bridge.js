@@ -248,8 +248,8 @@ export const moneyPrefill = () => call('money_prefill');
 /** The money story (exact ROI, costs, ranges, charts) for a `simulate` input. @param {object} input @param {object} words */
 export const moneyStory = (input, words) => call('money_story', { input, words });
 
-/** Home's dashboard. @returns {Promise<object>} */
-export const progressDashboard = () => call('progress_dashboard');
+/** Home's dashboard, with its charts drawn in `words`. @param {object} words @returns {Promise<object>} */
+export const progressDashboard = (words) => call('progress_dashboard', { words });
 
 /** Every progress record, and the timer. @returns {Promise<object>} */
 export const progressRecords = () => call('progress_records');

@@ -61,6 +61,19 @@ fn decimal_value(value: f64) -> Value {
 
 /// The inputs as the profile and the active plan give them.
 pub fn prefill(profile: Option<&Profile>, plan: Option<&PlanView>, catalog: &Catalog, rates: &[crate::catalog::EffectiveRate]) -> Prefill {
+    prefill_with_passes(profile, plan, catalog, rates, &[])
+}
+
+/// The prefill, with the certifications already passed (id, date): each is
+/// costed as taken in the month it was passed, with no retakes, so its
+/// renewals run from then.
+pub fn prefill_with_passes(
+    profile: Option<&Profile>,
+    plan: Option<&PlanView>,
+    catalog: &Catalog,
+    rates: &[crate::catalog::EffectiveRate],
+    passed: &[(String, NaiveDate)],
+) -> Prefill {
     let currency = profile.map_or(Currency::Php, |p| p.currency);
     let mut missing = Vec::new();
     let pay = profile.and_then(|p| p.pay.total_monthly_minor());
@@ -112,6 +125,9 @@ pub fn prefill(profile: Option<&Profile>, plan: Option<&PlanView>, catalog: &Cat
     let usd_rate = if currency == Currency::Usd { "1".to_string() } else { rate.map_or("1".into(), |r| r.rate.clone()) };
     let certifications: Vec<Value> = plan
         .map(|p| p.plan.certifications.iter().map(|id| {
+            if let Some((_, day)) = passed.iter().find(|(c, _)| c == id) {
+                return json!({"id": id, "exam_month": month_of(p.start, *day).clamp(1, HORIZON_MONTHS), "pass_probability": 1});
+            }
             let month = exam_dates.iter().find(|(c, _)| c == id).map_or(study_months, |(_, d)| month_of(p.start, *d)).clamp(1, HORIZON_MONTHS);
             json!({"id": id, "exam_month": month})
         }).collect())
@@ -167,7 +183,14 @@ pub fn prefill_from_store(store: &crate::store::Store, catalog: &Catalog, today:
         let week = crate::plan::week_of(profile.as_ref(), &plan, today).expect("week_of never fails");
         crate::plan::compute(&plan, &week, &effective)
     });
-    Ok(prefill(profile.as_ref(), view.as_ref(), &effective, &rates))
+    let mut passed: Vec<(String, NaiveDate)> = store
+        .load_records::<crate::progress::Attempt>()?
+        .into_iter()
+        .filter(|a| a.result == crate::progress::AttemptResult::Pass)
+        .map(|a| (a.certification, a.date))
+        .collect();
+    passed.sort_by_key(|(_, d)| *d);
+    Ok(prefill_with_passes(profile.as_ref(), view.as_ref(), &effective, &rates, &passed))
 }
 
 /// What the scenario comparison shows of a plan's money.
@@ -320,6 +343,27 @@ mod tests {
             run(&input, catalog, &words()).unwrap_err()
         };
         assert_eq!(bad.field, "roi.target_monthly_salary");
+    }
+
+    #[test]
+    fn a_passed_certification_is_costed_from_its_pass_and_renews_from_there() {
+        use crate::plan::{build_milestones, compute, BuildInput, Plan, Week};
+        let catalog = Catalog::embedded();
+        let rates = crate::catalog::effective_rates(catalog, &[]);
+        let role = catalog.role("help-desk-technician").unwrap();
+        let certs = vec!["comptia-a-plus".to_string()];
+        let plan = Plan {
+            id: "p".into(), name: "x".into(), target_role: Some(role.id.clone()), certifications: certs.clone(), parallel_share_pct: 10,
+            active: true, created_at: String::new(),
+            milestones: build_milestones(&BuildInput { catalog, role: Some(role), certifications: &certs, assessment: None }),
+        };
+        let week = Week { start_date: "2027-01-04".parse().unwrap(), free_weekdays: vec![chrono::Weekday::Sat], hours_per_week: 10.into(), parallel_share_pct: 10 };
+        let view = compute(&plan, &week, catalog);
+        let passed = [("comptia-a-plus".to_string(), "2027-03-20".parse().unwrap())];
+        let prefill = prefill_with_passes(Some(&sample_profile()), Some(&view), catalog, &rates, &passed);
+        let cert = &prefill.input["cost"]["certifications"][0];
+        assert_eq!(cert["exam_month"], 3, "passed in the plan's third month");
+        assert_eq!(cert["pass_probability"], 1, "no retakes once passed");
     }
 
     #[test]

@@ -40,6 +40,15 @@ impl NextUp {
     }
 }
 
+/// Money spent so far (the exam attempts recorded) against the plan's budget.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Spending {
+    pub currency: crate::money::Currency,
+    pub spent_minor: i64,
+    /// The plan's certification costs (net of sponsorship) and study costs.
+    pub budget_minor: Option<i64>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Dashboard {
     /// 0–100, weighted by planned hours; `None` without a plan.
@@ -51,6 +60,17 @@ pub struct Dashboard {
     pub next_up: Vec<NextUp>,
     /// Applications by current stage.
     pub applications_by_stage: Vec<(super::Stage, usize)>,
+    /// Planned and logged hours, cumulative, at the end of each of the last twelve weeks.
+    pub cumulative: Vec<(NaiveDate, f64, f64)>,
+    pub spending: Option<Spending>,
+    /// The two charts, drawn by the core.
+    pub charts: Option<DashboardCharts>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DashboardCharts {
+    pub weekly: String,
+    pub cumulative: String,
 }
 
 /// What the dashboard needs of the records: totals, not every row. The
@@ -112,8 +132,14 @@ fn soonest<'a, T: Clone + 'a>(records: impl Iterator<Item = &'a T>, due: impl Fn
 /// How many things "Next up" shows.
 pub const NEXT_UP: usize = 3;
 
-/// The dashboard from the store: the active plan on the profile's week, and the records' totals.
-pub fn from_store(store: &crate::store::Store, catalog: &crate::catalog::Catalog, today: NaiveDate) -> Result<Dashboard, crate::store::StoreError> {
+/// The dashboard from the store: the active plan on the profile's week, the
+/// records' totals, the spending, and (given words) its two charts.
+pub fn from_store(
+    store: &crate::store::Store,
+    catalog: &crate::catalog::Catalog,
+    today: NaiveDate,
+    words: Option<&super::ProgressWords>,
+) -> Result<Dashboard, crate::store::StoreError> {
     let profile = store.load_profile()?;
     let view = store.active_plan()?.map(|plan| {
         let week = crate::plan::week_of(profile.as_ref(), &plan, today).expect("week_of never fails");
@@ -121,7 +147,32 @@ pub fn from_store(store: &crate::store::Store, catalog: &crate::catalog::Catalog
     });
     let target = profile.as_ref().and_then(|p| p.study.hours_per_week);
     let records = store.progress_records(view.as_ref().map(|v| v.plan.id.as_str()), today)?;
-    Ok(dashboard(view.as_ref(), &records, target, today))
+    let mut board = dashboard(view.as_ref(), &records, target, today);
+    board.spending = Some(spending(store, profile.as_ref(), view.as_ref(), catalog)?);
+    board.charts = words.map(|words| DashboardCharts {
+        weekly: super::weekly_svg(&board.weekly_hours, target, words),
+        cumulative: super::cumulative_svg(&board.cumulative, words),
+    });
+    Ok(board)
+}
+
+/// Spent (attempts recorded) against the budget (the plan's costs, as Costs & ROI prefills them).
+fn spending(
+    store: &crate::store::Store,
+    profile: Option<&crate::profile::Profile>,
+    view: Option<&PlanView>,
+    catalog: &crate::catalog::Catalog,
+) -> Result<Spending, crate::store::StoreError> {
+    let currency = profile.map_or(crate::money::Currency::Php, |p| p.currency);
+    let spent_minor = store.load_records::<super::Attempt>()?.iter().filter_map(|a| a.cost_minor).sum();
+    let budget_minor = view.and_then(|view| {
+        let rates = crate::catalog::effective_rates(catalog, &store.load_user_figures().ok()?);
+        let prefill = crate::money::story::prefill(profile, Some(view), catalog, &rates);
+        let cost = crate::money::cost::parse(&prefill.input["cost"].to_string(), catalog).ok()?;
+        let net = crate::money::cost::compute(&cost).totals.local.net;
+        rust_decimal::prelude::ToPrimitive::to_i64(&(net * rust_decimal::Decimal::ONE_HUNDRED).round())
+    });
+    Ok(Spending { currency, spent_minor, budget_minor })
 }
 
 fn monday_of(day: NaiveDate) -> NaiveDate {
@@ -156,6 +207,14 @@ pub fn dashboard(plan: Option<&PlanView>, records: &Records, weekly_target: Opti
         weeks.take_while(|w| met(w.1)).count() as u32
     });
     let last_four = minutes_between(today - Duration::days(27), today);
+    let cumulative = weekly
+        .iter()
+        .map(|(monday, _)| {
+            let end = *monday + Duration::days(6);
+            let after: u64 = records.minutes_by_day.iter().filter(|(d, _)| *d > end).map(|(_, m)| m).sum();
+            (end, plan.map_or(0.0, |v| planned_hours_by(v, end)), hours(records.total_minutes.saturating_sub(after)))
+        })
+        .collect();
     let (progress_pct, days_behind, forecast_finish) = plan.map_or((None, None, None), |view| progress(view, records, today, last_four));
     Dashboard {
         progress_pct,
@@ -164,6 +223,9 @@ pub fn dashboard(plan: Option<&PlanView>, records: &Records, weekly_target: Opti
         weekly_hours: weekly,
         next_up: next_up(plan, &records.due_applications, &records.due_contacts, today),
         applications_by_stage: records.stage_counts.clone(),
+        cumulative,
+        spending: None,
+        charts: None,
     }
 }
 
@@ -202,6 +264,24 @@ fn progress(view: &PlanView, records: &Records, today: NaiveDate, last_four_minu
     let per_week = last_four_minutes as f64 / 60.0 / 4.0;
     let forecast = (per_week > 0.0).then(|| today + Duration::days((remaining_hours / per_week * 7.0).ceil() as i64));
     (Some(pct), days_behind, forecast)
+}
+
+/// The hours the plan expected done by the end of `day` (each milestone's
+/// hours spread evenly over its dates; done ones in full by their end).
+fn planned_hours_by(view: &PlanView, day: NaiveDate) -> f64 {
+    let hundredths: f64 = view
+        .plan
+        .milestones
+        .iter()
+        .zip(&view.placed)
+        .filter(|(m, _)| m.status != Status::Skipped)
+        .filter_map(|(m, p)| {
+            let (start, end) = (p.start?, p.end?);
+            let share = if day >= end { 1.0 } else if day < start { 0.0 } else { ((day - start).num_days() + 1) as f64 / ((end - start).num_days() + 1) as f64 };
+            Some(m.hours_hundredths as f64 * share)
+        })
+        .sum();
+    (hundredths / 100.0 * 10.0).round() / 10.0
 }
 
 /// The next three things to do, soonest first.

@@ -7,9 +7,11 @@
 //! imported; a refusal names the field and its range.
 
 mod calendar;
+mod charts;
 mod dashboard;
 mod saved;
 
+pub use charts::{cumulative_svg, weekly_svg, ProgressWords};
 pub use calendar::{from_store as calendar_from_store, ics, CalendarInput};
 pub use saved::{all, delete, earned, move_application, save, start_timer, stop_timer, AllRecords, Kind, ProgressError, Record};
 pub use dashboard::{dashboard, from_store as dashboard_from_store, window, Dashboard, NextUp, Pace, Records, NEXT_UP};

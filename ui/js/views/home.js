@@ -1,6 +1,6 @@
 // Home: greets the user, shows back what they entered, and says what to do next.
 
-import { h, replaceChildren } from '../dom.js';
+import { h, replaceChildren, svgFromText } from '../dom.js';
 import { formatDate, formatMoney, formatTime } from '../format.js';
 import { hashFor } from '../router.js';
 import { nextUpLine, paceLines } from '../progress-model.js';
@@ -76,7 +76,7 @@ export function render(container, ctx) {
     dashboard,
     next,
     h('div', { class: 'card-grid' }, payCard, youCard, moneyCard, timeCard));
-  Promise.all([ctx.bridge.progressDashboard(), ctx.bridge.exploreCatalog()]).then(
+  Promise.all([ctx.bridge.progressDashboard(progressWords(t, ctx.locale)), ctx.bridge.exploreCatalog()]).then(
     ([data, explore]) => replaceChildren(dashboard, ...dashboardBody(data, explore.catalog, ctx)),
     () => replaceChildren(dashboard, h('h2', { id: 'dashboard-title' }, t('home.dashboard')), h('p', { class: 'muted' }, t('home.dashboard_unavailable'))));
   return {};
@@ -85,6 +85,24 @@ export function render(container, ctx) {
 function card(titleKey, t, ...body) {
   const id = `${titleKey.replace('.', '-')}-title`;
   return h('section', { class: 'card', 'aria-labelledby': id }, h('h2', { id }, t(titleKey)), ...body);
+}
+
+/** The words the core's progress charts draw. */
+function progressWords(t, locale) {
+  const format = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  return {
+    weekly_title: t('home.chart.weekly'), cumulative_title: t('home.chart.cumulative'),
+    target: t('home.chart.target'), planned: t('home.chart.planned'), logged: t('home.chart.logged'),
+    months: Array.from({ length: 12 }, (_, m) => format.format(new Date(Date.UTC(2027, m, 15)))),
+  };
+}
+
+function picture(text, caption, t) {
+  try {
+    return h('figure', { class: 'chart-card' }, svgFromText(text), h('figcaption', { class: 'muted' }, caption));
+  } catch {
+    return h('p', { class: 'muted' }, t('home.chart.unavailable'));
+  }
 }
 
 function dashboardBody(data, catalog, ctx) {
@@ -112,5 +130,11 @@ function dashboardBody(data, catalog, ctx) {
     data.applications_by_stage.length
       ? h('p', { id: 'applications-summary' }, t('home.applications'), ' ', data.applications_by_stage.map(([stage, n]) => `${t(`progress.stage.${stage}`)}: ${n}`).join(' · '))
       : null,
+    data.spending ? h('p', { id: 'spending' }, data.spending.budget_minor == null
+      ? t('home.spent', { spent: formatMoney(data.spending.spent_minor, data.spending.currency) })
+      : t('home.spent_of', { spent: formatMoney(data.spending.spent_minor, data.spending.currency), budget: formatMoney(data.spending.budget_minor, data.spending.currency) })) : null,
+    data.charts ? h('div', { class: 'dashboard-charts' },
+      picture(data.charts.weekly, t('home.chart.weekly_text', { hours: data.pace.hours_this_week }), t),
+      picture(data.charts.cumulative, t('home.chart.cumulative_text', { logged: data.hours_logged }), t)) : null,
   ];
 }
