@@ -48,10 +48,18 @@ async fn log_time_applications_and_milestones_move_the_dashboard() {
     app.wait_for_text("#session-form .field-error", "minutes: must be from 1 to 1,440").await;
 
     // Delete, then undo: the session comes back.
-    app.click_at("#session-list li button").await;
+    app.click_at("#session-list li button[aria-label^='Delete']").await;
     app.wait_for_text("#progress-body", "Study sessions (0)").await;
     app.click("Undo").await;
     app.wait_for_text("#session-list", "2 h 30 min").await;
+
+    // Edit it: the form fills with the session, and saving changes it in place.
+    app.click_at("#session-list li button[aria-label^='Edit']").await;
+    app.wait_for_text("#session-form h2", "Change a study session").await;
+    app.fill("and minutes", "45").await;
+    app.click("Save changes").await;
+    app.wait_for_text("#session-list", "2 h 45 min").await;
+    app.wait_for_text("#progress-body", "Study sessions (1)").await;
 
     // An application through three stages, with its history.
     app.fill("Company", "Acme Support").await;

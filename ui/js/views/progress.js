@@ -14,11 +14,17 @@ export function render(container, ctx) {
   const body = h('div', { id: 'progress-body' }, h('p', { class: 'muted' }, t('data.loading')));
   const undoBar = h('div', { class: 'undo-bar', id: 'undo-bar', role: 'status', hidden: true });
   replaceChildren(container, h('h1', { tabindex: '-1' }, t('progress.title')), h('p', { class: 'lead' }, t('progress.lead')), undoBar, body);
-  const state = { focus: null };
+  const state = { focus: null, editing: null };
   const draw = async () => {
     try {
       const [records, data, plan] = await Promise.all([ctx.bridge.progressRecords(), ctx.bridge.exploreCatalog(), ctx.bridge.planState('months', { months: Array(12).fill(''), today: '', exam: '', title: '' })]);
-      const view = { ...ctx, records, catalog: data.catalog, plan: plan.view?.plan ?? null, redraw: draw, undo: (record) => offerUndo(undoBar, record, { ...ctx, redraw: draw }) };
+      const view = {
+        ...ctx, records, catalog: data.catalog, plan: plan.view?.plan ?? null, redraw: draw,
+        undo: (record) => offerUndo(undoBar, record, { ...ctx, redraw: draw }),
+        editing: state.editing,
+        // Editing fills the kind's form with the record; saving or cancelling empties it.
+        edit: (kind, record, focus) => { state.editing = record ? { kind, record } : null; state.focus = focus; draw(); },
+      };
       replaceChildren(body, timerCard(view), sessionForm(view), sessionList(view), applicationsCard(view), attemptsCard(view), projectsCard(view), contactsCard(view));
       if (state.focus) body.querySelector(state.focus)?.focus();
       state.focus = null;
@@ -41,7 +47,8 @@ async function save(ctx, record, errorBox, message) {
   try {
     await ctx.bridge.saveProgressRecord(record);
     ctx.toast(message);
-    await ctx.redraw();
+    if (ctx.editing) ctx.edit(null);
+    else await ctx.redraw();
     return true;
   } catch (error) {
     errorBox.textContent = describeError(error, ctx.t);
@@ -80,10 +87,18 @@ function offerUndo(bar, record, ctx) {
 const field = (id, label, control, hint) => h('div', { class: 'field' }, h('label', { for: id }, label), hint ?? null, control);
 const errorBox = () => h('p', { class: 'field-error', hidden: true, role: 'alert' });
 const value = (form, id) => form.querySelector(`#${id}`).value;
+/** The record being edited in this kind's form, if any. */
+const editingOf = (ctx, kind) => (ctx.editing?.kind === kind ? ctx.editing.record : null);
+const editButton = (ctx, kind, record, name, focus) => h('button', { type: 'button', class: 'button quiet small', 'aria-label': ctx.t('progress.edit_named', { name }),
+  onclick: () => ctx.edit(kind, record, focus) }, ctx.t('progress.edit'));
+/** The form's buttons: add, or save changes and cancel while editing. */
+const formButtons = (ctx, kind, addKey) => (editingOf(ctx, kind)
+  ? [h('button', { type: 'submit', class: 'button' }, ctx.t('progress.save_changes')), h('button', { type: 'button', class: 'button secondary', onclick: () => ctx.edit(null) }, ctx.t('common.cancel'))]
+  : [h('button', { type: 'submit', class: 'button' }, ctx.t(addKey))]);
 const deleteButton = (ctx, kind, id, name) => h('button', { type: 'button', class: 'button quiet small', 'aria-label': ctx.t('progress.delete_named', { name }),
   onclick: () => remove(ctx, kind, id) }, ctx.t('progress.delete'));
 
-function milestoneOptions(ctx, selected) {
+function milestoneOptions(ctx, selected = null) {
   const milestones = ctx.plan?.milestones ?? [];
   return [h('option', { value: '' }, ctx.t('progress.no_milestone')),
     ...milestones.map((m) => h('option', { value: m.id, selected: m.id === selected }, m.title))];
@@ -131,23 +146,24 @@ function timerCard(ctx) {
 function sessionForm(ctx) {
   const { t } = ctx;
   const error = errorBox();
+  const editing = editingOf(ctx, 'session');
   const form = h('form', { class: 'card', id: 'session-form', onsubmit: (event) => {
     event.preventDefault();
     const milestone = value(form, 'session-milestone');
     const minutes = Math.round(Number(value(form, 'session-hours').replace(',', '.')) * 60) + Number(value(form, 'session-minutes') || 0);
-    const record = { id: '', date: value(form, 'session-date'), minutes: Number.isFinite(minutes) ? minutes : -1,
-      plan_id: milestone && ctx.plan ? ctx.plan.id : null, milestone_id: milestone || null, skill: null, note: value(form, 'session-note') };
+    const record = { id: editing?.id ?? '', date: value(form, 'session-date'), minutes: Number.isFinite(minutes) ? minutes : -1,
+      plan_id: milestone && ctx.plan ? ctx.plan.id : null, milestone_id: milestone || null, skill: editing?.skill ?? null, note: value(form, 'session-note') };
     save(ctx, { kind: 'session', record }, error, t('progress.session.saved'));
   } },
-  h('h2', {}, t('progress.session.title')),
+  h('h2', {}, t(editing ? 'progress.session.edit_title' : 'progress.session.title')),
   h('div', { class: 'inline-fields' },
-    field('session-date', t('progress.field.date'), h('input', { id: 'session-date', type: 'date', value: todayIso(), required: true })),
-    field('session-hours', t('progress.field.hours'), h('input', { id: 'session-hours', type: 'text', inputmode: 'decimal', value: '0', autocomplete: 'off' })),
-    field('session-minutes', t('progress.field.minutes'), h('input', { id: 'session-minutes', type: 'text', inputmode: 'numeric', value: '', autocomplete: 'off' }))),
-  field('session-milestone', t('progress.field.milestone'), h('select', { id: 'session-milestone' }, ...milestoneOptions(ctx))),
-  field('session-note', t('progress.field.note'), h('input', { id: 'session-note', type: 'text', autocomplete: 'off', maxlength: '5000' })),
+    field('session-date', t('progress.field.date'), h('input', { id: 'session-date', type: 'date', value: editing?.date ?? todayIso(), required: true })),
+    field('session-hours', t('progress.field.hours'), h('input', { id: 'session-hours', type: 'text', inputmode: 'decimal', value: String(editing ? Math.floor(editing.minutes / 60) : 0), autocomplete: 'off' })),
+    field('session-minutes', t('progress.field.minutes'), h('input', { id: 'session-minutes', type: 'text', inputmode: 'numeric', value: editing ? String(editing.minutes % 60) : '', autocomplete: 'off' }))),
+  field('session-milestone', t('progress.field.milestone'), h('select', { id: 'session-milestone' }, ...milestoneOptions(ctx, editing?.milestone_id))),
+  field('session-note', t('progress.field.note'), h('input', { id: 'session-note', type: 'text', autocomplete: 'off', maxlength: '5000', value: editing?.note ?? '' })),
   error,
-  h('button', { type: 'submit', class: 'button' }, t('progress.session.save')));
+  h('div', { class: 'button-row' }, ...formButtons(ctx, 'session', 'progress.session.save')));
   return form;
 }
 
@@ -159,7 +175,8 @@ function sessionList(ctx) {
     h('h2', { id: 'sessions-title' }, t('progress.session.list', { count: ctx.records.sessions.length })),
     sessions.length ? h('ul', { class: 'record-list', id: 'session-list' }, ...sessions.map((s) => h('li', {},
       h('span', {}, withoutEmpty([formatDate(s.date, ctx.locale), minutesText(s.minutes, t), milestoneTitle(s.milestone_id), s.note]).join(' · ')),
-      deleteButton(ctx, 'session', s.id, formatDate(s.date, ctx.locale)))))
+      h('span', { class: 'button-row' }, editButton(ctx, 'session', s, formatDate(s.date, ctx.locale), '#session-hours'),
+        deleteButton(ctx, 'session', s.id, formatDate(s.date, ctx.locale))))))
       : h('p', { class: 'muted' }, t('progress.session.none')));
 }
 
@@ -168,19 +185,20 @@ function sessionList(ctx) {
 function applicationsCard(ctx) {
   const { t } = ctx;
   const error = errorBox();
+  const editing = editingOf(ctx, 'application');
   const form = h('form', { class: 'inline-form', id: 'application-form', onsubmit: (event) => {
     event.preventDefault();
     const date = value(form, 'app-date');
-    const record = { id: '', company: value(form, 'app-company'), role: value(form, 'app-role'), applied_on: date,
-      history: [{ stage: 'applied', date }], next_action: value(form, 'app-next'), next_action_date: value(form, 'app-next-date') || null };
+    const record = { id: editing?.id ?? '', company: value(form, 'app-company'), role: value(form, 'app-role'), applied_on: date,
+      history: editing ? editing.history : [{ stage: 'applied', date }], next_action: value(form, 'app-next'), next_action_date: value(form, 'app-next-date') || null };
     save(ctx, { kind: 'application', record }, error, t('progress.application.saved'));
   } },
-  field('app-company', t('progress.field.company'), h('input', { id: 'app-company', type: 'text', autocomplete: 'off' })),
-  field('app-role', t('progress.field.role'), h('input', { id: 'app-role', type: 'text', autocomplete: 'off' })),
-  field('app-date', t('progress.field.applied_on'), h('input', { id: 'app-date', type: 'date', value: todayIso() })),
-  field('app-next', t('progress.field.next_action'), h('input', { id: 'app-next', type: 'text', autocomplete: 'off' })),
-  field('app-next-date', t('progress.field.next_action_date'), h('input', { id: 'app-next-date', type: 'date' })),
-  h('button', { type: 'submit', class: 'button' }, t('progress.application.add')), error);
+  field('app-company', t('progress.field.company'), h('input', { id: 'app-company', type: 'text', autocomplete: 'off', value: editing?.company ?? '' })),
+  field('app-role', t('progress.field.role'), h('input', { id: 'app-role', type: 'text', autocomplete: 'off', value: editing?.role ?? '' })),
+  field('app-date', t('progress.field.applied_on'), h('input', { id: 'app-date', type: 'date', value: editing?.applied_on ?? todayIso() })),
+  field('app-next', t('progress.field.next_action'), h('input', { id: 'app-next', type: 'text', autocomplete: 'off', value: editing?.next_action ?? '' })),
+  field('app-next-date', t('progress.field.next_action_date'), h('input', { id: 'app-next-date', type: 'date', value: editing?.next_action_date ?? '' })),
+  ...formButtons(ctx, 'application', 'progress.application.add'), error);
   const list = ctx.records.applications.map((a) => applicationItem(a, ctx));
   return h('section', { class: 'card', 'aria-labelledby': 'applications-title' },
     h('h2', { id: 'applications-title' }, t('progress.application.title')), form,
@@ -210,6 +228,7 @@ function applicationItem(a, ctx) {
           error.hidden = false;
         }
       } }, t('progress.application.move')),
+      editButton(ctx, 'application', a, a.company, '#app-company'),
       deleteButton(ctx, 'application', a.id, a.company)),
     error);
 }
@@ -219,66 +238,70 @@ function applicationItem(a, ctx) {
 function attemptsCard(ctx) {
   const { t } = ctx;
   const error = errorBox();
+  const editing = editingOf(ctx, 'attempt');
   const currency = ctx.profile?.summary.profile.currency ?? 'PHP';
   const form = h('form', { class: 'inline-form', onsubmit: (event) => {
     event.preventDefault();
     const score = value(form, 'attempt-score').trim();
     const cost = value(form, 'attempt-cost').trim().replace(/,/g, '');
-    const record = { id: '', certification: value(form, 'attempt-cert'), date: value(form, 'attempt-date'), result: value(form, 'attempt-result'),
+    const record = { id: editing?.id ?? '', certification: value(form, 'attempt-cert'), date: value(form, 'attempt-date'), result: value(form, 'attempt-result'),
       score: score ? Number(score) : null, cost_minor: cost ? Math.round(Number(cost) * 100) : null };
     save(ctx, { kind: 'attempt', record }, error, t('progress.attempt.saved'));
   } },
-  field('attempt-cert', t('progress.field.certification'), h('select', { id: 'attempt-cert' }, ...ctx.catalog.certifications.map((c) => h('option', { value: c.id }, c.name)))),
-  field('attempt-date', t('progress.field.date'), h('input', { id: 'attempt-date', type: 'date', value: todayIso() })),
-  field('attempt-result', t('progress.field.result'), h('select', { id: 'attempt-result' }, h('option', { value: 'pass' }, t('progress.result.pass')), h('option', { value: 'fail' }, t('progress.result.fail')))),
-  field('attempt-score', t('progress.field.score'), h('input', { id: 'attempt-score', type: 'text', inputmode: 'numeric', autocomplete: 'off' })),
-  field('attempt-cost', t('progress.field.cost', { currency }), h('input', { id: 'attempt-cost', type: 'text', inputmode: 'decimal', autocomplete: 'off' })),
-  h('button', { type: 'submit', class: 'button' }, t('progress.attempt.add')), error);
+  field('attempt-cert', t('progress.field.certification'), h('select', { id: 'attempt-cert' }, ...ctx.catalog.certifications.map((c) => h('option', { value: c.id, selected: editing?.certification === c.id }, c.name)))),
+  field('attempt-date', t('progress.field.date'), h('input', { id: 'attempt-date', type: 'date', value: editing?.date ?? todayIso() })),
+  field('attempt-result', t('progress.field.result'), h('select', { id: 'attempt-result' }, ...['pass', 'fail'].map((r) => h('option', { value: r, selected: editing?.result === r }, t(`progress.result.${r}`))))),
+  field('attempt-score', t('progress.field.score'), h('input', { id: 'attempt-score', type: 'text', inputmode: 'numeric', autocomplete: 'off', value: editing?.score ?? '' })),
+  field('attempt-cost', t('progress.field.cost', { currency }), h('input', { id: 'attempt-cost', type: 'text', inputmode: 'decimal', autocomplete: 'off', value: editing?.cost_minor != null ? String(editing.cost_minor / 100) : '' })),
+  ...formButtons(ctx, 'attempt', 'progress.attempt.add'), error);
   const name = (id) => ctx.catalog.certifications.find((c) => c.id === id)?.name ?? id;
   return h('section', { class: 'card', 'aria-labelledby': 'attempts-title' }, h('h2', { id: 'attempts-title' }, t('progress.attempt.title')),
     h('p', { class: 'muted' }, t('progress.attempt.hint')), form,
     h('ul', { class: 'record-list', id: 'attempt-list' }, ...ctx.records.attempts.map((a) => h('li', {},
       h('span', {}, withoutEmpty([name(a.certification), formatDate(a.date, ctx.locale), t(`progress.result.${a.result}`), a.score != null ? String(a.score) : null,
         a.cost_minor != null ? formatMoney(a.cost_minor, currency) : null]).join(' · ')),
-      deleteButton(ctx, 'attempt', a.id, name(a.certification))))));
+      h('span', { class: 'button-row' }, editButton(ctx, 'attempt', a, name(a.certification), '#attempt-cert'), deleteButton(ctx, 'attempt', a.id, name(a.certification)))))));
 }
 
 function projectsCard(ctx) {
   const { t } = ctx;
   const error = errorBox();
+  const editing = editingOf(ctx, 'project');
   const form = h('form', { class: 'inline-form', onsubmit: (event) => {
     event.preventDefault();
-    const record = { id: '', title: value(form, 'project-title'), link: value(form, 'project-link'), status: value(form, 'project-status'), skills: [] };
+    const record = { id: editing?.id ?? '', title: value(form, 'project-title'), link: value(form, 'project-link'), status: value(form, 'project-status'), skills: editing?.skills ?? [] };
     save(ctx, { kind: 'project', record }, error, t('progress.project.saved'));
   } },
-  field('project-title', t('progress.field.title'), h('input', { id: 'project-title', type: 'text', autocomplete: 'off' })),
-  field('project-link', t('progress.field.link'), h('input', { id: 'project-link', type: 'text', autocomplete: 'off' })),
-  field('project-status', t('progress.field.status'), h('select', { id: 'project-status' }, ...['idea', 'building', 'done'].map((s) => h('option', { value: s }, t(`progress.project_status.${s}`))))),
-  h('button', { type: 'submit', class: 'button' }, t('progress.project.add')), error);
+  field('project-title', t('progress.field.title'), h('input', { id: 'project-title', type: 'text', autocomplete: 'off', value: editing?.title ?? '' })),
+  field('project-link', t('progress.field.link'), h('input', { id: 'project-link', type: 'text', autocomplete: 'off', value: editing?.link ?? '' })),
+  field('project-status', t('progress.field.status'), h('select', { id: 'project-status' }, ...['idea', 'building', 'done'].map((s) => h('option', { value: s, selected: editing?.status === s }, t(`progress.project_status.${s}`))))),
+  ...formButtons(ctx, 'project', 'progress.project.add'), error);
   return h('section', { class: 'card', 'aria-labelledby': 'projects-title' }, h('h2', { id: 'projects-title' }, t('progress.project.title')), form,
     h('ul', { class: 'record-list', id: 'project-list' }, ...ctx.records.projects.map((p) => h('li', {},
-      h('span', {}, withoutEmpty([p.title, t(`progress.project_status.${p.status}`), p.link]).join(' · ')), deleteButton(ctx, 'project', p.id, p.title)))));
+      h('span', {}, withoutEmpty([p.title, t(`progress.project_status.${p.status}`), p.link]).join(' · ')),
+      h('span', { class: 'button-row' }, editButton(ctx, 'project', p, p.title, '#project-title'), deleteButton(ctx, 'project', p.id, p.title))))));
 }
 
 function contactsCard(ctx) {
   const { t } = ctx;
   const error = errorBox();
+  const editing = editingOf(ctx, 'contact');
   const form = h('form', { class: 'inline-form', onsubmit: (event) => {
     event.preventDefault();
-    const record = { id: '', kind: value(form, 'contact-kind'), date: value(form, 'contact-date'), name: value(form, 'contact-name'),
-      notes: value(form, 'contact-notes'), follow_up: value(form, 'contact-follow') || null, followed_up: false };
+    const record = { id: editing?.id ?? '', kind: value(form, 'contact-kind'), date: value(form, 'contact-date'), name: value(form, 'contact-name'),
+      notes: value(form, 'contact-notes'), follow_up: value(form, 'contact-follow') || null, followed_up: editing?.followed_up ?? false };
     save(ctx, { kind: 'contact', record }, error, t('progress.contact.saved'));
   } },
-  field('contact-kind', t('progress.field.kind'), h('select', { id: 'contact-kind' }, h('option', { value: 'event' }, t('progress.contact_kind.event')), h('option', { value: 'contact' }, t('progress.contact_kind.contact')))),
-  field('contact-date', t('progress.field.date'), h('input', { id: 'contact-date', type: 'date', value: todayIso() })),
-  field('contact-name', t('progress.field.name'), h('input', { id: 'contact-name', type: 'text', autocomplete: 'off' })),
-  field('contact-notes', t('progress.field.note'), h('input', { id: 'contact-notes', type: 'text', autocomplete: 'off' })),
-  field('contact-follow', t('progress.field.follow_up'), h('input', { id: 'contact-follow', type: 'date' })),
-  h('button', { type: 'submit', class: 'button' }, t('progress.contact.add')), error);
+  field('contact-kind', t('progress.field.kind'), h('select', { id: 'contact-kind' }, ...['event', 'contact'].map((k) => h('option', { value: k, selected: editing?.kind === k }, t(`progress.contact_kind.${k}`))))),
+  field('contact-date', t('progress.field.date'), h('input', { id: 'contact-date', type: 'date', value: editing?.date ?? todayIso() })),
+  field('contact-name', t('progress.field.name'), h('input', { id: 'contact-name', type: 'text', autocomplete: 'off', value: editing?.name ?? '' })),
+  field('contact-notes', t('progress.field.note'), h('input', { id: 'contact-notes', type: 'text', autocomplete: 'off', value: editing?.notes ?? '' })),
+  field('contact-follow', t('progress.field.follow_up'), h('input', { id: 'contact-follow', type: 'date', value: editing?.follow_up ?? '' })),
+  ...formButtons(ctx, 'contact', 'progress.contact.add'), error);
   const followed = (c) => h('button', { type: 'button', class: 'button quiet small', onclick: () => save(ctx, { kind: 'contact', record: { ...c, followed_up: true } }, error, t('progress.contact.followed')) }, t('progress.contact.mark_followed'));
   return h('section', { class: 'card', 'aria-labelledby': 'contacts-title' }, h('h2', { id: 'contacts-title' }, t('progress.contact.title')), form,
     h('ul', { class: 'record-list', id: 'contact-list' }, ...ctx.records.contacts.map((c) => h('li', {},
       h('span', {}, withoutEmpty([t(`progress.contact_kind.${c.kind}`), c.name, formatDate(c.date, ctx.locale), c.notes,
         c.follow_up ? t(c.followed_up ? 'progress.contact.done' : 'progress.contact.follow_on', { date: formatDate(c.follow_up, ctx.locale) }) : null]).join(' · ')),
-      c.follow_up && !c.followed_up ? followed(c) : null, deleteButton(ctx, 'contact', c.id, c.name)))));
+      h('span', { class: 'button-row' }, c.follow_up && !c.followed_up ? followed(c) : null, editButton(ctx, 'contact', c, c.name, '#contact-name'), deleteButton(ctx, 'contact', c.id, c.name))))));
 }
