@@ -89,6 +89,7 @@ async fn log_time_applications_and_milestones_move_the_dashboard() {
     app.click("Home").await;
     let before = app.text("#plan-progress").await;
     app.click("Roadmap").await;
+    app.text("#timeline svg .tl-row[data-id='m3'] .tl-fill").await; // the hours logged fill the milestone's bar
     app.click_at("#edit-m3").await;
     app.wait_for_text("#milestone-editor", "Planned hours").await;
     app.script("const s = document.getElementById('edit-status'); s.value = 'done'; return null;").await;

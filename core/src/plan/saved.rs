@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::{build_milestones, compute, timeline_svg, week_of, BuildInput, Milestone, Phase, Plan, PlanError, PlanView, Status, TimelineWords, Zoom};
+use super::{build_milestones, compute, week_of, BuildInput, Milestone, Phase, Plan, PlanError, PlanView, Status, TimelineWords, Zoom};
 use crate::catalog::{Catalog, Provenance};
 use crate::store::{Store, StoreError};
 
@@ -130,7 +130,11 @@ pub fn state(store: &Store, catalog: &Catalog, today: NaiveDate, zoom: Zoom, wor
         Some(plan) => Some(compute(plan, &week_of(store.load_profile()?.as_ref(), plan, today).expect("never fails"), catalog)),
         None => None,
     };
-    let timeline_svg = view.as_ref().filter(|v| v.problem.is_none()).map(|v| timeline_svg(v, today, zoom, words));
+    let logged = match &view {
+        Some(v) => store.progress_records(Some(&v.plan.id), today)?.minutes_by_milestone,
+        None => Vec::new(),
+    };
+    let timeline_svg = view.as_ref().filter(|v| v.problem.is_none()).map(|v| super::timeline_with_progress(v, today, zoom, words, &logged));
     Ok(PlanState {
         timeline_svg,
         view,

@@ -96,6 +96,13 @@ impl Axis {
 
 /// Draws the plan as an SVG document fragment (`<svg …>…</svg>`).
 pub fn timeline_svg(view: &PlanView, today: NaiveDate, zoom: Zoom, words: &TimelineWords) -> String {
+    timeline_with_progress(view, today, zoom, words, &[])
+}
+
+/// The same, with each milestone's bar filled by the share of its planned
+/// hours already logged (`logged`: milestone id → minutes); a done
+/// milestone is full whatever was logged.
+pub fn timeline_with_progress(view: &PlanView, today: NaiveDate, zoom: Zoom, words: &TimelineWords, logged: &[(String, u64)]) -> String {
     let dates = view.placed.iter().flat_map(|p| [p.start, p.end, p.exam_date]).flatten();
     let earliest = dates.clone().min().unwrap_or(view.start).min(view.start);
     // Today is drawn once the plan has begun; a plan that starts later is not
@@ -135,6 +142,17 @@ pub fn timeline_svg(view: &PlanView, today: NaiveDate, zoom: Zoom, words: &Timel
                 w = bar_width.max(3.0),
                 title = escape(&milestone.title),
             ));
+            let minutes = logged.iter().find(|(id, _)| *id == milestone.id).map_or(0, |(_, m)| *m);
+            if milestone.status != Status::Done && minutes > 0 && milestone.hours_hundredths > 0 {
+                let share = (minutes as f64 * 100.0 / 60.0 / milestone.hours_hundredths as f64).min(1.0);
+                svg.push_str(&format!(
+                    r#"<rect class="tl-fill phase-{phase}" x="{x:.1}" y="{by}" width="{w:.1}" height="{BAR_HEIGHT}" rx="3"><title>{pct}%</title></rect>"#,
+                    phase = milestone.phase.code(),
+                    by = y + (ROW_HEIGHT - BAR_HEIGHT) / 2.0,
+                    w = (bar_width.max(3.0) * share).max(1.0),
+                    pct = (share * 100.0).round(),
+                ));
+            }
         }
         if let Some(exam) = placed.and_then(|p| p.exam_date) {
             let (cx, cy) = (axis.x(exam) + axis.day_width / 2.0, y + ROW_HEIGHT / 2.0);
@@ -268,6 +286,9 @@ mod tests {
         let quarters = timeline_svg(&v, today, Zoom::Quarters, &words);
         assert!(width(&weeks) > width(&months) && width(&months) > width(&quarters));
         assert!(weeks.contains("class=\"tl-week\""));
+        let filled = timeline_with_progress(&v, today, Zoom::Months, &words, &[(v.plan.milestones[2].id.clone(), 60)]);
+        assert_eq!(filled.matches("class=\"tl-fill").count(), 1, "hours logged fill the bar they served");
+        assert_eq!(months.matches("class=\"tl-fill").count(), 0);
         let before = timeline_svg(&v, "2026-11-22".parse().unwrap(), Zoom::Months, &words);
         assert!(!before.contains("tl-today"), "a plan that has not begun has no today line");
         assert!(!before.contains(">Nov 2026<"), "and no empty months before it");
