@@ -152,7 +152,7 @@ pub fn growth(catalog: &Catalog, earlier: &AssessmentRecord, later: &AssessmentR
         .into_iter()
         .filter_map(|f| {
             let old = fit_before.ranking.iter().find(|g| g.domain == f.domain)?.fit;
-            (old != f.fit).then(|| Change { id: f.domain, before: old, after: f.fit })
+            (old != f.fit).then_some(Change { id: f.domain, before: old, after: f.fit })
         })
         .collect();
     let mut skills: Vec<&String> = before.known_skills.keys().chain(after.known_skills.keys()).collect();

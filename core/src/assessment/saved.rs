@@ -27,7 +27,7 @@ impl AssessmentStoreError {
 }
 
 fn hours_per_week(store: &Store) -> Result<Option<u32>, StoreError> {
-    Ok(store.load_profile()?.and_then(|p| p.study.hours_per_week).map(u32::from))
+    Ok(store.load_profile()?.and_then(|p| p.study.hours_per_week))
 }
 
 /// Checks `assessment` against the catalog and keeps it, dated `now`.

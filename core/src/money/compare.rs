@@ -81,7 +81,7 @@ mod five_years {
     #[test]
     fn an_annual_fee_counts_five_times_in_five_years() {
         let isc2 = Catalog::embedded().certifications.iter().find(|c| matches!(c.renewal, crate::catalog::Renewal::AnnualFee { .. })).unwrap();
-        let c = compare(Catalog::embedded(), &[isc2.id.clone()], Currency::Usd, Decimal::ONE);
+        let c = compare(Catalog::embedded(), std::slice::from_ref(&isc2.id), Currency::Usd, Decimal::ONE);
         let renewals = c[0].cost.as_ref().unwrap().events.iter().filter(|e| e.kind == super::super::cost::EventKind::Renewal).count();
         assert_eq!(renewals, 5, "months 13, 25, 37, 49 and 61");
     }

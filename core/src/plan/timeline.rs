@@ -198,7 +198,7 @@ fn ticks(svg: &mut String, axis: &Axis, last: NaiveDate, height: f64, zoom: Zoom
     let mut month = axis.first;
     while month < last {
         let x = axis.x(month);
-        let named = zoom != Zoom::Quarters || month.month0() % 3 == 0;
+        let named = zoom != Zoom::Quarters || month.month0().is_multiple_of(3);
         svg.push_str(&format!(r#"<line class="tl-month" x1="{x:.1}" y1="{y1}" x2="{x:.1}" y2="{height}"/>"#, y1 = if named { 4.0 } else { 24.0 }));
         if named {
             let name = &words.months[month.month0() as usize];

@@ -129,7 +129,7 @@ impl Attempt {
         if self.score.is_some_and(|s| s > 1000) {
             return Err(RecordError::new("score", "must be from 0 to 1,000"));
         }
-        if self.cost_minor.is_some_and(|c| !(0..=100_000_000_00).contains(&c)) {
+        if self.cost_minor.is_some_and(|c| !(0..=10_000_000_000).contains(&c)) {
             return Err(RecordError::new("cost", "must be from 0 to 100,000,000"));
         }
         Ok(())

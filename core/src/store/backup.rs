@@ -85,7 +85,7 @@ pub fn list_backups(database_path: &Path) -> Result<Vec<BackupInfo>, StoreError>
             Some((time, BackupInfo { file_name: name, created_at: time.to_rfc3339(), reason, bytes }))
         })
         .collect();
-    backups.sort_by(|a, b| b.0.cmp(&a.0));
+    backups.sort_by_key(|b| std::cmp::Reverse(b.0));
     Ok(backups.into_iter().map(|(_, info)| info).collect())
 }
 
