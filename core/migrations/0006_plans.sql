@@ -26,6 +26,7 @@ CREATE TABLE milestone (
     exam              TEXT,
     skill             TEXT,
     status            TEXT NOT NULL CHECK (status IN ('todo', 'doing', 'done', 'skipped')),
+    started_on        TEXT,
     done_start        TEXT,
     done_end          TEXT,
     notes             TEXT NOT NULL,

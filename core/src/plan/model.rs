@@ -92,6 +92,9 @@ pub struct Milestone {
     #[serde(default)]
     pub skill: Option<String>,
     pub status: Status,
+    /// The day it moved to "doing" (kept when it is done).
+    #[serde(default)]
+    pub started_on: Option<chrono::NaiveDate>,
     /// The actual dates, once done (re-planning keeps them).
     #[serde(default)]
     pub done_start: Option<chrono::NaiveDate>,
@@ -163,6 +166,7 @@ impl Milestone {
             exam: None,
             skill: None,
             status: Status::Todo,
+            started_on: None,
             done_start: None,
             done_end: None,
             notes: String::new(),
@@ -188,6 +192,9 @@ impl Milestone {
         }
         if self.links.len() > MAX_LINKS || self.links.iter().any(|l| l.is_empty() || l.chars().count() > MAX_LINK_CHARS || l.chars().any(char::is_control)) {
             return Err(PlanError::new(field("links"), format!("At most {MAX_LINKS} links, one per line, each up to {MAX_LINK_CHARS} characters.")));
+        }
+        if self.started_on.is_some() && !matches!(self.status, Status::Doing | Status::Done) {
+            return Err(PlanError::new(field("started_on"), "Only a milestone being done, or done, has a start date."));
         }
         match (self.status, self.done_start, self.done_end) {
             (Status::Done, Some(start), Some(end)) if start <= end => Ok(()),

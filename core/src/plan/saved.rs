@@ -203,12 +203,24 @@ pub fn edit_milestone(store: &mut Store, catalog: &Catalog, plan_id: &str, miles
     milestone.title = edit.title.trim().to_string();
     milestone.notes = edit.notes;
     milestone.links = edit.links.lines().map(str::trim).filter(|l| !l.is_empty()).map(String::from).collect();
-    if edit.status == Status::Done && milestone.status != Status::Done {
-        milestone.done_start = Some(planned_start.filter(|&s| s <= today).unwrap_or(today));
-        milestone.done_end = Some(today);
-    } else if edit.status != Status::Done {
-        milestone.done_start = None;
-        milestone.done_end = None;
+    // Status changes are dated: "doing" from the day it started; "done" from
+    // that day (or the planned start, if earlier than today) to today.
+    match edit.status {
+        Status::Doing => {
+            milestone.started_on.get_or_insert(today);
+            milestone.done_start = None;
+            milestone.done_end = None;
+        }
+        Status::Done if milestone.status != Status::Done => {
+            milestone.done_start = Some(milestone.started_on.or(planned_start.filter(|&s| s <= today)).unwrap_or(today).min(today));
+            milestone.done_end = Some(today);
+        }
+        Status::Done => {}
+        Status::Todo | Status::Skipped => {
+            milestone.started_on = None;
+            milestone.done_start = None;
+            milestone.done_end = None;
+        }
     }
     milestone.status = edit.status;
     save(store, &plan)
@@ -349,10 +361,13 @@ mod tests {
         assert!(error.to_string().contains("at most two decimals"), "{error}");
         assert_eq!(state(&store, catalog, today, Zoom::Months, &words).unwrap().view.unwrap().plan, longer.plan);
 
-        // Done keeps its dates; moving above a prerequisite is refused.
+        // Doing is dated; done starts from that day; moving above a prerequisite is refused.
+        let yesterday = today.pred_opt().unwrap();
+        edit_milestone(&mut store, catalog, &plan.id, &step.id, edit(&step, "100", Status::Doing), now, yesterday).unwrap();
         edit_milestone(&mut store, catalog, &plan.id, &step.id, edit(&step, "100", Status::Done), now, today).unwrap();
         let done = state(&store, catalog, today, Zoom::Months, &words).unwrap().view.unwrap();
         assert_eq!(done.plan.milestones[2].done_end, Some(today));
+        assert_eq!(done.plan.milestones[2].done_start, Some(yesterday), "done from the day it started");
         let needs = &done.plan.milestones[3];
         assert_eq!(move_milestone(&mut store, &plan.id, &needs.id, -1).unwrap_err().code(), "plan.invalid");
 

@@ -50,18 +50,18 @@ impl Store {
 
     fn load_milestones(&self, plan_id: &str) -> Result<Vec<Milestone>, StoreError> {
         let mut statement = self.conn.prepare(
-            "SELECT id, title, phase, hours_hundredths, hours_basis, after, parallel, exam, skill, status, done_start, done_end, notes, links
+            "SELECT id, title, phase, hours_hundredths, hours_basis, after, parallel, exam, skill, status, started_on, done_start, done_end, notes, links
              FROM milestone WHERE plan_id = ?1 ORDER BY position",
         )?;
         let rows = statement.query_map([plan_id], |row| {
             Ok((
                 (row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?, row.get::<_, i64>(3)?, row.get::<_, String>(4)?),
                 (row.get::<_, String>(5)?, row.get::<_, bool>(6)?, row.get::<_, Option<String>>(7)?, row.get::<_, Option<String>>(8)?),
-                (row.get::<_, String>(9)?, row.get::<_, Option<String>>(10)?, row.get::<_, Option<String>>(11)?, row.get::<_, String>(12)?, row.get::<_, String>(13)?),
+                (row.get::<_, String>(9)?, row.get::<_, Option<String>>(10)?, row.get::<_, Option<String>>(11)?, row.get::<_, Option<String>>(12)?, row.get::<_, String>(13)?, row.get::<_, String>(14)?),
             ))
         })?;
         rows.map(|row| {
-            let ((id, title, phase, hours_hundredths, basis), (after, parallel, exam, skill), (status, done_start, done_end, notes, links)) = row?;
+            let ((id, title, phase, hours_hundredths, basis), (after, parallel, exam, skill), (status, started_on, done_start, done_end, notes, links)) = row?;
             Ok(Milestone {
                 id,
                 title,
@@ -73,6 +73,7 @@ impl Store {
                 exam,
                 skill,
                 status: Status::from_code(&status).ok_or_else(|| corrupt("status", status))?,
+                started_on: date("started_on", started_on)?,
                 done_start: date("done_start", done_start)?,
                 done_end: date("done_end", done_end)?,
                 notes,
@@ -122,8 +123,8 @@ pub(super) fn insert(tx: &rusqlite::Transaction<'_>, plan: &Plan) -> Result<(), 
         params![plan.id, plan.name, plan.target_role, text(&plan.certifications), plan.parallel_share_pct, plan.active, plan.created_at],
     )?;
     let mut statement = tx.prepare(
-        "INSERT INTO milestone (plan_id, id, position, title, phase, hours_hundredths, hours_basis, after, parallel, exam, skill, status, done_start, done_end, notes, links)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+        "INSERT INTO milestone (plan_id, id, position, title, phase, hours_hundredths, hours_basis, after, parallel, exam, skill, status, started_on, done_start, done_end, notes, links)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
     )?;
     for (position, m) in plan.milestones.iter().enumerate() {
         statement.execute(params![
@@ -139,6 +140,7 @@ pub(super) fn insert(tx: &rusqlite::Transaction<'_>, plan: &Plan) -> Result<(), 
             m.exam,
             m.skill,
             m.status.code(),
+            m.started_on.map(|d| d.to_string()),
             m.done_start.map(|d| d.to_string()),
             m.done_end.map(|d| d.to_string()),
             m.notes,

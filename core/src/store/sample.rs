@@ -147,6 +147,7 @@ pub fn sample_plans() -> Vec<crate::plan::Plan> {
     goal.done_end = chrono::NaiveDate::from_ymd_opt(2027, 3, 1);
     let mut windows = step("m3", "Learn Windows desktop administration (working)", Phase::Foundations, 1250, &["m1"]);
     windows.status = Status::Doing;
+    windows.started_on = chrono::NaiveDate::from_ymd_opt(2027, 3, 2);
     windows.skill = Some("windows-client".into());
     windows.notes = "Practice on an old laptop; ask Jun about the lab at work.".into();
     windows.links = vec!["https://example.org/windows-basics".into()];

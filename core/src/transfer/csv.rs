@@ -92,7 +92,7 @@ fn code<T: serde::Serialize>(value: &T) -> String {
 
 const PLAN_COLUMNS: &[&str] = &[
     "plan_id", "plan_name", "active", "target_role", "milestone_id", "title", "phase", "hours", "after", "parallel", "exam",
-    "status", "done_start", "done_end", "notes", "links",
+    "status", "started_on", "done_start", "done_end", "notes", "links",
 ];
 
 /// One row per milestone, with its plan's name beside it.
@@ -112,6 +112,7 @@ fn plan_rows(data: &ExportData) -> impl Iterator<Item = Vec<String>> + '_ {
                 m.parallel.to_string(),
                 m.exam.clone().unwrap_or_default(),
                 m.status.code().to_string(),
+                m.started_on.map(|d| d.to_string()).unwrap_or_default(),
                 m.done_start.map(|d| d.to_string()).unwrap_or_default(),
                 m.done_end.map(|d| d.to_string()).unwrap_or_default(),
                 m.notes.clone(),
