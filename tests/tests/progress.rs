@@ -75,6 +75,13 @@ async fn log_time_applications_and_milestones_move_the_dashboard() {
     assert!(history.contains("Applied") && history.contains("Screening") && history.contains("Interview") && history.contains("Offer"), "{history}");
     app.screenshot("progress-applications").await;
 
+    // A portfolio project with the catalog skill it shows.
+    app.fill("Title", "Home lab: a Windows domain").await;
+    let skill = app.script("const s = document.getElementById('project-skills'); s.options[0].selected = true; return s.options[0].textContent;").await;
+    app.click("Add project").await;
+    let projects = app.wait_for_text("#project-list", "Home lab").await;
+    assert!(projects.contains(skill.as_str().unwrap()), "{projects}");
+
     // The timer keeps running across a restart, then logs its session.
     app.click("Start the timer").await;
     app.wait_for_text("#timer", "Studying now").await;

@@ -87,6 +87,8 @@ function offerUndo(bar, record, ctx) {
 const field = (id, label, control, hint) => h('div', { class: 'field' }, h('label', { for: id }, label), hint ?? null, control);
 const errorBox = () => h('p', { class: 'field-error', hidden: true, role: 'alert' });
 const value = (form, id) => form.querySelector(`#${id}`).value;
+const skillName = (ctx, id) => (id ? ctx.catalog.skills.find((skill) => skill.id === id)?.name ?? id : null);
+
 /** The record being edited in this kind's form, if any. */
 const editingOf = (ctx, kind) => (ctx.editing?.kind === kind ? ctx.editing.record : null);
 const editButton = (ctx, kind, record, name, focus) => h('button', { type: 'button', class: 'button quiet small', 'aria-label': ctx.t('progress.edit_named', { name }),
@@ -152,7 +154,7 @@ function sessionForm(ctx) {
     const milestone = value(form, 'session-milestone');
     const minutes = Math.round(Number(value(form, 'session-hours').replace(',', '.')) * 60) + Number(value(form, 'session-minutes') || 0);
     const record = { id: editing?.id ?? '', date: value(form, 'session-date'), minutes: Number.isFinite(minutes) ? minutes : -1,
-      plan_id: milestone && ctx.plan ? ctx.plan.id : null, milestone_id: milestone || null, skill: editing?.skill ?? null, note: value(form, 'session-note') };
+      plan_id: milestone && ctx.plan ? ctx.plan.id : null, milestone_id: milestone || null, skill: value(form, 'session-skill') || null, note: value(form, 'session-note') };
     save(ctx, { kind: 'session', record }, error, t('progress.session.saved'));
   } },
   h('h2', {}, t(editing ? 'progress.session.edit_title' : 'progress.session.title')),
@@ -161,6 +163,8 @@ function sessionForm(ctx) {
     field('session-hours', t('progress.field.hours'), h('input', { id: 'session-hours', type: 'text', inputmode: 'decimal', value: String(editing ? Math.floor(editing.minutes / 60) : 0), autocomplete: 'off' })),
     field('session-minutes', t('progress.field.minutes'), h('input', { id: 'session-minutes', type: 'text', inputmode: 'numeric', value: editing ? String(editing.minutes % 60) : '', autocomplete: 'off' }))),
   field('session-milestone', t('progress.field.milestone'), h('select', { id: 'session-milestone' }, ...milestoneOptions(ctx, editing?.milestone_id))),
+  field('session-skill', t('progress.field.skill'), h('select', { id: 'session-skill' }, h('option', { value: '' }, t('progress.no_skill')),
+    ...ctx.catalog.skills.map((skill) => h('option', { value: skill.id, selected: editing?.skill === skill.id }, skill.name)))),
   field('session-note', t('progress.field.note'), h('input', { id: 'session-note', type: 'text', autocomplete: 'off', maxlength: '5000', value: editing?.note ?? '' })),
   error,
   h('div', { class: 'button-row' }, ...formButtons(ctx, 'session', 'progress.session.save')));
@@ -174,7 +178,7 @@ function sessionList(ctx) {
   return h('section', { class: 'card', 'aria-labelledby': 'sessions-title' },
     h('h2', { id: 'sessions-title' }, t('progress.session.list', { count: ctx.records.sessions.length })),
     sessions.length ? h('ul', { class: 'record-list', id: 'session-list' }, ...sessions.map((s) => h('li', {},
-      h('span', {}, withoutEmpty([formatDate(s.date, ctx.locale), minutesText(s.minutes, t), milestoneTitle(s.milestone_id), s.note]).join(' · ')),
+      h('span', {}, withoutEmpty([formatDate(s.date, ctx.locale), minutesText(s.minutes, t), milestoneTitle(s.milestone_id), skillName(ctx, s.skill), s.note]).join(' · ')),
       h('span', { class: 'button-row' }, editButton(ctx, 'session', s, formatDate(s.date, ctx.locale), '#session-hours'),
         deleteButton(ctx, 'session', s.id, formatDate(s.date, ctx.locale))))))
       : h('p', { class: 'muted' }, t('progress.session.none')));
@@ -269,16 +273,20 @@ function projectsCard(ctx) {
   const editing = editingOf(ctx, 'project');
   const form = h('form', { class: 'inline-form', onsubmit: (event) => {
     event.preventDefault();
-    const record = { id: editing?.id ?? '', title: value(form, 'project-title'), link: value(form, 'project-link'), status: value(form, 'project-status'), skills: editing?.skills ?? [] };
+    const skills = [...form.querySelector('#project-skills').selectedOptions].map((o) => o.value);
+    const record = { id: editing?.id ?? '', title: value(form, 'project-title'), link: value(form, 'project-link'), status: value(form, 'project-status'), skills };
     save(ctx, { kind: 'project', record }, error, t('progress.project.saved'));
   } },
   field('project-title', t('progress.field.title'), h('input', { id: 'project-title', type: 'text', autocomplete: 'off', value: editing?.title ?? '' })),
   field('project-link', t('progress.field.link'), h('input', { id: 'project-link', type: 'text', autocomplete: 'off', value: editing?.link ?? '' })),
   field('project-status', t('progress.field.status'), h('select', { id: 'project-status' }, ...['idea', 'building', 'done'].map((s) => h('option', { value: s, selected: editing?.status === s }, t(`progress.project_status.${s}`))))),
+  field('project-skills', t('progress.field.skills'), h('select', { id: 'project-skills', multiple: true, size: '4', 'aria-describedby': 'project-skills-hint' },
+    ...ctx.catalog.skills.map((skill) => h('option', { value: skill.id, selected: editing?.skills.includes(skill.id) ?? false }, skill.name))),
+  h('p', { class: 'field-hint', id: 'project-skills-hint' }, t('progress.field.skills_hint'))),
   ...formButtons(ctx, 'project', 'progress.project.add'), error);
   return h('section', { class: 'card', 'aria-labelledby': 'projects-title' }, h('h2', { id: 'projects-title' }, t('progress.project.title')), form,
     h('ul', { class: 'record-list', id: 'project-list' }, ...ctx.records.projects.map((p) => h('li', {},
-      h('span', {}, withoutEmpty([p.title, t(`progress.project_status.${p.status}`), p.link]).join(' · ')),
+      h('span', {}, withoutEmpty([p.title, t(`progress.project_status.${p.status}`), p.skills.map((id) => skillName(ctx, id)).join(', '), p.link]).join(' · ')),
       h('span', { class: 'button-row' }, editButton(ctx, 'project', p, p.title, '#project-title'), deleteButton(ctx, 'project', p.id, p.title))))));
 }
 
