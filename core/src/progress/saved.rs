@@ -61,6 +61,8 @@ pub struct AllRecords {
     pub contacts: Vec<Contact>,
     pub applications: Vec<Application>,
     pub timer: Option<Timer>,
+    /// The active plan, whose milestones a session or the timer can serve.
+    pub plan: Option<crate::plan::Plan>,
 }
 
 pub fn all(store: &Store) -> Result<AllRecords, StoreError> {
@@ -75,6 +77,7 @@ pub fn all(store: &Store) -> Result<AllRecords, StoreError> {
         contacts: newest_first(store.load_records()?),
         applications: newest_first(store.load_records()?),
         timer: store.load_timer()?,
+        plan: store.active_plan()?,
     })
 }
 

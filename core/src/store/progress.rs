@@ -62,15 +62,7 @@ fn corrupt(table: &'static str, value: String) -> StoreError {
 impl Store {
     /// Every record of a kind, by date.
     pub fn load_records<T: BodyRecord>(&self) -> Result<Vec<T>, StoreError> {
-        let mut statement = self.conn.prepare(&format!("SELECT body FROM {} ORDER BY date, id", T::TABLE))?;
-        let rows = statement.query_map([], |row| row.get::<_, String>(0))?;
-        rows.map(|body| {
-            let body = body?;
-            let record: T = serde_json::from_str(&body).map_err(|_| corrupt(T::TABLE, body.clone()))?;
-            record.check().map_err(|e| corrupt(T::TABLE, e.to_string()))?;
-            Ok(record)
-        })
-        .collect()
+        self.bodies(&format!("SELECT body FROM {} ORDER BY date, id", T::TABLE), [])
     }
 
     /// Adds or replaces a checked record.
@@ -89,8 +81,12 @@ impl Store {
 
     /// Every study session, by date.
     pub fn load_sessions(&self) -> Result<Vec<Session>, StoreError> {
-        let mut statement = self.conn.prepare("SELECT id, date, minutes, plan_id, milestone_id, skill, note FROM session ORDER BY date, id")?;
-        let rows = statement.query_map([], |row| {
+        self.sessions("SELECT id, date, minutes, plan_id, milestone_id, skill, note FROM session ORDER BY date, id", [])
+    }
+
+    fn sessions(&self, sql: &str, params: impl rusqlite::Params) -> Result<Vec<Session>, StoreError> {
+        let mut statement = self.conn.prepare_cached(sql)?;
+        let rows = statement.query_map(params, |row| {
             Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get(2)?, row.get(3)?, row.get(4)?, row.get(5)?, row.get(6)?))
         })?;
         rows.map(|row| {
@@ -106,7 +102,7 @@ impl Store {
     }
 
     pub fn delete_session(&mut self, id: &str) -> Result<Option<Session>, StoreError> {
-        let found = self.load_sessions()?.into_iter().find(|s| s.id == id);
+        let found = self.sessions("SELECT id, date, minutes, plan_id, milestone_id, skill, note FROM session WHERE id = ?1", [id])?.pop();
         self.conn.execute("DELETE FROM session WHERE id = ?1", [id])?;
         Ok(found)
     }
@@ -140,14 +136,15 @@ impl Store {
             .collect();
         // Next up shows three things at most, soonest first: three of each kind are enough.
         let due = |table: &str| format!("SELECT body FROM {table} WHERE due <= ?1 ORDER BY due, id LIMIT {}", crate::progress::NEXT_UP);
-        let due_applications = self.bodies::<Application>(&due("application"), &soon.to_string())?;
-        let due_contacts = self.bodies::<Contact>(&due("contact"), &soon.to_string())?;
+        let due_applications = self.bodies::<Application>(&due("application"), [soon.to_string()])?;
+        let due_contacts = self.bodies::<Contact>(&due("contact"), [soon.to_string()])?;
         Ok(Records { total_minutes: total_minutes as u64, minutes_by_day, minutes_by_milestone, stage_counts, due_applications, due_contacts })
     }
 
-    fn bodies<T: BodyRecord>(&self, sql: &str, parameter: &str) -> Result<Vec<T>, StoreError> {
+    /// The records a `SELECT body …` query finds, each checked as it is read.
+    fn bodies<T: BodyRecord>(&self, sql: &str, params: impl rusqlite::Params) -> Result<Vec<T>, StoreError> {
         let mut statement = self.conn.prepare_cached(sql)?;
-        let rows = statement.query_map([parameter], |row| row.get::<_, String>(0))?;
+        let rows = statement.query_map(params, |row| row.get::<_, String>(0))?;
         rows.map(|body| {
             let body = body?;
             let record: T = serde_json::from_str(&body).map_err(|_| corrupt(T::TABLE, body.clone()))?;

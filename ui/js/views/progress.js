@@ -17,9 +17,10 @@ export function render(container, ctx) {
   const state = { focus: null, editing: null };
   const draw = async () => {
     try {
-      const [records, data, plan] = await Promise.all([ctx.bridge.progressRecords(), ctx.bridge.exploreCatalog(), ctx.bridge.planState('months', { months: Array(12).fill(''), today: '', exam: '', title: '' })]);
+      // The records carry the active plan: no timeline or money figures are computed just for a list of milestones.
+      const [records, data] = await Promise.all([ctx.bridge.progressRecords(), ctx.bridge.exploreCatalog()]);
       const view = {
-        ...ctx, records, catalog: data.catalog, plan: plan.view?.plan ?? null, redraw: draw,
+        ...ctx, records, catalog: data.catalog, plan: records.plan, redraw: draw,
         undo: (record) => offerUndo(undoBar, record, { ...ctx, redraw: draw }),
         editing: state.editing,
         // Editing fills the kind's form with the record; saving or cancelling empties it.
