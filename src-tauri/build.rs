@@ -51,8 +51,15 @@ const COMMANDS: &[&str] = &[
     "start_timer",
     "stop_timer",
     "export_calendar",
+    "startup_reminder",
+    "plan_document",
+    "export_plan_pdf",
+    "open_last_export",
+    "about",
+    "open_data_folder",
+    "set_view_title",
 ];
-const E2E_COMMANDS: &[&str] = &["e2e_answer_next_dialog"];
+const E2E_COMMANDS: &[&str] = &["e2e_answer_next_dialog", "e2e_print_to_pdf"];
 
 fn main() {
     let mut commands: Vec<&str> = COMMANDS.to_vec();

@@ -29,6 +29,9 @@ COMMANDS:
     cost FILE                Total cost of certifications, with dated cost events
     simulate FILE            Payback and NPV ranges (P10, P50, P90) under uncertainty
     plan schedule FILE       Place milestones on the free weekdays: start, end and exam dates
+    plan show                The data folder's active plan, dated, as JSON
+    plan pdf --out FILE [--paper a4|letter]
+                             Write the active plan as a PDF (the app's Export PDF)
 
 Inputs and outputs are documented, with worked examples, in docs/cli.md.
 
@@ -53,6 +56,8 @@ pub enum Command {
     Roi { input: String, from_cost: Option<String> },
     Cost { input: String },
     PlanSchedule { input: String },
+    PlanShow,
+    PlanPdf { out: PathBuf, paper: pathway_core::report::Paper },
     Simulate { input: String },
 }
 
@@ -71,12 +76,19 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Parsed, String>
     let mut query = SearchQuery::default();
     let mut search_flags = false;
     let mut from_cost = None;
+    let mut out = None;
+    let mut paper = None;
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
             Short('h') | Long("help") => return Ok(Parsed { command: Command::Help, data_dir }),
             Short('V') | Long("version") => return Ok(Parsed { command: Command::Version, data_dir }),
             Long("data-dir") => data_dir = Some(PathBuf::from(value(&mut parser, "data-dir")?)),
             Long("from-cost") => from_cost = Some(value(&mut parser, "from-cost")?),
+            Long("out") => out = Some(PathBuf::from(value(&mut parser, "out")?)),
+            Long("paper") => {
+                let text = value(&mut parser, "paper")?;
+                paper = Some(pathway_core::report::Paper::from_code(&text).ok_or_else(|| format!("--paper: '{text}' is not a4 or letter"))?);
+            }
             Long(flag) if is_search_flag(flag) => {
                 let flag = flag.to_string();
                 let text = value(&mut parser, &flag)?;
@@ -87,7 +99,16 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Parsed, String>
             other => return Err(other.unexpected().to_string()),
         }
     }
-    let command = command(&words, query, from_cost)?;
+    let command = match command(&words, query, from_cost)? {
+        Command::PlanPdf { .. } => Command::PlanPdf {
+            out: out.take().ok_or("'plan pdf' needs --out FILE")?,
+            paper: paper.take().unwrap_or_default(),
+        },
+        other => other,
+    };
+    if out.is_some() || paper.is_some() {
+        return Err("--out and --paper go with 'plan pdf'".into());
+    }
     if search_flags && !matches!(command, Command::CatalogSearch(_)) {
         return Err("search filters go with 'catalog search'".into());
     }
@@ -111,6 +132,9 @@ fn command(words: &[String], mut query: SearchQuery, from_cost: Option<String>) 
         (Some("simulate"), _) => return Err("'simulate' takes one input file (or - for standard input)".into()),
         (Some("plan"), Some("schedule")) if words.len() == 3 => Command::PlanSchedule { input: words[2].clone() },
         (Some("plan"), Some("schedule")) => return Err("'plan schedule' takes one input file (or - for standard input)".into()),
+        (Some("plan"), Some("show")) if words.len() == 2 => Command::PlanShow,
+        (Some("plan"), Some("pdf")) if words.len() == 2 => Command::PlanPdf { out: PathBuf::new(), paper: Default::default() },
+        (Some("plan"), Some(known @ ("show" | "pdf"))) => return Err(format!("'plan {known}' takes no argument")),
         (Some("plan"), other) => return Err(format!("unknown plan command '{}'", other.unwrap_or(""))),
         (None, _) | (Some("help"), None) => Command::Help,
         (Some("data-dir"), None) => Command::DataDir,
@@ -217,6 +241,15 @@ mod tests {
         assert!(parse_str(&["plan", "schedule"]).is_err());
         assert_eq!(parse_str(&["simulate", "s.json"]).unwrap().command, Command::Simulate { input: "s.json".into() });
         assert!(parse_str(&["plan", "draw"]).is_err());
+        assert_eq!(parse_str(&["plan", "show"]).unwrap().command, Command::PlanShow);
+        assert_eq!(
+            parse_str(&["plan", "pdf", "--out", "p.pdf", "--paper", "letter"]).unwrap().command,
+            Command::PlanPdf { out: "p.pdf".into(), paper: pathway_core::report::Paper::Letter }
+        );
+        assert_eq!(parse_str(&["plan", "pdf", "--out=p.pdf"]).unwrap().command, Command::PlanPdf { out: "p.pdf".into(), paper: pathway_core::report::Paper::A4 });
+        assert!(parse_str(&["plan", "pdf"]).unwrap_err().contains("--out"));
+        assert!(parse_str(&["plan", "pdf", "--out", "p.pdf", "--paper", "a3"]).unwrap_err().contains("--paper"));
+        assert!(parse_str(&["status", "--out", "p.pdf"]).unwrap_err().contains("plan pdf"));
         assert!(parse_str(&["roi"]).unwrap_err().contains("one input file"));
         assert_eq!(parse_str(&["cost", "--from-cost", "x", "y"]).unwrap_err(), "--from-cost goes with 'roi'");
     }

@@ -78,6 +78,19 @@ fn run(parsed: Parsed) -> Result<String, String> {
                 Err(format!("{} catalog problem(s):\n{}", problems.len(), problems.join("\n")))
             }
         }
+        Command::PlanShow => {
+            let store = existing_store(parsed.data_dir.as_deref())?;
+            let view = pathway_core::plan::active_view(&store, Catalog::embedded(), today()).map_err(|e| e.to_string())?;
+            Ok(json(&view.ok_or("there is no active plan in this data folder")?))
+        }
+        Command::PlanPdf { out, paper } => {
+            let store = existing_store(parsed.data_dir.as_deref())?;
+            let words = pathway_core::report::Messages::english();
+            let document = pathway_core::report::from_store(&store, Catalog::embedded(), today(), words).map_err(|e| e.to_string())?;
+            let bytes = pathway_core::report::render(&document, paper, chrono::Utc::now()).map_err(|e| e.to_string())?;
+            let written = pathway_core::transfer::write_atomically(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
+            Ok(json(&serde_json::json!({"path": out, "bytes": written, "title": document.title})))
+        }
         Command::Status => {
             let dir = resolve_data_dir(parsed.data_dir.as_deref()).map_err(|e| e.to_string())?;
             let store = Store::open(&dir.database_path()).map_err(|e| e.to_string())?;
@@ -85,6 +98,20 @@ fn run(parsed: Parsed) -> Result<String, String> {
             Ok(serde_json::to_string_pretty(&info).expect("plain JSON values serialize"))
         }
     }
+}
+
+/// The data folder's database, which must exist: reading a plan never creates one.
+fn existing_store(data_dir: Option<&std::path::Path>) -> Result<Store, String> {
+    let dir = resolve_data_dir(data_dir).map_err(|e| e.to_string())?;
+    let path = dir.database_path();
+    if !path.is_file() {
+        return Err(format!("no Pathway data in {} (set --data-dir or PATHWAY_DATA_DIR)", dir.path.display()));
+    }
+    Store::open(&path).map_err(|e| e.to_string())
+}
+
+fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
 }
 
 /// The embedded catalog with the user's own figures applied, when the data

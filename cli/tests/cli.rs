@@ -125,3 +125,43 @@ fn catalog_applies_the_users_own_exchange_rate() {
     assert_eq!(rate["rate"], 57.5);
     assert_eq!(rate["provenance"]["kind"], "user");
 }
+
+/// A data folder holding the sample data: a profile and an active plan.
+fn sample_folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = pathway_core::store::Store::open(&dir.path().join("pathway.sqlite3")).unwrap();
+    pathway_core::store::sample::fill(&mut store).unwrap();
+    dir
+}
+
+#[test]
+fn plan_show_prints_the_active_plan_with_its_dates() {
+    let dir = sample_folder();
+    let plan = stdout_json(&cli().env("PATHWAY_DATA_DIR", dir.path()).args(["plan", "show"]).output().unwrap());
+    assert_eq!(plan["plan"]["active"], true);
+    assert!(plan["plan"]["milestones"].as_array().unwrap().len() >= 3, "{plan}");
+    assert_eq!(plan["placed"].as_array().unwrap().len(), plan["plan"]["milestones"].as_array().unwrap().len());
+    assert!(plan["start"].is_string(), "{plan}");
+}
+
+#[test]
+fn plan_pdf_writes_the_plan_from_the_data_folder_flag() {
+    let dir = sample_folder();
+    let out = dir.path().join("for-mentor.pdf");
+    let written = stdout_json(&cli().arg("--data-dir").arg(dir.path()).args(["plan", "pdf", "--paper", "letter", "--out"]).arg(&out).output().unwrap());
+    assert_eq!(written["path"], out.to_str().unwrap());
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"), "a PDF");
+    assert_eq!(written["bytes"], bytes.len());
+}
+
+#[test]
+fn plan_commands_never_create_a_database_and_say_where_they_looked() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = cli().env("PATHWAY_DATA_DIR", dir.path()).args(["plan", "show"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("no Pathway data"), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(!dir.path().join("pathway.sqlite3").exists());
+    let output = cli().env("PATHWAY_DATA_DIR", dir.path()).args(["plan", "pdf"]).output().unwrap();
+    assert_eq!(output.status.code(), Some(2), "bad usage: --out is missing");
+}

@@ -12,6 +12,7 @@ pub mod paths;
 pub mod plan;
 pub mod profile;
 pub mod progress;
+pub mod report;
 pub mod store;
 pub mod transfer;
 

@@ -8,6 +8,7 @@ use chrono::Utc;
 use pathway_core::assessment;
 use pathway_core::plan;
 use pathway_core::progress;
+use pathway_core::report;
 use pathway_core::catalog::{self, Catalog, EffectiveRate};
 use pathway_core::money::{self, Currency};
 use pathway_core::paths::DataDir;
@@ -34,6 +35,54 @@ pub async fn app_status(state: State<'_, AppState>) -> Result<AppStatus, Command
     let data_dir = state.data_dir()?.clone();
     let database = state.with_store(|store| Ok(store.info()?)).await?;
     Ok(AppStatus { app_version: pathway_core::APP_VERSION, data_dir, database })
+}
+
+/// What the About page shows.
+#[derive(Debug, Serialize)]
+pub struct About {
+    pub app_version: &'static str,
+    pub tauri_version: &'static str,
+    /// The system web view's version, when the system says.
+    pub webview_version: Option<String>,
+    pub os: &'static str,
+    pub arch: &'static str,
+    pub data_dir: DataDir,
+    /// The newest "as of" date among the catalog's sourced figures.
+    pub catalog_data_date: Option<String>,
+}
+
+#[tauri::command]
+pub async fn about(state: State<'_, AppState>) -> Result<About, CommandError> {
+    Ok(About {
+        app_version: pathway_core::APP_VERSION,
+        tauri_version: tauri::VERSION,
+        webview_version: tauri::webview_version().ok(),
+        os: std::env::consts::OS,
+        arch: std::env::consts::ARCH,
+        data_dir: state.data_dir()?.clone(),
+        catalog_data_date: Catalog::embedded().data_date(),
+    })
+}
+
+/// Opens the data folder in the system's file manager. Only that folder:
+/// the page names no path.
+#[tauri::command]
+pub async fn open_data_folder<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>) -> Result<(), CommandError> {
+    use tauri_plugin_opener::OpenerExt;
+    let path = state.data_dir()?.path.clone();
+    app.opener()
+        .open_path(path.to_string_lossy(), None::<&str>)
+        .map_err(|error| CommandError::new("app.open_failed", format!("{}: {error}", path.display())))
+}
+
+/// The window's title follows the view, as in any desktop app ("Roadmap · Pathway").
+#[tauri::command]
+pub async fn set_view_title<R: Runtime>(window: tauri::WebviewWindow<R>, title: String) -> Result<(), CommandError> {
+    const MAX_CHARS: usize = 120;
+    if title.trim().is_empty() || title.chars().count() > MAX_CHARS {
+        return Err(CommandError::new("app.invalid_title", format!("title: from 1 to {MAX_CHARS} characters")));
+    }
+    window.set_title(&title).map_err(|error| CommandError::internal(format!("the window title could not be set: {error}")))
 }
 
 /// Called by the page once its first view is painted; logs start-up time.
@@ -517,6 +566,68 @@ pub async fn export_calendar<R: Runtime>(
         .await
 }
 
+/// The active plan as a document: what "Plan on paper" shows and prints.
+#[tauri::command]
+pub async fn plan_document(state: State<'_, AppState>) -> Result<report::PlanDocument, CommandError> {
+    state.with_store(|store| Ok(report::from_store(store, Catalog::embedded(), today(), report::Messages::english())?)).await
+}
+
+/// Asks where to save, then writes the plan as a PDF laid out by the core.
+#[tauri::command]
+pub async fn export_plan_pdf<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    dialog: FileDialog,
+    paper: report::Paper,
+) -> Result<Option<WrittenFile>, CommandError> {
+    let Some(path) = dialogs::ask_save_path(&app, dialog, "pathway-plan.pdf".into()).await? else { return Ok(None) };
+    let written = state
+        .with_store(move |store| {
+            let document = report::from_store(store, Catalog::embedded(), today(), report::Messages::english())?;
+            let bytes = report::render(&document, paper, Utc::now())?;
+            let size = transfer::write_atomically(&path, &bytes)?;
+            Ok(WrittenFile { bytes: size, path })
+        })
+        .await?;
+    state.set_last_export(written.path.clone());
+    Ok(Some(written))
+}
+
+/// Opens the last exported PDF in the system's viewer (`reveal`: shows it in
+/// its folder instead). Only a file this run of the app wrote can be opened.
+#[tauri::command]
+pub async fn open_last_export<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, reveal: bool) -> Result<(), CommandError> {
+    use tauri_plugin_opener::OpenerExt;
+    let path = state.last_export().ok_or_else(|| CommandError::new("report.nothing_exported", "no PDF has been exported yet"))?;
+    let opened = if reveal { app.opener().reveal_item_in_dir(&path) } else { app.opener().open_path(path.to_string_lossy(), None::<&str>) };
+    opened.map_err(|error| CommandError::new("report.open_failed", format!("{}: {error}", path.display())))
+}
+
+/// The reminder a start-up shows.
+#[derive(Debug, Serialize)]
+pub struct StartupReminder {
+    pub reminder: progress::Reminder,
+    /// Whether the system showed it as a desktop notification.
+    pub notified: bool,
+}
+
+/// Called once at start-up: when the profile turned reminders on and
+/// something is due, shows a desktop notification. `None` otherwise.
+#[tauri::command]
+pub async fn startup_reminder<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    words: progress::ReminderWords,
+) -> Result<Option<StartupReminder>, CommandError> {
+    state
+        .with_store(move |store| {
+            let Some(reminder) = progress::reminder_from_store(store, Catalog::embedded(), today(), &words)? else { return Ok(None) };
+            let notified = crate::notify::show(&app, &reminder);
+            Ok(Some(StartupReminder { reminder, notified }))
+        })
+        .await
+}
+
 fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }
@@ -528,4 +639,12 @@ fn today() -> chrono::NaiveDate {
 pub async fn e2e_answer_next_dialog<R: Runtime>(app: AppHandle<R>, path: Option<PathBuf>) -> Result<(), CommandError> {
     dialogs::e2e::queue_answer(&app, path);
     Ok(())
+}
+
+/// Test builds only: prints the page as the print stylesheet lays it out,
+/// to a PDF file without a dialog, so that a test can read what a printer gets.
+#[cfg(feature = "e2e")]
+#[tauri::command]
+pub async fn e2e_print_to_pdf<R: Runtime>(window: tauri::WebviewWindow<R>, path: PathBuf) -> Result<(), CommandError> {
+    crate::print_e2e::print_to_pdf(&window, path).await
 }

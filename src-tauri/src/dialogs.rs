@@ -81,6 +81,7 @@ pub async fn ask_save_path<R: Runtime>(
         let extension = match suggested_name.rsplit('.').next() {
             Some("json") => "json",
             Some("ics") => "ics",
+            Some("pdf") => "pdf",
             _ => "sqlite3",
         };
         let builder = native::save(app, &dialog, suggested_name, extension);
@@ -140,7 +141,10 @@ pub mod e2e {
     pub fn grant<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
         app.manage(Answers::default());
         app.add_capability(
-            CapabilityBuilder::new("e2e-dialogs").window("main").permission("allow-e2e-answer-next-dialog"),
+            CapabilityBuilder::new("e2e-dialogs")
+                .window("main")
+                .permission("allow-e2e-answer-next-dialog")
+                .permission("allow-e2e-print-to-pdf"),
         )
     }
 

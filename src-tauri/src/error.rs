@@ -71,6 +71,18 @@ impl From<pathway_core::plan::PlanStoreError> for CommandError {
     }
 }
 
+impl From<pathway_core::report::ReportError> for CommandError {
+    fn from(error: pathway_core::report::ReportError) -> Self {
+        CommandError::new(error.code(), error.to_string())
+    }
+}
+
+impl From<pathway_core::report::PdfError> for CommandError {
+    fn from(error: pathway_core::report::PdfError) -> Self {
+        CommandError::new(error.code(), error.to_string())
+    }
+}
+
 impl From<pathway_core::progress::ProgressError> for CommandError {
     fn from(error: pathway_core::progress::ProgressError) -> Self {
         CommandError::new(error.code(), error.to_string())

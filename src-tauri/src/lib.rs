@@ -8,15 +8,22 @@
 pub mod commands;
 pub mod dialogs;
 pub mod error;
+pub mod menu;
+pub mod notify;
+#[cfg(feature = "e2e")]
+pub mod print_e2e;
 pub mod state;
 
-use tauri::{Builder, Runtime};
+use tauri::{AppHandle, Builder, Manager, Runtime, Wry};
 
 /// Registers plugins, state set-up and commands. Generic over the runtime so
 /// that the wiring tests can build the same app on Tauri's mock runtime.
 pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
+        // Rust opens exported files; the page never opens links by itself.
+        .plugin(tauri_plugin_opener::Builder::new().open_js_links_on_click(false).build())
         .setup(|app| {
             state::init(app.handle());
             #[cfg(feature = "e2e")]
@@ -79,6 +86,13 @@ macro_rules! handler {
             commands::start_timer,
             commands::stop_timer,
             commands::export_calendar,
+            commands::startup_reminder,
+            commands::plan_document,
+            commands::export_plan_pdf,
+            commands::open_last_export,
+            commands::about,
+            commands::open_data_folder,
+            commands::set_view_title,
             $($extra),*
         ]
     };
@@ -91,7 +105,7 @@ fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync
 
 #[cfg(feature = "e2e")]
 fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
-    handler!(commands::e2e_answer_next_dialog)
+    handler!(commands::e2e_answer_next_dialog, commands::e2e_print_to_pdf)
 }
 
 /// The compiled-in configuration, assets and access-control lists, for any
@@ -103,11 +117,54 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 /// Starts the app. Called by `main`.
 pub fn run() {
     state::mark_process_start();
-    let app = builder(tauri::Builder::default())
+    let app = builder(desktop(tauri::Builder::default()))
         .build(context())
         .unwrap_or_else(|error| {
             eprintln!("pathway: the window could not be created: {error}");
             std::process::exit(1);
         });
     app.run(|_, _| {});
+}
+
+/// What only the real app has (the wiring tests' mock runtime leaves it out):
+/// one instance, registered first so a second launch goes no further; the
+/// window's remembered size and place; and the macOS menu bar.
+fn desktop(builder: Builder<Wry>) -> Builder<Wry> {
+    warn_without_session_bus();
+    let builder = builder
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| focus_main(app)))
+        .plugin(
+            tauri_plugin_window_state::Builder::default()
+                .with_state_flags(
+                    tauri_plugin_window_state::StateFlags::SIZE
+                        | tauri_plugin_window_state::StateFlags::POSITION
+                        | tauri_plugin_window_state::StateFlags::MAXIMIZED,
+                )
+                .build(),
+        );
+    #[cfg(target_os = "macos")]
+    let builder = builder.menu(menu::build);
+    builder.on_menu_event(menu::on_event)
+}
+
+/// Opening Pathway again brings the open window forward instead.
+fn focus_main<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.unminimize();
+        let _ = window.show();
+        let _ = window.set_focus();
+    }
+}
+
+/// On Linux one instance is kept through the D-Bus session bus. Without one
+/// Pathway still starts; this says why a second window may open.
+fn warn_without_session_bus() {
+    if !cfg!(target_os = "linux") {
+        return;
+    }
+    let address = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some();
+    let socket = std::env::var_os("XDG_RUNTIME_DIR").is_some_and(|dir| std::path::Path::new(&dir).join("bus").exists());
+    if !address && !socket {
+        eprintln!("pathway: warning: no D-Bus session bus, so opening Pathway twice opens two windows");
+    }
 }

@@ -46,12 +46,15 @@ pub struct AppState {
     slot: Arc<Mutex<Slot>>,
     /// The file chosen in the import dialog, waiting for the user's confirmation.
     pending_import: Mutex<Option<PathBuf>>,
+    /// The last PDF written, which the page may ask to open or show: the page
+    /// never names a path to open.
+    last_export: Mutex<Option<PathBuf>>,
 }
 
 impl AppState {
     /// The state for a data folder. Opens nothing yet.
     pub fn new(data_dir: Result<DataDir, CommandError>) -> AppState {
-        AppState { data_dir, slot: Arc::new(Mutex::new(Slot::Closed)), pending_import: Mutex::new(None) }
+        AppState { data_dir, slot: Arc::new(Mutex::new(Slot::Closed)), pending_import: Mutex::new(None), last_export: Mutex::new(None) }
     }
 
     pub fn data_dir(&self) -> Result<&DataDir, CommandError> {
@@ -122,6 +125,14 @@ impl AppState {
 
     pub fn set_pending_import(&self, path: Option<PathBuf>) {
         *self.pending_import.lock().unwrap_or_else(PoisonError::into_inner) = path;
+    }
+
+    pub fn set_last_export(&self, path: PathBuf) {
+        *self.last_export.lock().unwrap_or_else(PoisonError::into_inner) = Some(path);
+    }
+
+    pub fn last_export(&self) -> Option<PathBuf> {
+        self.last_export.lock().unwrap_or_else(PoisonError::into_inner).clone()
     }
 
     pub fn take_pending_import(&self) -> Option<PathBuf> {

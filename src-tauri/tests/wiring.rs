@@ -105,6 +105,18 @@ fn the_csp_is_strict() {
 }
 
 #[test]
+fn printing_is_granted_on_macos_only_and_nothing_else_is() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("capabilities");
+    let mut names: Vec<String> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    names.sort();
+    assert_eq!(names, ["main.json", "print-macos.json"], "every capability file is checked here");
+    let print: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("print-macos.json")).unwrap()).unwrap();
+    assert_eq!(print["platforms"], json!(["macOS"]));
+    assert_eq!(print["windows"], json!(["main"]));
+    assert_eq!(print["permissions"], json!(["core:webview:allow-print"]));
+}
+
+#[test]
 fn the_capability_grants_only_our_commands() {
     let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("capabilities/main.json");
     let capability: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
@@ -388,4 +400,83 @@ fn progress_records_are_saved_refused_by_field_deleted_for_undo_and_summed() {
     assert!(dashboard["charts"]["weekly"].as_str().unwrap().starts_with("<svg"));
     assert!(dashboard["hours_logged"].as_f64().unwrap() >= 1.5);
     assert_eq!(dashboard["applications_by_stage"], json!([["screening", 1]]));
+}
+
+fn reminder_words() -> Value {
+    json!({"title": "Pathway: {count} due", "exam": "Exam {what} on {date}", "follow_up": "Follow up with {what} ({date})",
+           "application": "{what} ({date})", "months": ["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"]})
+}
+
+#[test]
+fn the_start_up_reminder_stays_silent_until_the_profile_turns_it_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(dir.path());
+    // No profile yet: nothing to remind of, and no notification is attempted.
+    assert_eq!(app.invoke("startup_reminder", json!({"words": reminder_words()})).unwrap(), Value::Null);
+    let error = app.invoke("startup_reminder", json!({"words": {"title": "x"}})).unwrap_err();
+    assert!(error.to_string().contains("words"), "a missing word is named: {error}");
+}
+
+#[test]
+fn the_plan_document_without_a_plan_says_so_by_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(dir.path());
+    let error = app.invoke("plan_document", json!({})).unwrap_err();
+    assert_eq!(error["code"], "report.no_plan", "{error}");
+    let error = app.invoke("export_plan_pdf", json!({"dialog": {"title": "Save"}})).unwrap_err();
+    assert!(error.to_string().contains("paper"), "the paper argument is named: {error}");
+}
+
+#[test]
+fn only_a_pdf_this_run_wrote_can_be_opened() {
+    let dir = tempfile::tempdir().unwrap();
+    let error = launch(dir.path()).invoke("open_last_export", json!({"reveal": false})).unwrap_err();
+    assert_eq!(error["code"], "report.nothing_exported", "{error}");
+}
+
+#[test]
+fn about_names_the_versions_the_data_folder_and_the_catalog_date() {
+    let dir = tempfile::tempdir().unwrap();
+    let about = launch(dir.path()).invoke("about", json!({})).unwrap();
+    assert_eq!(about["app_version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(about["tauri_version"], tauri::VERSION);
+    assert_eq!(about["data_dir"]["path"], json!(dir.path()));
+    let date = about["catalog_data_date"].as_str().unwrap();
+    assert!(date.starts_with("20") && date.len() >= 4, "{date}");
+}
+
+#[test]
+fn the_window_title_is_checked_before_it_is_set() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(dir.path());
+    app.invoke("set_view_title", json!({"title": "Roadmap · Pathway"})).unwrap();
+    let error = app.invoke("set_view_title", json!({"title": "x".repeat(121)})).unwrap_err();
+    assert_eq!(error["code"], "app.invalid_title");
+    assert!(error["message"].as_str().unwrap().contains("1 to 120"), "{error}");
+}
+
+#[test]
+fn menu_items_open_their_views_and_nothing_else() {
+    use pathway_app::menu::target;
+    assert_eq!(target("about"), Some("#/about"));
+    assert_eq!(target("settings"), Some("#/settings"));
+    assert_eq!(target("print"), Some("#/document?print"));
+    assert_eq!(target("quit"), None, "predefined items are the system's own");
+}
+
+#[test]
+fn the_bundle_names_the_product_and_the_macos_floor_that_printing_needs() {
+    let config: Value = serde_json::from_str(&std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tauri.conf.json")).unwrap()).unwrap();
+    let bundle = &config["bundle"];
+    for field in ["publisher", "copyright", "shortDescription", "longDescription", "license", "homepage"] {
+        assert!(bundle[field].as_str().is_some_and(|s| !s.is_empty()), "bundle.{field}");
+    }
+    assert_eq!(bundle["category"], "Education");
+    assert_eq!(bundle["macOS"]["minimumSystemVersion"], "11.0", "WKWebView printing needs macOS 11");
+    assert_eq!(bundle["windows"]["webviewInstallMode"]["type"], "downloadBootstrapper");
+    let licence = Path::new(env!("CARGO_MANIFEST_DIR")).join(bundle["licenseFile"].as_str().unwrap());
+    assert!(licence.is_file(), "{}", licence.display());
+    for icon in bundle["icon"].as_array().unwrap() {
+        assert!(Path::new(env!("CARGO_MANIFEST_DIR")).join(icon.as_str().unwrap()).is_file(), "{icon}");
+    }
 }

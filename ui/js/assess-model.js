@@ -7,9 +7,6 @@ export const BPO_SKILLS = [
   'team_collaboration', 'adaptability', 'time_management',
 ];
 
-/** A reason adding at least this many points of 100 "counts heavily". */
-export const HEAVY_POINTS = 10;
-
 /**
  * `#/assess`, `#/assess/take`, `#/assess/gap/ROLE`.
  * @param {string} hash
@@ -51,7 +48,7 @@ export function toAssessment(answers) {
 
 /**
  * A reason in plain words: the catalog key and its values.
- * @param {{factor: string, points: number}} reason
+ * @param {{factor: string, points: number, heavy: boolean}} reason
  * @param {string} domainName
  * @param {(key: string) => string} t for the skill's name
  * @returns {{key: string, values: Record<string, string|number>}}
@@ -59,7 +56,7 @@ export function toAssessment(answers) {
 export function reasonText(reason, domainName, t) {
   const points = Math.round(reason.points);
   if (reason.factor === 'interest') return { key: 'assess.reason.interest', values: { domain: domainName, points } };
-  const key = reason.points >= HEAVY_POINTS ? 'assess.reason.heavy' : 'assess.reason.some';
+  const key = reason.heavy ? 'assess.reason.heavy' : 'assess.reason.some';
   return { key, values: { skill: t(`bpo.${reason.factor}`).toLowerCase(), domain: domainName, points } };
 }
 

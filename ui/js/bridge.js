@@ -271,3 +271,40 @@ export const stopTimer = () => call('stop_timer');
 
 /** Asks where to save, then writes the plan's calendar. @param {FileDialog} dialog @returns {Promise<WrittenFile|null>} */
 export const exportCalendar = (dialog) => call('export_calendar', { dialog });
+
+/**
+ * At start-up: shows a desktop notification when reminders are on and something is due.
+ * @param {{title: string, exam: string, follow_up: string, application: string, months: string[]}} words
+ * @returns {Promise<{reminder: {title: string, body: string}, notified: boolean}|null>}
+ */
+export const startupReminder = (words) => call('startup_reminder', { words });
+
+/**
+ * The active plan as a document (headings, sentences, tables, pictures), as the PDF lays it out.
+ * @returns {Promise<object>} the core's PlanDocument
+ */
+export const planDocument = () => call('plan_document');
+
+/**
+ * Asks where to save, then writes the plan as a PDF.
+ * @param {FileDialog} dialog
+ * @param {'a4'|'letter'} paper
+ * @returns {Promise<WrittenFile|null>} null when the user cancelled
+ */
+export const exportPlanPdf = (dialog, paper) => call('export_plan_pdf', { dialog, paper });
+
+/** Opens the last exported PDF, or shows it in its folder. @param {boolean} reveal */
+export const openLastExport = (reveal) => call('open_last_export', { reveal });
+
+/**
+ * Versions, the data folder and the catalog's date, for the About page.
+ * @returns {Promise<{app_version: string, tauri_version: string, webview_version: string|null, os: string, arch: string,
+ *   data_dir: {path: string, source: string}, catalog_data_date: string|null}>}
+ */
+export const about = () => call('about');
+
+/** Opens the data folder in the system's file manager. */
+export const openDataFolder = () => call('open_data_folder');
+
+/** The window's title ("Roadmap · Pathway"). @param {string} title */
+export const setViewTitle = (title) => call('set_view_title', { title });

@@ -94,3 +94,13 @@ export function formatTime(hhmm, locale) {
   const date = new Date(Date.UTC(2000, 0, 1, Number(match[1]), Number(match[2])));
   return new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' }).format(date);
 }
+
+/**
+ * Short month names, January first, for the words the core draws with.
+ * @param {string} locale
+ * @returns {string[]}
+ */
+export function shortMonthNames(locale) {
+  const format = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, m) => format.format(new Date(Date.UTC(2027, m, 15))));
+}

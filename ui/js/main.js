@@ -5,12 +5,14 @@
 import * as bridge from './bridge.js';
 import { confirmDialog } from './confirm.js';
 import { h, replaceChildren } from './dom.js';
-import { usableLocale } from './format.js';
+import { shortMonthNames, usableLocale } from './format.js';
 import { createTranslator, loadMessages } from './i18n.js';
 import { hashFor, viewForHash } from './router.js';
 import { actionFor } from './shortcuts.js';
 import { showToast } from './toast.js';
+import * as about from './views/about.js';
 import * as assess from './views/assess.js';
+import * as planDocument from './views/document.js';
 import * as explore from './views/explore.js';
 import * as help from './views/help.js';
 import * as home from './views/home.js';
@@ -39,9 +41,11 @@ const VIEWS = [
   { id: 'plan', labelKey: 'nav.plan', module: plan },
   { id: 'money', labelKey: 'nav.money', module: money },
   { id: 'progress', labelKey: 'nav.progress', module: progress },
+  { id: 'document', labelKey: 'nav.document', module: planDocument },
   { id: 'explore', labelKey: 'nav.explore', module: explore },
   { id: 'settings', labelKey: 'nav.settings', module: settings },
   { id: 'help', labelKey: 'nav.help', module: help },
+  { id: 'about', labelKey: 'nav.about', module: about },
 ];
 const SETUP_VIEW = { id: 'setup', labelKey: 'nav.setup', module: setup };
 const RECOVERY_VIEW = { id: 'recovery', labelKey: 'nav.recovery', module: recovery };
@@ -114,6 +118,7 @@ function show({ force = false } = {}) {
   document.body.classList.toggle('setup-mode', view === SETUP_VIEW);
   renderNav(view);
   document.title = `${t(view.labelKey)} · ${t('app.name')}`;
+  bridge.setViewTitle(document.title).catch(() => {}); // the page works the same without it
   const hadFocusInMain = main.contains(document.activeElement);
   app.shown = view;
   app.hash = location.hash;
@@ -122,6 +127,10 @@ function show({ force = false } = {}) {
     app.focusLog = false;
     app.current.onAction?.('log');
     return;
+  }
+  if (app.printWhenReady && view.id === 'document') {
+    app.printWhenReady = false;
+    app.current.onAction?.('print');
   }
   if (app.focusSearch && view.id === 'explore') {
     app.focusSearch = false;
@@ -163,6 +172,11 @@ function onKey(event) {
     event.preventDefault();
     app.focusLog = true;
     location.hash = hashFor('progress');
+  } else if (action === 'print' && app.shown !== SETUP_VIEW && app.shown !== RECOVERY_VIEW && app.shown?.id !== 'document') {
+    // From any view, printing prints the plan: its page opens, then the dialog.
+    event.preventDefault();
+    app.printWhenReady = true;
+    location.hash = hashFor('document');
   } else if (action === 'search' && app.shown !== SETUP_VIEW && app.shown !== RECOVERY_VIEW && app.shown?.id !== 'explore') {
     // From any other view, the search shortcut opens Explore with the cursor in its box.
     event.preventDefault();
@@ -199,6 +213,18 @@ async function boot() {
   show();
   // Two frames: the first is scheduled before paint, the second runs after it.
   requestAnimationFrame(() => requestAnimationFrame(() => { bridge.uiReady().catch(() => {}); }));
+  remindAtStart();
+}
+
+/** The start-up reminder; shown in the page when the system has no notifications. */
+async function remindAtStart() {
+  const t = app.t;
+  const words = {
+    title: t('reminder.title'), exam: t('reminder.exam'), follow_up: t('reminder.follow_up'),
+    application: t('reminder.application'), months: shortMonthNames(locale),
+  };
+  const shown = await bridge.startupReminder(words).catch(() => null);
+  if (shown && !shown.notified) showToast(`${shown.reminder.title}: ${shown.reminder.body.replaceAll('\n', '; ')}`);
 }
 
 boot().catch((error) => {

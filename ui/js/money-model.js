@@ -103,36 +103,17 @@ export function fieldOf(message) {
 }
 
 /**
- * The plain-language summary, as catalog keys and values.
- * @param {object} story the core's Story
- * @param {object} input the input it was run on
+ * The plain-language summary: the core chooses the sentences and their
+ * figures (the plan document uses the same); this puts figures into words.
+ * @param {{summary: {key: string, values: Record<string, {kind: 'money'|'count', value: number}>}[]}} story
  * @param {(minor: number) => string} money formats minor units in the story's currency
  * @param {(n: number) => string} number formats a count of months
- * @returns {{key: string, values?: object}[]}
+ * @returns {{key: string, values: Record<string, string>}[]}
  */
-export function summary(story, input, money, number) {
-  const { roi, simulation } = story;
-  // The core writes money as major units with two decimals.
-  const minor = (major) => Math.round(major * 100);
-  const lines = [{ key: 'money.summary.spend', values: { amount: money(minor(roi.total_costs)), months: input.roi.study_months } }];
-  const p = simulation.payback_month;
-  const horizon = input.roi.horizon_months;
-  if (p.p50 == null) lines.push({ key: 'money.summary.no_payback', values: { horizon } });
-  else if (p.p90 == null) lines.push({ key: 'money.summary.payback_open', values: { month: p.p50, low: p.p10, horizon } });
-  else lines.push({ key: 'money.summary.payback', values: { month: p.p50, low: p.p10, high: p.p90 } });
-  if (roi.dip.amount < 0) lines.push({ key: 'money.summary.dip', values: { amount: money(minor(-roi.dip.amount)), month: roi.dip.month } });
-  const s0 = input.roi.current_monthly_salary;
-  const s1 = input.roi.target_monthly_salary;
-  if (s1 < s0) {
-    const cut = money(minor(s0 - s1));
-    lines.push(roi.payback_month == null
-      ? { key: 'money.summary.pay_cut_never', values: { amount: cut, horizon } }
-      : { key: 'money.summary.pay_cut', values: { amount: cut, month: roi.payback_month } });
-  }
-  const fund = roi.emergency_fund;
-  const advised = input.roi.emergency_fund_months;
-  if (fund.runway_months == null) lines.push({ key: 'money.summary.covered' });
-  else lines.push({ key: 'money.summary.savings', values: { months: number(fund.runway_months), advised } });
-  if (story.bond) lines.push({ key: 'money.summary.bond', values: { amount: money(story.bond.amount_minor), month: story.bond.month } });
-  return lines;
+export function summary(story, money, number) {
+  return story.summary.map(({ key, values }) => ({
+    key,
+    values: Object.fromEntries(Object.entries(values).map(([name, figure]) =>
+      [name, figure.kind === 'money' ? money(figure.value) : number(figure.value)])),
+  }));
 }

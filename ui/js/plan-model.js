@@ -1,6 +1,8 @@
 // The roadmap view's pure logic: routes, the advice for a plan's length,
 // hours in hundredths, and the words the core's timeline needs.
 
+import { shortMonthNames } from './format.js';
+
 export const ZOOMS = ['weeks', 'months', 'quarters'];
 export const STATUSES = ['todo', 'doing', 'done', 'skipped'];
 export const PHASES = ['goal', 'foundations', 'labs', 'certification', 'portfolio', 'networking', 'job_search'];
@@ -52,9 +54,7 @@ export function lengthAdvice(length, roleTitle) {
  * @param {string} locale
  */
 export function timelineWords(t, locale) {
-  const format = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
-  const months = Array.from({ length: 12 }, (_, m) => format.format(new Date(Date.UTC(2027, m, 15))));
-  return { months, today: t('plan.today'), exam: t('plan.exam'), title: t('plan.timeline_title') };
+  return { months: shortMonthNames(locale), today: t('plan.today'), exam: t('plan.exam'), title: t('plan.timeline_title') };
 }
 
 /** The zoom the user chose last, or months. @param {Storage} [storage] */

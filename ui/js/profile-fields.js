@@ -38,6 +38,7 @@ export const GROUPS = [
     { name: 'free_weekdays', kind: 'weekdays', options: WEEKDAYS, optionKey: 'weekday' },
     { name: 'preferred_study_time', kind: 'time' },
     { name: 'start_date', kind: 'date' },
+    { name: 'remind_on_start', kind: 'checkbox' },
   ] },
   { id: 'sponsorship', fields: [
     { name: 'sponsorship', kind: 'radio', options: ['yes', 'no', 'unsure'], optionKey: 'sponsorship' },

@@ -18,7 +18,8 @@ import { formatDateTime } from './format.js';
 export function provenanceText(provenance, t, locale) {
   switch (provenance?.kind) {
     case 'sourced': return t('provenance.sourced', { source: provenance.source, date: provenance.as_of });
-    case 'estimate': return t('provenance.estimate', { method: provenance.method });
+    // Plans made before 0.1 stored the label inside the method.
+    case 'estimate': return t('provenance.estimate', { method: provenance.method.replace(/^Pathway's estimate: /, '') });
     case 'user': return t('provenance.user', { date: formatDateTime(provenance.entered_at, locale) });
     default: return t('provenance.none');
   }

@@ -14,6 +14,7 @@ export const SHORTCUTS = [
   { keys: ['F1'], action: 'nav:help', labelKey: 'help.shortcut.help' },
   { keys: ['Mod', 'S'], action: 'save', labelKey: 'help.shortcut.save' },
   { keys: ['Mod', 'L'], action: 'log', labelKey: 'help.shortcut.log' },
+  { keys: ['Mod', 'P'], action: 'print', labelKey: 'help.shortcut.print' },
   { keys: ['/'], action: 'search', labelKey: 'help.shortcut.search' },
   { keys: ['Mod', 'F'], action: 'search', labelKey: 'help.shortcut.search' },
 ];
@@ -39,6 +40,7 @@ export function actionFor(event, isMac) {
     case ',': return 'nav:settings';
     case 's': return 'save';
     case 'l': return 'log';
+    case 'p': return 'print';
     case 'f': return 'search';
     default: return null;
   }

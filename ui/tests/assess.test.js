@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
-import { BPO_SKILLS, HEAVY_POINTS, delta, parseRoute, rangeText, reasonText, routeTo, toAssessment } from '../js/assess-model.js';
+import { BPO_SKILLS, delta, parseRoute, rangeText, reasonText, routeTo, toAssessment } from '../js/assess-model.js';
 
 const root = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
 const en = JSON.parse(readFileSync(path.join(root, 'ui', 'i18n', 'en.json'), 'utf8'));
@@ -56,11 +56,11 @@ test('the form\'s answers become the core\'s assessment, and missing ratings are
   assert.deepEqual(missing, ['customer_service', 'process_documentation', 'time_management']);
 });
 
-test('reasons are plain words, heavy from the documented threshold', () => {
+test('reasons are plain words, heavy as the core marks them', () => {
   const t = (key) => en[key];
-  assert.deepEqual(reasonText({ factor: 'customer_service', points: HEAVY_POINTS + 2.4 }, 'IT support', t),
+  assert.deepEqual(reasonText({ factor: 'customer_service', points: 12.4, heavy: true }, 'IT support', t),
     { key: 'assess.reason.heavy', values: { skill: 'customer service', domain: 'IT support', points: 12 } });
-  assert.equal(reasonText({ factor: 'adaptability', points: 4 }, 'Cloud', t).key, 'assess.reason.some');
+  assert.equal(reasonText({ factor: 'adaptability', points: 4, heavy: false }, 'Cloud', t).key, 'assess.reason.some');
   assert.deepEqual(reasonText({ factor: 'interest', points: 30 }, 'Cloud', t),
     { key: 'assess.reason.interest', values: { domain: 'Cloud', points: 30 } });
 });

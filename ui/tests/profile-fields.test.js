@@ -14,8 +14,8 @@ test('the draft has exactly the fields the core accepts', () => {
   // Mirrors pathway_core::profile::ProfileDraft, which refuses unknown fields.
   assert.deepEqual(Object.keys(emptyDraft()).sort(), [
     'allowances', 'base_pay', 'country', 'currency', 'free_weekdays', 'hours_per_week', 'monthly_expenses',
-    'name', 'night_differential', 'preferred_study_time', 'role', 'savings', 'shift', 'sponsorship',
-    'start_date', 'thirteenth_month',
+    'name', 'night_differential', 'preferred_study_time', 'remind_on_start', 'role', 'savings', 'shift',
+    'sponsorship', 'start_date', 'thirteenth_month',
   ]);
 });
 

@@ -75,14 +75,14 @@ fn ensure_tauri_driver() -> Result<PathBuf> {
 }
 
 /// An Xvfb server that lives as long as this value.
-struct VirtualDisplay {
+pub(crate) struct VirtualDisplay {
     child: Option<Child>,
     /// The display to use, when this value started one.
-    name: Option<String>,
+    pub(crate) name: Option<String>,
 }
 
 impl VirtualDisplay {
-    fn start_if_needed() -> Result<VirtualDisplay> {
+    pub(crate) fn start_if_needed() -> Result<VirtualDisplay> {
         if !cfg!(target_os = "linux") || (std::env::var_os("DISPLAY").is_some() && !is_ci()) {
             return Ok(VirtualDisplay { child: None, name: None });
         }

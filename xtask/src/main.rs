@@ -1,9 +1,11 @@
 //! `cargo xtask`: the project's own build and test driver, so that a fresh
 //! machine needs exactly two commands (`cargo xtask run`, `cargo xtask test`).
-//! It uses only the standard library and `pathway-core`, so it builds in
-//! seconds before anything else.
+//! It uses only the standard library, `pathway-core` and `serde_json`, so it
+//! builds in seconds before anything else.
 
 mod e2e;
+mod installer;
+mod licenses;
 mod process;
 mod system;
 mod tasks;
@@ -20,9 +22,12 @@ cargo xtask <TASK>
 TASKS:
     run          Install missing system packages (Debian/Ubuntu), build Pathway and open it
     test         Install what the tests need, then run every test layer:
-                 core, command wiring, UI (node --test) and end-to-end (real window)
+                 core, command wiring, UI (node --test), workflows (actionlint) and
+                 end-to-end (real window); with CI=true or --bundle also the installer
+                 smoke test (build the .deb, install it, start it, remove it)
     bundle       Build the installers for this system (.deb and .rpm on Linux)
     bench        Run the criterion benchmarks (extra arguments go to cargo bench)
+    licenses     Write ui/licenses.json: the licence of everything the app ships
     fixture      Write the schema fixture for the newest schema version (--force to redo it)
 ";
 
@@ -35,6 +40,7 @@ fn main() -> ExitCode {
         Some("bundle") => tasks::bundle(),
         Some("bench") => tasks::bench(rest),
         Some("fixture") => tasks::fixture(rest),
+        Some("licenses") => licenses::write(),
         None | Some("help" | "-h" | "--help") => {
             print!("{HELP}");
             Ok(())

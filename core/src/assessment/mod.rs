@@ -58,6 +58,17 @@ pub struct Reason {
     pub factor: String,
     /// Points of the 100 this factor adds.
     pub points: f64,
+    /// At least [`HEAVY_POINTS`]: the factor "counts heavily" in words.
+    pub heavy: bool,
+}
+
+/// A reason adding at least this many points of 100 "counts heavily".
+pub const HEAVY_POINTS: f64 = 10.0;
+
+impl Reason {
+    fn new(factor: String, points: f64) -> Reason {
+        Reason { factor, points, heavy: points >= HEAVY_POINTS }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -102,15 +113,11 @@ pub fn fit(catalog: &Catalog, assessment: &Assessment, hours_per_week: Option<u3
                 .bpo_skill_weights
                 .values()
                 .iter()
-                .map(|(skill, weight)| Reason {
-                    factor: (*skill).to_string(),
-                    points: 100.0 * SKILL_SHARE * weight * score(assessment.ratings.get(*skill)),
+                .map(|(skill, weight)| {
+                    Reason::new((*skill).to_string(), 100.0 * SKILL_SHARE * weight * score(assessment.ratings.get(*skill)))
                 })
                 .collect();
-            reasons.push(Reason {
-                factor: "interest".into(),
-                points: 100.0 * (1.0 - SKILL_SHARE) * score(assessment.interests.get(&domain.id)),
-            });
+            reasons.push(Reason::new("interest".into(), 100.0 * (1.0 - SKILL_SHARE) * score(assessment.interests.get(&domain.id))));
             let total: f64 = reasons.iter().map(|r| r.points).sum();
             reasons.retain(|r| r.points > 0.0);
             reasons.sort_by(|a, b| b.points.total_cmp(&a.points));

@@ -152,6 +152,12 @@ impl Catalog {
     pub fn provenance_counts(&self) -> ProvenanceCounts {
         stats::count(self)
     }
+
+    /// How current the catalog is: the newest "as of" date among its sourced
+    /// figures (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    pub fn data_date(&self) -> Option<String> {
+        stats::newest_source_date(self)
+    }
 }
 
 /// A role level's code (`entry`, `mid`, `senior`).

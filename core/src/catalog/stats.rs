@@ -27,32 +27,45 @@ impl FigureCounts {
 
 pub type ProvenanceCounts = BTreeMap<&'static str, FigureCounts>;
 
-pub(super) fn count(catalog: &Catalog) -> ProvenanceCounts {
-    let mut counts = ProvenanceCounts::new();
-    let mut add = |kind: &'static str, provenance: Option<&Provenance>| counts.entry(kind).or_default().add(provenance);
+/// Every figure of the catalog with its kind and provenance (`None`: no figure).
+fn figures(catalog: &Catalog) -> Vec<(&'static str, Option<&Provenance>)> {
+    let mut all = Vec::new();
     for cert in &catalog.certifications {
-        add("certification exam fee", cert.exam_fee_usd.as_ref().map(|f| &f.provenance));
-        add("certification renewal", cert.renewal.provenance().filter(|_| !matches!(cert.renewal, Renewal::Unknown { .. })));
-        add("certification prep hours", cert.prep_hours.as_ref().map(|h| &h.provenance));
+        all.push(("certification exam fee", cert.exam_fee_usd.as_ref().map(|f| &f.provenance)));
+        all.push(("certification renewal", cert.renewal.provenance().filter(|_| !matches!(cert.renewal, Renewal::Unknown { .. }))));
+        all.push(("certification prep hours", cert.prep_hours.as_ref().map(|h| &h.provenance)));
     }
     for role in &catalog.roles {
-        add("role prep hours", role.prep_hours.as_ref().map(|h| &h.provenance));
+        all.push(("role prep hours", role.prep_hours.as_ref().map(|h| &h.provenance)));
         for (country, kind) in [
             (SalaryCountry::Ph, "role salary PH"),
             (SalaryCountry::In, "role salary IN"),
             (SalaryCountry::Us, "role salary US"),
         ] {
-            add(kind, role.salaries.iter().find(|b| b.country == country).map(|b| &b.provenance));
+            all.push((kind, role.salaries.iter().find(|b| b.country == country).map(|b| &b.provenance)));
         }
     }
-    for skill in &catalog.skills {
-        add("skill hours", Some(&skill.provenance));
-    }
-    for option in &catalog.training {
-        add("training price", Some(&option.provenance));
-    }
-    for rate in &catalog.exchange_rates {
-        add("exchange rate", Some(&rate.provenance));
+    all.extend(catalog.skills.iter().map(|skill| ("skill hours", Some(&skill.provenance))));
+    all.extend(catalog.training.iter().map(|option| ("training price", Some(&option.provenance))));
+    all.extend(catalog.exchange_rates.iter().map(|rate| ("exchange rate", Some(&rate.provenance))));
+    all
+}
+
+pub(super) fn count(catalog: &Catalog) -> ProvenanceCounts {
+    let mut counts = ProvenanceCounts::new();
+    for (kind, provenance) in figures(catalog) {
+        counts.entry(kind).or_default().add(provenance);
     }
     counts
+}
+
+/// The newest "as of" date among the sourced figures: how current the catalog is.
+pub(super) fn newest_source_date(catalog: &Catalog) -> Option<String> {
+    figures(catalog)
+        .into_iter()
+        .filter_map(|(_, provenance)| match provenance {
+            Some(Provenance::Sourced { as_of, .. }) => Some(as_of.clone()),
+            _ => None,
+        })
+        .max()
 }

@@ -17,6 +17,9 @@ use super::simulate::SimulationResult;
 use super::{format_money, Currency};
 use crate::plan::escape;
 
+/// The cost categories the breakdown names, in the order drawn.
+pub const CATEGORIES: [&str; 8] = ["exam", "retakes", "training", "labs", "renewals", "study", "bond", "sponsored"];
+
 #[derive(Debug, Clone, Deserialize)]
 pub struct ChartWords {
     pub cumulative_title: String,
@@ -142,8 +145,9 @@ pub fn cumulative_svg(roi: &RoiResult, currency: Currency, words: &ChartWords) -
         let label = words.payback.replace("{month}", &month.to_string());
         // In the right half the label goes left of the line, so it never runs off the picture.
         let (lx, anchor) = if px > WIDTH / 2.0 { (px - 4.0, " ch-end") } else { (px + 4.0, "") };
+        // Near the axis, clear of the legend in the top-left corner.
         let _ = write!(svg, r#"<line class="ch-payback" x1="{px:.1}" x2="{px:.1}" y1="{top}" y2="{axis_y}"/><text class="ch-label ch-payback-label{anchor}" x="{lx:.1}" y="{:.1}">{}</text>"#,
-            top + 12.0, escape(&label));
+            axis_y - 8.0, escape(&label));
     }
     let legend_y = top + 12.0;
     let _ = write!(svg, r#"<g class="ch-legend"><line class="ch-stay" x1="{left2}" x2="{:.1}" y1="{ly}" y2="{ly}"/><text class="ch-label" x="{:.1}" y="{:.1}">{}</text><line class="ch-switch" x1="{left2}" x2="{:.1}" y1="{ly2}" y2="{ly2}"/><text class="ch-label" x="{:.1}" y="{:.1}">{}</text></g>"#,

@@ -16,6 +16,7 @@ mod parse;
 pub mod roi;
 pub mod simulate;
 pub mod story;
+pub mod summary;
 
 pub use convert::{convert_minor, parse_rate, Rate, RateError};
 pub use format::format_money;

@@ -244,6 +244,8 @@ pub struct Story {
     #[serde(flatten)]
     pub numbers: Numbers,
     pub charts: Charts,
+    /// The story in sentences (catalog keys and figures).
+    pub summary: Vec<super::summary::Line>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -267,7 +269,8 @@ pub fn run(input: &Value, catalog: &Catalog, words: &ChartWords) -> Result<Story
         breakdown: charts::breakdown_svg(&categories, *currency, words),
         histogram: charts::histogram_svg(simulation, words),
     };
-    Ok(Story { numbers, charts })
+    let summary = super::summary::lines(&numbers, input);
+    Ok(Story { numbers, charts, summary })
 }
 
 /// The story's figures for `input`: the exact ROI with the cost events (and

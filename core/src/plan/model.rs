@@ -289,7 +289,7 @@ pub struct BuildInput<'a> {
 pub fn build_milestones(input: &BuildInput<'_>) -> Vec<Milestone> {
     let mut list = Builder::default();
     let goal = list.push(Phase::Goal, "Self-assessment and goal", assumed::GOAL_HOURS * 100,
-        estimate("Pathway's estimate: about two hours to take the assessment and read the gap to your target role."), vec![], false);
+        estimate("about two hours to take the assessment and read the gap to your target role."), vec![], false);
     if let Some(record) = input.assessment {
         let date = chrono::DateTime::parse_from_rfc3339(&record.taken_at).ok().map(|d| d.date_naive());
         if let (Some(date), Some(m)) = (date, list.milestones.last_mut()) {
@@ -299,7 +299,7 @@ pub fn build_milestones(input: &BuildInput<'_>) -> Vec<Milestone> {
         }
     }
     let profile = list.push(Phase::Networking, "Professional profile and CV for IT", assumed::PROFILE_HOURS * 100,
-        estimate("Pathway's estimate: about six hours to rewrite your CV and online profile for the target role."), vec![goal.clone()], true);
+        estimate("about six hours to rewrite your CV and online profile for the target role."), vec![goal.clone()], true);
     let mut previous = goal;
     let mut foundation_hours = 0;
     if let Some(role) = input.role {
@@ -321,7 +321,7 @@ pub fn build_milestones(input: &BuildInput<'_>) -> Vec<Milestone> {
         }
         let labs = whole_hours(foundation_hours * assumed::LAB_SHARE_PCT / 100).max(assumed::LAB_MIN_HOURS * 100);
         previous = list.push(Phase::Labs, &format!("Hands-on labs for {}", role.title), labs,
-            estimate("Pathway's estimate: a quarter of the foundation hours (at least 10), so every skill is practised hands-on."), vec![previous], false);
+            estimate("a quarter of the foundation hours (at least 10), so every skill is practised hands-on."), vec![previous], false);
     }
     for cert_id in input.certifications {
         let Some(cert) = input.catalog.certification(cert_id) else { continue };
@@ -329,11 +329,11 @@ pub fn build_milestones(input: &BuildInput<'_>) -> Vec<Milestone> {
             Some(prep) => (
                 whole_hours(midpoint_hundredths(prep.low, prep.high) * assumed::EXAM_REVIEW_SHARE_PCT / 100),
                 estimate(format!(
-                    "Pathway's estimate: a quarter of the catalog's preparation hours for this certification ({}–{} h) for review and practice exams; the rest of the study is in the skill steps above.",
+                    "a quarter of the catalog's preparation hours for this certification ({}–{} h) for review and practice exams; the rest of the study is in the skill steps above.",
                     prep.low, prep.high
                 )),
             ),
-            None => (20 * 100, estimate("Pathway's estimate: 20 hours of review and practice exams (the catalog has no preparation hours for this certification).")),
+            None => (20 * 100, estimate("20 hours of review and practice exams (the catalog has no preparation hours for this certification).")),
         };
         let mut after = vec![previous.clone()];
         after.extend(cert.prerequisites.iter().filter_map(|p| list.exam_milestone(p)));
@@ -344,15 +344,15 @@ pub fn build_milestones(input: &BuildInput<'_>) -> Vec<Milestone> {
         }
     }
     list.push(Phase::Networking, "Join a community and go to meetups", assumed::COMMUNITY_HOURS * 100,
-        estimate("Pathway's estimate: about twelve hours over the plan for meetups, online communities and conversations."), vec![profile], true);
+        estimate("about twelve hours over the plan for meetups, online communities and conversations."), vec![profile], true);
     for n in 1..=2 {
         previous = list.push(Phase::Portfolio, &format!("Portfolio project {n}"), assumed::PORTFOLIO_PROJECT_HOURS * 100,
-            estimate("Pathway's estimate: a small project of about fifteen hours that shows the role's skills."), vec![previous], false);
+            estimate("a small project of about fifteen hours that shows the role's skills."), vec![previous], false);
     }
     previous = list.push(Phase::JobSearch, "Interview preparation", assumed::INTERVIEW_HOURS * 100,
-        estimate("Pathway's estimate: about fifteen hours of practice answers and mock interviews."), vec![previous], false);
+        estimate("about fifteen hours of practice answers and mock interviews."), vec![previous], false);
     list.push(Phase::JobSearch, "Applications and interviews", assumed::APPLICATIONS_HOURS * 100,
-        estimate("Pathway's estimate: about thirty hours of applications, follow-ups and interviews."), vec![previous], false);
+        estimate("about thirty hours of applications, follow-ups and interviews."), vec![previous], false);
     list.milestones
 }
 

@@ -385,3 +385,14 @@ mod tests {
         assert!(state(&store, catalog, today, Zoom::Months, &words).unwrap().plans[0].active, "the other plan became active");
     }
 }
+
+/// The active plan placed on the profile's week, with the user's own figures
+/// applied to the catalog; `None` when no plan is active.
+pub fn active_view(store: &Store, catalog: &Catalog, today: NaiveDate) -> Result<Option<super::PlanView>, StoreError> {
+    let profile = store.load_profile()?;
+    let catalog = catalog.with_user_figures(&store.load_user_figures()?);
+    Ok(store.active_plan()?.map(|plan| {
+        let week = super::week_of(profile.as_ref(), &plan, today).expect("week_of never fails");
+        super::compute(&plan, &week, &catalog)
+    }))
+}

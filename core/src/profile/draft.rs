@@ -28,6 +28,7 @@ pub struct ProfileDraft {
     pub preferred_study_time: String,
     pub start_date: String,
     pub sponsorship: String,
+    pub remind_on_start: bool,
 }
 
 /// Checks every field, collecting every problem rather than stopping at the first.
@@ -192,6 +193,7 @@ fn study(draft: &ProfileDraft, today: NaiveDate, errors: &mut Vec<FieldError>) -
         free_weekdays,
         preferred_time: preferred_time(&draft.preferred_study_time, errors),
         start_date: start_date(&draft.start_date, today, errors),
+        remind_on_start: draft.remind_on_start,
     }
 }
 
@@ -244,6 +246,7 @@ impl ProfileDraft {
             preferred_study_time: profile.study.preferred_time.clone().unwrap_or_default(),
             start_date: profile.study.start_date.map(|d| d.to_string()).unwrap_or_default(),
             sponsorship: code(profile.sponsorship.map(Sponsorship::code)),
+            remind_on_start: profile.study.remind_on_start,
         }
     }
 }
@@ -275,6 +278,7 @@ mod tests {
             preferred_study_time: "9:30".into(),
             start_date: "2027-01-04".into(),
             sponsorship: "unsure".into(),
+            remind_on_start: true,
         }
     }
 
@@ -288,6 +292,8 @@ mod tests {
         assert_eq!(profile.pay.base_monthly_minor, Some(2_500_000));
         assert_eq!(profile.study.free_weekdays, vec![Weekday::Sat, Weekday::Sun], "sorted Monday first");
         assert_eq!(profile.study.preferred_time.as_deref(), Some("09:30"));
+        assert!(profile.study.remind_on_start, "the reminder choice is kept");
+        assert_eq!(ProfileDraft::from_profile(&profile).remind_on_start, true);
         assert_eq!(profile.pay.total_monthly_minor(), Some(3_058_333));
     }
 

@@ -99,6 +99,10 @@ pub struct Study {
     /// "HH:MM", 24-hour clock, in the user's time zone.
     pub preferred_time: Option<String>,
     pub start_date: Option<chrono::NaiveDate>,
+    /// A desktop notification at start-up when something is due. Off by
+    /// default; absent from export files written before schema version 8.
+    #[serde(default)]
+    pub remind_on_start: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -10,7 +10,7 @@ use crate::profile::{BpoRole, Country, Pay, Profile, Shift, Sponsorship, Study, 
 
 const COLUMNS: &str = "name, country, currency, role, base_pay_minor, night_differential_minor,
     allowances_minor, thirteenth_month, monthly_expenses_minor, savings_minor, hours_per_week,
-    shift, free_weekdays, preferred_study_time, start_date, sponsorship";
+    shift, free_weekdays, preferred_study_time, start_date, sponsorship, remind_on_start";
 
 impl Store {
     /// The saved profile, or `None` before the first-run set-up is finished.
@@ -34,7 +34,7 @@ pub(super) fn upsert_profile(tx: &rusqlite::Transaction<'_>, profile: &Profile) 
     {
         let sql = format!(
             "INSERT INTO profile (id, {COLUMNS}, updated_at)
-             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,
+             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
                      strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
              ON CONFLICT (id) DO UPDATE SET
                name = excluded.name, country = excluded.country, currency = excluded.currency,
@@ -45,6 +45,7 @@ pub(super) fn upsert_profile(tx: &rusqlite::Transaction<'_>, profile: &Profile) 
                hours_per_week = excluded.hours_per_week, shift = excluded.shift,
                free_weekdays = excluded.free_weekdays, preferred_study_time = excluded.preferred_study_time,
                start_date = excluded.start_date, sponsorship = excluded.sponsorship,
+               remind_on_start = excluded.remind_on_start,
                updated_at = excluded.updated_at"
         );
         let days: Vec<&str> = profile.study.free_weekdays.iter().map(|d| d.code()).collect();
@@ -67,6 +68,7 @@ pub(super) fn upsert_profile(tx: &rusqlite::Transaction<'_>, profile: &Profile) 
                 profile.study.preferred_time,
                 profile.study.start_date.map(|d| d.to_string()),
                 profile.sponsorship.map(Sponsorship::code),
+                profile.study.remind_on_start,
             ],
         )?;
         Ok(())
@@ -86,6 +88,7 @@ struct RawProfile {
     preferred_time: Option<String>,
     start_date: Option<String>,
     sponsorship: Option<String>,
+    remind_on_start: bool,
 }
 
 fn raw_profile(row: &Row<'_>) -> rusqlite::Result<RawProfile> {
@@ -102,6 +105,7 @@ fn raw_profile(row: &Row<'_>) -> rusqlite::Result<RawProfile> {
         preferred_time: row.get(13)?,
         start_date: row.get(14)?,
         sponsorship: row.get(15)?,
+        remind_on_start: row.get(16)?,
     })
 }
 
@@ -139,6 +143,7 @@ impl RawProfile {
                 free_weekdays,
                 preferred_time: self.preferred_time,
                 start_date,
+                remind_on_start: self.remind_on_start,
             },
             sponsorship: decode(self.sponsorship, "sponsorship", Sponsorship::from_code)?,
         })

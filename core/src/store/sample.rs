@@ -99,6 +99,8 @@ pub fn sample_profile() -> crate::profile::Profile {
         preferred_study_time: "10:00".into(),
         start_date: "2027-01-04".into(),
         sponsorship: "unsure".into(),
+        // Off, as in every fixture: a database migrated to v8 starts with it off.
+        remind_on_start: false,
     };
     validate(&draft, chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("a real date"))
         .expect("the sample profile is valid")

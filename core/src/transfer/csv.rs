@@ -136,7 +136,7 @@ fn assessment_rows(data: &ExportData) -> impl Iterator<Item = Vec<String>> + '_ 
 const PROFILE_COLUMNS: &[&str] = &[
     "name", "country", "currency", "role", "base_pay", "night_differential", "allowances", "thirteenth_month",
     "monthly_expenses", "savings", "hours_per_week", "shift", "free_weekdays", "preferred_study_time", "start_date",
-    "sponsorship",
+    "sponsorship", "remind_on_start",
 ];
 
 fn profile_row(p: &Profile) -> Vec<String> {
@@ -159,6 +159,7 @@ fn profile_row(p: &Profile) -> Vec<String> {
         text(p.study.preferred_time.as_deref()),
         p.study.start_date.map(|d| d.to_string()).unwrap_or_default(),
         text(p.sponsorship.map(|s| s.code())),
+        p.study.remind_on_start.to_string(),
     ]
 }
 

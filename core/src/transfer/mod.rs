@@ -25,8 +25,9 @@ use crate::profile::Profile;
 pub const FORMAT: &str = "pathway-export";
 /// The export format's own version (the layout of this file, not the schema).
 /// 2 added `user_figures`, 3 added `choices`, 4 added `assessments`, 5 added
-/// `plans`, 6 added the progress records; older files still import.
-pub const FORMAT_VERSION: u32 = 6;
+/// `plans`, 6 added the progress records, 7 the profile's `remind_on_start`;
+/// older files still import.
+pub const FORMAT_VERSION: u32 = 7;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

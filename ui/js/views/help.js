@@ -28,6 +28,7 @@ export function render(container, ctx) {
     section('shortcuts', 'help.shortcuts', shortcuts),
     section('data', 'help.data', dataCard(ctx), h('p', {}, t('help.data.backup'))),
     section('privacy', 'help.privacy', h('p', {}, t('help.privacy.text'))),
+    section('paper', 'help.paper', h('p', {}, t('help.paper.print')), h('p', {}, t('help.paper.pdf')), h('p', {}, t('help.paper.reminder'))),
     section('figures', 'help.figures',
       h('h3', {}, t('help.figures.total_pay')),
       h('p', {}, t('pay.total_formula')),

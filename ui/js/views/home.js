@@ -1,7 +1,7 @@
 // Home: greets the user, shows back what they entered, and says what to do next.
 
 import { h, replaceChildren, svgFromText } from '../dom.js';
-import { formatDate, formatMoney, formatTime } from '../format.js';
+import { formatDate, formatMoney, formatTime, shortMonthNames } from '../format.js';
 import { hashFor } from '../router.js';
 import { nextUpLine, paceLines } from '../progress-model.js';
 
@@ -89,11 +89,10 @@ function card(titleKey, t, ...body) {
 
 /** The words the core's progress charts draw. */
 function progressWords(t, locale) {
-  const format = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   return {
     weekly_title: t('home.chart.weekly'), cumulative_title: t('home.chart.cumulative'),
     target: t('home.chart.target'), planned: t('home.chart.planned'), logged: t('home.chart.logged'),
-    months: Array.from({ length: 12 }, (_, m) => format.format(new Date(Date.UTC(2027, m, 15)))),
+    months: shortMonthNames(locale),
   };
 }
 

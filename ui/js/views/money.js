@@ -64,7 +64,7 @@ function page(prefill, ctx) {
     try {
       const story = await ctx.bridge.moneyStory(input, chartWords(t));
       status.textContent = '';
-      const lines = summary(story, input, money, number);
+      const lines = summary(story, money, number);
       const missing = prefill.missing.length ? [h('p', { class: 'muted', id: 'money-missing' }, prefill.missing.map((m) => t(`money.missing.${m}`)).join(' '))] : [];
       replaceChildren(summaryBox, h('h2', { id: 'money-summary-title' }, t('money.summary.title')),
         ...lines.map((line) => h('p', {}, t(line.key, line.values))), ...missing);

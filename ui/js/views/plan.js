@@ -114,6 +114,7 @@ function scenarioBar(state, ctx) {
         ctx.toast(describeError(error, t), { kind: 'error' });
       }
     } }, t('plan.calendar')),
+    h('a', { class: 'button secondary', href: '#/document', id: 'plan-on-paper' }, t('plan.on_paper')),
     h('button', { type: 'button', class: 'button quiet', onclick: async () => {
       const sure = await confirmDialog({ title: t('plan.delete_title', { name: plan.name }), body: [t('plan.delete_text')], confirm: t('plan.delete'), cancel: t('common.cancel'), danger: true });
       if (sure) change(ctx, () => ctx.bridge.deletePlan(plan.id), { message: t('plan.deleted') });

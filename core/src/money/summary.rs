@@ -1,0 +1,121 @@
+//! The money story in plain words: which sentences of the message catalog
+//! apply (`money.summary.*`) and the figures they carry. The Costs & ROI view
+//! and the plan document both read these lines, so they never disagree.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::story::Numbers;
+
+/// A figure in a sentence; each face formats it its own way.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+pub enum Figure {
+    /// Minor units of the story's currency.
+    Money(i64),
+    /// A count (months), possibly fractional.
+    Count(f64),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Line {
+    /// A message-catalog key.
+    pub key: &'static str,
+    pub values: BTreeMap<&'static str, Figure>,
+}
+
+fn line(key: &'static str, values: &[(&'static str, Figure)]) -> Line {
+    Line { key, values: values.iter().cloned().collect() }
+}
+
+fn count(value: impl Into<f64>) -> Figure {
+    Figure::Count(value.into())
+}
+
+/// Major units in a JSON input, as minor units.
+fn minor_of(value: &Value) -> i64 {
+    (value.as_f64().unwrap_or(0.0) * 100.0).round() as i64
+}
+
+/// The summary of `numbers`, run on `input` (a `simulate` input).
+pub fn lines(numbers: &Numbers, input: &Value) -> Vec<Line> {
+    let roi = &numbers.roi;
+    let study_months = input["roi"]["study_months"].as_f64().unwrap_or(0.0);
+    let horizon = count(input["roi"]["horizon_months"].as_f64().unwrap_or(0.0));
+    let mut lines = vec![line("money.summary.spend", &[("amount", Figure::Money(roi.total_costs as i64)), ("months", count(study_months))])];
+    let p = &numbers.simulation.payback_month;
+    lines.push(match (p.p50, p.p90) {
+        (None, _) => line("money.summary.no_payback", &[("horizon", horizon.clone())]),
+        (Some(month), None) => line("money.summary.payback_open", &[("month", count(month)), ("low", count(p.p10.unwrap_or(month))), ("horizon", horizon.clone())]),
+        (Some(month), Some(high)) => line("money.summary.payback", &[("month", count(month)), ("low", count(p.p10.unwrap_or(month))), ("high", count(high))]),
+    });
+    if roi.dip.amount < 0 {
+        lines.push(line("money.summary.dip", &[("amount", Figure::Money(-roi.dip.amount as i64)), ("month", count(roi.dip.month.unwrap_or(0)))]));
+    }
+    let cut = minor_of(&input["roi"]["current_monthly_salary"]) - minor_of(&input["roi"]["target_monthly_salary"]);
+    if cut > 0 {
+        lines.push(match roi.payback_month {
+            None => line("money.summary.pay_cut_never", &[("amount", Figure::Money(cut)), ("horizon", horizon)]),
+            Some(month) => line("money.summary.pay_cut", &[("amount", Figure::Money(cut)), ("month", count(month))]),
+        });
+    }
+    lines.push(match roi.emergency_fund.runway_months {
+        None => line("money.summary.covered", &[]),
+        Some(runway) => line("money.summary.savings", &[("months", count(runway)), ("advised", count(input["roi"]["emergency_fund_months"].as_f64().unwrap_or(0.0)))]),
+    });
+    if let Some(bond) = &numbers.bond {
+        lines.push(line("money.summary.bond", &[("amount", Figure::Money(bond.amount_minor)), ("month", count(bond.month))]));
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Catalog;
+
+    fn example_input() -> Value {
+        serde_json::json!({"roi": {"current_monthly_salary": 25000, "target_monthly_salary": 35000,
+            "study_months": 6, "job_search_months": 2, "monthly_study_costs": 1000, "horizon_months": 36,
+            "monthly_expenses": 18000, "savings": 60000, "emergency_fund_months": 6},
+         "cost": {"currency": "PHP", "usd_to_currency": 59.44, "horizon_months": 36,
+            "certifications": [{"id": "comptia-a-plus", "exam_month": 6}]},
+         "target_monthly_salary": {"min": 28000, "mode": 35000, "max": 42000},
+         "job_search_months": {"min": 1, "max": 6}, "trials": 2000, "seed": 1})
+    }
+
+    fn keys(lines: &[Line]) -> Vec<&str> {
+        lines.iter().map(|l| l.key).collect()
+    }
+
+    #[test]
+    fn the_summary_says_spend_payback_dip_and_savings_with_the_dip_positive() {
+        let catalog = Catalog::embedded();
+        let input = example_input();
+        let numbers = super::super::story::numbers(&input, catalog).unwrap();
+        let lines = lines(&numbers, &input);
+        assert_eq!(lines[0].key, "money.summary.spend");
+        assert!(keys(&lines).iter().any(|k| k.starts_with("money.summary.payback") || *k == "money.summary.no_payback"));
+        for l in &lines {
+            for figure in l.values.values() {
+                if let Figure::Money(minor) = figure {
+                    assert!(*minor >= 0, "{}: money is shown as a positive amount", l.key);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_lower_target_pay_is_named_as_a_pay_cut() {
+        let catalog = Catalog::embedded();
+        let mut input = example_input();
+        input["roi"]["target_monthly_salary"] = serde_json::json!(20000);
+        input["target_monthly_salary"] = serde_json::json!({"min": 20000, "mode": 20000, "max": 20000});
+        let numbers = super::super::story::numbers(&input, catalog).unwrap();
+        let lines = lines(&numbers, &input);
+        let cut = lines.iter().find(|l| l.key.starts_with("money.summary.pay_cut")).expect("a pay-cut line");
+        assert_eq!(cut.values["amount"], Figure::Money(500_000));
+    }
+}

@@ -1,0 +1,11 @@
+//! The personal plan on paper: one document model ([`document`]), laid out
+//! by the app's print view and, here, as a PDF by typst ([`pdf`]), in the
+//! words of the UI's message catalog ([`messages`]).
+
+mod document;
+mod messages;
+mod pdf;
+
+pub use document::{from_store, CertificationRow, Header, KeyFigure, MilestoneRow, Picture, PlanDocument, ReportError, SourceRow};
+pub use messages::Messages;
+pub use pdf::{render, Paper, PdfError};
