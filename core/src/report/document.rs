@@ -398,6 +398,7 @@ fn progress(inputs: &Inputs, words: &Messages) -> Vec<KeyFigure> {
 /// method, or "your own figure") and its date.
 fn sources(inputs: &Inputs, words: &Messages) -> Vec<SourceRow> {
     let mut rows: Vec<(String, Provenance)> = Vec::new();
+    let mut unpriced: Vec<SourceRow> = Vec::new();
     if let Some(p) = &inputs.prefill.sources.target_salary {
         rows.push((words.t("report.source.salary", &[]), p.clone()));
     }
@@ -407,6 +408,17 @@ fn sources(inputs: &Inputs, words: &Messages) -> Vec<SourceRow> {
     for (id, p) in &inputs.prefill.sources.exam_fees {
         let name = inputs.catalog.certification(id).map_or(id.as_str(), |c| c.name.as_str());
         rows.push((words.t("report.source.exam_fee", &[("name", name)]), p.clone()));
+        // The renewal rule prices the renewals in the cost table; an unknown
+        // one is said to count nothing, never passed over in silence.
+        match inputs.catalog.certification(id).map(|c| &c.renewal) {
+            Some(crate::catalog::Renewal::Unknown { note }) => unpriced.push(SourceRow {
+                figures: words.t("report.source.renewal", &[("name", name)]),
+                source: words.t("report.renewal_unknown", &[("note", note.as_deref().unwrap_or(""))]).trim_end().to_string(),
+                as_of: String::new(),
+            }),
+            Some(renewal) => rows.extend(renewal.provenance().map(|p| (words.t("report.source.renewal", &[("name", name)]), p.clone()))),
+            None => {}
+        }
     }
     // Planned hours: one row per basis, naming the milestones that use it.
     let mut hours: Vec<(Provenance, Vec<&str>)> = Vec::new();
@@ -417,7 +429,9 @@ fn sources(inputs: &Inputs, words: &Messages) -> Vec<SourceRow> {
         }
     }
     rows.extend(hours.into_iter().map(|(p, titles)| (words.t("report.source.hours", &[("milestones", &titles.join(", "))]), p)));
-    rows.into_iter().map(|(figures, p)| source_row(figures, &p, words)).collect()
+    let mut sourced: Vec<SourceRow> = rows.into_iter().map(|(figures, p)| source_row(figures, &p, words)).collect();
+    sourced.extend(unpriced);
+    sourced
 }
 
 fn source_row(figures: String, provenance: &Provenance, words: &Messages) -> SourceRow {
