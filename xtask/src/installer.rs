@@ -63,6 +63,10 @@ fn run(checks: &mut Checks) -> Result {
     let window = wait_for(Duration::from_secs(40), || window_titles(display.name.as_deref()).contains("Pathway"));
     checks.check("the installed app opened its window", window);
     checks.check(&format!("it created its database at {}", database.display()), wait_for(Duration::from_secs(30), || database.is_file()));
+    // The app logs this once the page has drawn its first view: the screenshot waits for it.
+    let log = home.join("pathway.log");
+    let painted = wait_for(Duration::from_secs(30), || std::fs::read_to_string(&log).is_ok_and(|text| text.contains("first view painted")));
+    checks.check("its first view was drawn", painted);
     screenshot(display.name.as_deref());
     let _ = app.kill();
     let _ = app.wait();
@@ -75,8 +79,9 @@ fn run(checks: &mut Checks) -> Result {
 }
 
 fn start_installed(home: &Path, display: Option<&str>) -> Result<Child> {
+    let log = std::fs::File::create(home.join("pathway.log")).map_err(|e| format!("{}: {e}", home.display()))?;
     let mut command = Command::new("dbus-run-session");
-    command.args(["--", INSTALLED]).env("HOME", home).stdout(Stdio::null()).stderr(Stdio::null());
+    command.args(["--", INSTALLED]).env("HOME", home).stdout(Stdio::null()).stderr(log);
     for name in ["XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR", "PATHWAY_DATA_DIR", "DBUS_SESSION_BUS_ADDRESS"] {
         command.env_remove(name);
     }
