@@ -163,7 +163,7 @@ pub fn cumulative_svg(roi: &RoiResult, currency: Currency, words: &ChartWords) -
 
 /// The cost categories of a story, in minor units (sponsored as a negative amount).
 pub fn categories(cost: Option<&CostResult>, study_minor: i64, bond_minor: Option<i64>) -> Vec<(String, i64)> {
-    let minor = |d: rust_decimal::Decimal| (d * rust_decimal::Decimal::ONE_HUNDRED).round().try_into().unwrap_or(0i64);
+    let minor = super::minor_units;
     let mut list = Vec::new();
     if let Some(cost) = cost {
         let local = &cost.totals.local;

@@ -20,6 +20,13 @@ pub mod summary;
 
 pub use convert::{convert_minor, parse_rate, Rate, RateError};
 pub use format::format_money;
+
+/// A decimal amount of major units as whole minor units (cents), rounded;
+/// 0 when it does not fit.
+pub fn minor_units(amount: rust_decimal::Decimal) -> i64 {
+    use rust_decimal::prelude::ToPrimitive;
+    (amount * rust_decimal::Decimal::ONE_HUNDRED).round().to_i64().unwrap_or(0)
+}
 pub use parse::{parse_amount, AmountError};
 
 use serde::{Deserialize, Serialize};

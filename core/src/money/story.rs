@@ -175,14 +175,17 @@ pub fn prefill_with_passes(
 
 /// The prefill for the active plan, read from the store.
 pub fn prefill_from_store(store: &crate::store::Store, catalog: &Catalog, today: NaiveDate) -> Result<Prefill, crate::store::StoreError> {
+    let view = crate::plan::active_view(store, catalog, today)?;
+    prefill_for_view(store, catalog, view.as_ref())
+}
+
+/// The prefill for a plan already placed (by [`crate::plan::active_view`]),
+/// with the store's profile, own figures and passed certifications.
+pub fn prefill_for_view(store: &crate::store::Store, catalog: &Catalog, view: Option<&PlanView>) -> Result<Prefill, crate::store::StoreError> {
     let figures = store.load_user_figures()?;
     let effective = catalog.with_user_figures(&figures);
     let rates = crate::catalog::effective_rates(catalog, &figures);
     let profile = store.load_profile()?;
-    let view = store.active_plan()?.map(|plan| {
-        let week = crate::plan::week_of(profile.as_ref(), &plan, today).expect("week_of never fails");
-        crate::plan::compute(&plan, &week, &effective)
-    });
     let mut passed: Vec<(String, NaiveDate)> = store
         .load_records::<crate::progress::Attempt>()?
         .into_iter()
@@ -190,7 +193,7 @@ pub fn prefill_from_store(store: &crate::store::Store, catalog: &Catalog, today:
         .map(|a| (a.certification, a.date))
         .collect();
     passed.sort_by_key(|(_, d)| *d);
-    Ok(prefill_with_passes(profile.as_ref(), view.as_ref(), &effective, &rates, &passed))
+    Ok(prefill_with_passes(profile.as_ref(), view, &effective, &rates, &passed))
 }
 
 /// What the scenario comparison shows of a plan's money.
@@ -255,9 +258,7 @@ pub struct Charts {
     pub histogram: String,
 }
 
-fn minor(amount: Decimal) -> i64 {
-    (amount * Decimal::ONE_HUNDRED).round().to_i64().unwrap_or(0)
-}
+use super::minor_units as minor;
 
 /// Runs the story for `input` (a `simulate` input), with its charts.
 pub fn run(input: &Value, catalog: &Catalog, words: &ChartWords) -> Result<Story, InputError> {

@@ -27,8 +27,7 @@ const BOTTOM: f64 = 28.0;
 const TOP: f64 = 16.0;
 
 fn label(day: NaiveDate, words: &ProgressWords) -> String {
-    use chrono::Datelike;
-    format!("{} {}", day.day(), words.months[day.month0() as usize])
+    super::day_and_month(day, &words.months)
 }
 
 fn frame(svg: &mut String, class: &str, title: &str, most: f64) {

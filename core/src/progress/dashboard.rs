@@ -140,13 +140,8 @@ pub fn from_store(
     today: NaiveDate,
     words: Option<&super::ProgressWords>,
 ) -> Result<Dashboard, crate::store::StoreError> {
-    let profile = store.load_profile()?;
-    let view = store.active_plan()?.map(|plan| {
-        let week = crate::plan::week_of(profile.as_ref(), &plan, today).expect("week_of never fails");
-        crate::plan::compute(&plan, &week, catalog)
-    });
+    let (profile, view, records) = read(store, catalog, today)?;
     let target = profile.as_ref().and_then(|p| p.study.hours_per_week);
-    let records = store.progress_records(view.as_ref().map(|v| v.plan.id.as_str()), today)?;
     let mut board = dashboard(view.as_ref(), &records, target, today);
     board.spending = Some(spending(store, profile.as_ref(), view.as_ref(), catalog)?);
     board.charts = words.map(|words| DashboardCharts {
@@ -154,6 +149,26 @@ pub fn from_store(
         cumulative: super::cumulative_svg(&board.cumulative, words),
     });
     Ok(board)
+}
+
+type Read = (Option<crate::profile::Profile>, Option<PlanView>, Records);
+
+/// The profile, the active plan on its week, and the records the dashboard counts.
+fn read(store: &crate::store::Store, catalog: &crate::catalog::Catalog, today: NaiveDate) -> Result<Read, crate::store::StoreError> {
+    let profile = store.load_profile()?;
+    let view = store.active_plan()?.map(|plan| {
+        let week = crate::plan::week_of(profile.as_ref(), &plan, today).expect("week_of never fails");
+        crate::plan::compute(&plan, &week, catalog)
+    });
+    let records = store.progress_records(view.as_ref().map(|v| v.plan.id.as_str()), today)?;
+    Ok((profile, view, records))
+}
+
+/// "Next up" alone, read from the store: what the start-up reminder looks at,
+/// without the dashboard's money and charts.
+pub fn next_up_from_store(store: &crate::store::Store, catalog: &crate::catalog::Catalog, today: NaiveDate) -> Result<Vec<NextUp>, crate::store::StoreError> {
+    let (_, view, records) = read(store, catalog, today)?;
+    Ok(next_up(view.as_ref(), &records.due_applications, &records.due_contacts, today))
 }
 
 /// Spent (attempts recorded) against the budget (the plan's costs, as Costs & ROI prefills them).

@@ -16,10 +16,16 @@ pub use charts::{cumulative_svg, weekly_svg, ProgressWords};
 pub use calendar::{from_store as calendar_from_store, ics, CalendarInput};
 pub use saved::{all, delete, earned, move_application, save, start_timer, stop_timer, AllRecords, Kind, ProgressError, Record};
 pub use reminder::{due_now, from_store as reminder_from_store, Reminder, ReminderWords, EXAM_NOTICE_DAYS};
-pub use dashboard::{dashboard, from_store as dashboard_from_store, window, Dashboard, NextUp, Pace, Records, NEXT_UP};
+pub use dashboard::{dashboard, from_store as dashboard_from_store, next_up_from_store, window, Dashboard, NextUp, Pace, Records, NEXT_UP};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
+
+/// "5 Mar": a day and its short month name (January first in `months`).
+pub(crate) fn day_and_month(day: NaiveDate, months: &[String; 12]) -> String {
+    use chrono::Datelike;
+    format!("{} {}", day.day(), months[day.month0() as usize])
+}
 
 /// A refused record: the field and why, naming the allowed range.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize)]

@@ -2,7 +2,7 @@
 //! words the UI's message catalog supplies. The shell shows it as a desktop
 //! notification; nothing here knows how.
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::NextUp;
@@ -52,7 +52,7 @@ pub fn compose(due: Vec<NextUp>, words: &ReminderWords, certification_name: impl
     if due.is_empty() {
         return None;
     }
-    let date = |day: &NaiveDate| format!("{} {}", day.day(), words.months[day.month0() as usize]);
+    let date = |day: &NaiveDate| super::day_and_month(*day, &words.months);
     let fill = |template: &str, what: &str, day: &NaiveDate| template.replace("{what}", what).replace("{date}", &date(day));
     let lines: Vec<String> = due
         .iter()
@@ -80,9 +80,9 @@ pub fn from_store(
     if !wanted {
         return Ok(None);
     }
-    let board = super::dashboard_from_store(store, catalog, today, None)?;
+    let next_up = super::next_up_from_store(store, catalog, today)?;
     let name = |id: &str| catalog.certification(id).map_or_else(|| id.to_string(), |c| c.name.clone());
-    Ok(compose(due_now(&board.next_up, today), words, name))
+    Ok(compose(due_now(&next_up, today), words, name))
 }
 
 #[cfg(test)]

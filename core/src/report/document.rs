@@ -131,14 +131,15 @@ struct Inputs {
 
 fn gather(store: &Store, catalog: &Catalog, today: NaiveDate) -> Result<Inputs, ReportError> {
     let view = crate::plan::active_view(store, catalog, today)?.ok_or(ReportError::NoPlan)?;
-    let catalog = catalog.with_user_figures(&store.load_user_figures()?);
+    // The plan is placed once; the money prefill reuses it.
+    let prefill = crate::money::story::prefill_for_view(store, catalog, Some(&view))?;
     Ok(Inputs {
         profile: store.load_profile()?,
         records: store.progress_records(Some(&view.plan.id), today)?,
         assessments: store.load_assessments()?,
         earned: crate::progress::earned(store)?,
-        prefill: crate::money::story::prefill_from_store(store, &catalog, today)?,
-        catalog,
+        prefill,
+        catalog: catalog.with_user_figures(&store.load_user_figures()?),
         view,
     })
 }
@@ -266,8 +267,7 @@ fn figure_text(figure: &Figure, currency: Currency) -> String {
 }
 
 fn decimal_money(amount: rust_decimal::Decimal, currency: Currency) -> String {
-    use rust_decimal::prelude::ToPrimitive;
-    format_money((amount * rust_decimal::Decimal::ONE_HUNDRED).round().to_i64().unwrap_or(0), currency)
+    format_money(crate::money::minor_units(amount), currency)
 }
 
 fn certification_rows(inputs: &Inputs, numbers: &crate::money::story::Numbers, words: &Messages) -> Vec<CertificationRow> {

@@ -10,18 +10,28 @@ use crate::plan::TimelineWords;
 
 const ENGLISH: &str = include_str!("../../../ui/i18n/en.json");
 
-pub struct Messages(BTreeMap<String, String>);
+pub struct Messages {
+    texts: BTreeMap<String, String>,
+    /// Short month names, January first (`date.months_short`), read once.
+    months: [String; 12],
+}
 
 impl Messages {
     pub fn english() -> &'static Messages {
         static ONCE: OnceLock<Messages> = OnceLock::new();
-        ONCE.get_or_init(|| Messages(serde_json::from_str(ENGLISH).expect("the embedded message catalog is valid JSON")))
+        ONCE.get_or_init(|| Messages::new(serde_json::from_str(ENGLISH).expect("the embedded message catalog is valid JSON")))
+    }
+
+    fn new(texts: BTreeMap<String, String>) -> Messages {
+        let names: Vec<String> = texts.get("date.months_short").map(|t| t.split(' ').map(String::from).collect()).unwrap_or_default();
+        let months = std::array::from_fn(|i| names.get(i).cloned().unwrap_or_else(|| (i + 1).to_string()));
+        Messages { texts, months }
     }
 
     /// The message for `key` with `{name}` placeholders filled. A missing key
     /// shows as the key itself, as in the UI (visible in review, never a crash).
     pub fn t(&self, key: &str, params: &[(&str, &str)]) -> String {
-        let mut text = self.0.get(key).cloned().unwrap_or_else(|| key.to_string());
+        let mut text = self.texts.get(key).cloned().unwrap_or_else(|| key.to_string());
         for (name, value) in params {
             text = text.replace(&format!("{{{name}}}"), value);
         }
@@ -30,27 +40,26 @@ impl Messages {
 
     /// Every message whose key starts with `prefix`, keyed without it.
     pub fn with_prefix(&self, prefix: &str) -> BTreeMap<String, String> {
-        self.0.iter().filter_map(|(k, v)| Some((k.strip_prefix(prefix)?.to_string(), v.clone()))).collect()
+        self.texts.iter().filter_map(|(k, v)| Some((k.strip_prefix(prefix)?.to_string(), v.clone()))).collect()
     }
 
     pub fn has(&self, key: &str) -> bool {
-        self.0.contains_key(key)
+        self.texts.contains_key(key)
     }
 
     /// Short month names, January first.
-    pub fn months(&self) -> [String; 12] {
-        let names: Vec<String> = self.t("date.months_short", &[]).split(' ').map(String::from).collect();
-        std::array::from_fn(|i| names.get(i).cloned().unwrap_or_else(|| (i + 1).to_string()))
+    pub fn months(&self) -> &[String; 12] {
+        &self.months
     }
 
     /// "5 Mar 2027".
     pub fn date(&self, day: chrono::NaiveDate) -> String {
         use chrono::Datelike;
-        format!("{} {} {}", day.day(), self.months()[day.month0() as usize], day.year())
+        format!("{} {}", crate::progress::day_and_month(day, &self.months), day.year())
     }
 
     pub fn timeline_words(&self) -> TimelineWords {
-        TimelineWords { months: self.months(), today: self.t("plan.today", &[]), exam: self.t("plan.exam", &[]), title: self.t("plan.timeline_title", &[]) }
+        TimelineWords { months: self.months.clone(), today: self.t("plan.today", &[]), exam: self.t("plan.exam", &[]), title: self.t("plan.timeline_title", &[]) }
     }
 
     pub fn chart_words(&self) -> ChartWords {

@@ -12,25 +12,31 @@ export function render(container, ctx) {
   const { t } = ctx;
   const body = h('div', { id: 'document-body', 'aria-busy': 'true' }, h('p', { class: 'muted' }, t('data.loading')));
   const status = h('div', { class: 'export-status no-print', id: 'export-status', role: 'status' });
-  // The macOS menu's "Print Your Plan…" opens #/document?print.
-  const state = { ready: null, printWhenReady: location.hash.endsWith('?print') };
-  if (state.printWhenReady) history.replaceState(null, '', '#/document');
+  const state = { ready: null, printing: false };
   replaceChildren(container,
     h('h1', { tabindex: '-1', class: 'no-print' }, t('document.title')),
     h('p', { class: 'lead no-print' }, t('document.lead')),
     toolbar(ctx, status, () => print(state)), status, body);
   state.ready = draw(body, ctx).then((ok) => {
     body.setAttribute('aria-busy', 'false');
-    if (ok && state.printWhenReady) window.print();
     return ok;
   });
+  // The macOS menu's "Print Your Plan…" opens #/document?print.
+  if (location.hash.endsWith('?print')) {
+    history.replaceState(null, '', '#/document');
+    print(state);
+  }
   return { onAction: (action) => { if (action === 'print') print(state); } };
 }
 
-/** Prints once the document is drawn (Ctrl+P may arrive before it is). */
+/** Prints once the document is drawn (Ctrl+P may arrive before it is), and once per request. */
 function print(state) {
-  state.printWhenReady = true;
-  state.ready?.then((ok) => { if (ok && state.printWhenReady) { state.printWhenReady = false; window.print(); } });
+  if (state.printing) return;
+  state.printing = true;
+  state.ready.then((ok) => {
+    state.printing = false;
+    if (ok) window.print();
+  });
 }
 
 function toolbar(ctx, status, onPrint) {
