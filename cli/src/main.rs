@@ -10,6 +10,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use args::{Command, Parsed};
+use pathway_core::app;
 use pathway_core::catalog::{Catalog, SearchIndex};
 use pathway_core::paths::resolve_data_dir;
 use pathway_core::store::Store;
@@ -80,16 +81,14 @@ fn run(parsed: Parsed) -> Result<String, String> {
         }
         Command::PlanShow => {
             let store = existing_store(parsed.data_dir.as_deref())?;
-            let view = pathway_core::plan::active_view(&store, Catalog::embedded(), today()).map_err(|e| e.to_string())?;
+            let view = app::plan::active_view(&store, Catalog::embedded(), today()).map_err(|e| e.to_string())?;
             Ok(json(&view.ok_or("there is no active plan in this data folder")?))
         }
         Command::PlanPdf { out, paper } => {
             let store = existing_store(parsed.data_dir.as_deref())?;
-            let words = pathway_core::report::Messages::english();
-            let document = pathway_core::report::from_store(&store, Catalog::embedded(), today(), words).map_err(|e| e.to_string())?;
-            let bytes = pathway_core::report::render(&document, paper, chrono::Utc::now()).map_err(|e| e.to_string())?;
-            let written = pathway_core::transfer::write_atomically(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
-            Ok(json(&serde_json::json!({"path": out, "bytes": written, "title": document.title})))
+            let written = app::document::write_pdf(&store, Catalog::embedded(), today(), paper, &out, chrono::Utc::now())
+                .map_err(|e| format!("{}: {e}", out.display()))?;
+            Ok(json(&serde_json::json!({"path": out, "bytes": written.bytes, "title": written.title})))
         }
         Command::Status => {
             let dir = resolve_data_dir(parsed.data_dir.as_deref()).map_err(|e| e.to_string())?;
@@ -122,8 +121,8 @@ pub(crate) fn effective_catalog(data_dir: Option<&std::path::Path>) -> Catalog {
     if !dir.database_path().is_file() {
         return embedded.clone();
     }
-    match Store::open(&dir.database_path()).and_then(|store| store.load_user_figures()) {
-        Ok(figures) => embedded.with_user_figures(&figures),
+    match Store::open(&dir.database_path()).and_then(|store| Ok(app::effective_catalog(&store, embedded)?.into_owned())) {
+        Ok(catalog) => catalog,
         Err(error) => {
             eprintln!("pathway-cli: your own figures are not applied: {error}");
             embedded.clone()

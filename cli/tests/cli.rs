@@ -118,7 +118,7 @@ fn catalog_applies_the_users_own_exchange_rate() {
     let mut store = pathway_core::store::Store::open(&dir.path().join("pathway.sqlite3")).unwrap();
     let usd = pathway_core::money::Currency::Usd;
     let php = pathway_core::money::Currency::Php;
-    pathway_core::catalog::set_exchange_rate(&mut store, usd, php, "57.5", chrono::Utc::now()).unwrap();
+    pathway_core::app::catalog::set_exchange_rate(&mut store, usd, php, "57.5", chrono::Utc::now()).unwrap();
     drop(store);
     let json = stdout_json(&cli().env("PATHWAY_DATA_DIR", dir.path()).arg("catalog").output().unwrap());
     let rate = json["exchange_rates"].as_array().unwrap().iter().find(|r| r["to"] == "PHP").unwrap();

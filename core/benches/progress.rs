@@ -7,6 +7,7 @@ use chrono::Utc;
 use criterion::{criterion_group, criterion_main, Criterion};
 use pathway_core::catalog::Catalog;
 use pathway_core::store::{sample, BackupReason, Store};
+use pathway_core::app;
 use pathway_core::transfer::{self, ImportMode};
 
 fn store_with(dir: &std::path::Path, sessions: usize, applications: usize) -> Store {
@@ -30,12 +31,12 @@ fn ten_years(c: &mut Criterion) {
         months: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map(String::from),
     };
     let export = dir.path().join("export.json");
-    transfer::export_file(&store, &export, Utc::now()).unwrap();
+    app::transfer::export_file(&store, &export, Utc::now()).unwrap();
     let mut group = c.benchmark_group("progress_ten_years");
     group.sample_size(20);
     group.bench_function("dashboard", |b| b.iter(|| pathway_core::progress::dashboard_from_store(&store, catalog, today, Some(&words)).unwrap()));
-    group.bench_function("export_json", |b| b.iter(|| transfer::export_file(&store, &dir.path().join("again.json"), Utc::now()).unwrap()));
-    group.bench_function("import_replace", |b| b.iter(|| transfer::import_file(&mut store, &export, ImportMode::Replace, Utc::now()).unwrap()));
+    group.bench_function("export_json", |b| b.iter(|| app::transfer::export_file(&store, &dir.path().join("again.json"), Utc::now()).unwrap()));
+    group.bench_function("import_replace", |b| b.iter(|| app::transfer::import_file(&mut store, &export, ImportMode::Replace, Utc::now()).unwrap()));
     group.finish();
 }
 
@@ -43,13 +44,13 @@ fn ten_thousand(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     let mut store = store_with(dir.path(), 10_000, 0);
     let export = dir.path().join("export.json");
-    transfer::export_file(&store, &export, Utc::now()).unwrap();
+    app::transfer::export_file(&store, &export, Utc::now()).unwrap();
     let records: usize = store.export_data().unwrap().counts().values().sum();
     let mut group = c.benchmark_group("data_safety_10k");
     group.sample_size(20);
     group.bench_function("backup", |b| b.iter(|| store.backup_now(BackupReason::BeforeImport, Utc::now()).unwrap()));
-    group.bench_function("export_json", |b| b.iter(|| transfer::export_file(&store, &dir.path().join("again.json"), Utc::now()).unwrap()));
-    group.bench_function("import_replace", |b| b.iter(|| transfer::import_file(&mut store, &export, ImportMode::Replace, Utc::now()).unwrap()));
+    group.bench_function("export_json", |b| b.iter(|| app::transfer::export_file(&store, &dir.path().join("again.json"), Utc::now()).unwrap()));
+    group.bench_function("import_replace", |b| b.iter(|| app::transfer::import_file(&mut store, &export, ImportMode::Replace, Utc::now()).unwrap()));
     // Opening (header check, quick_check, migration check) on a copy: the store above holds its own file's lock.
     let copy = dir.path().join("copy").join("pathway.sqlite3");
     std::fs::create_dir_all(copy.parent().unwrap()).unwrap();

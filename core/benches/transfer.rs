@@ -9,6 +9,7 @@
 use chrono::Utc;
 use criterion::{criterion_group, criterion_main, Criterion};
 use pathway_core::store::{sample, BackupReason, Store};
+use pathway_core::app;
 use pathway_core::transfer::{self, ImportMode};
 
 fn data_safety(c: &mut Criterion) {
@@ -17,14 +18,14 @@ fn data_safety(c: &mut Criterion) {
     let mut store = Store::open(&path).unwrap();
     sample::fill(&mut store).unwrap();
     let export = dir.path().join("export.json");
-    transfer::export_file(&store, &export, Utc::now()).unwrap();
+    app::transfer::export_file(&store, &export, Utc::now()).unwrap();
 
     c.bench_function("data_safety/backup", |b| b.iter(|| store.backup_now(BackupReason::BeforeImport, Utc::now()).unwrap()));
     c.bench_function("data_safety/export_json", |b| {
-        b.iter(|| transfer::export_file(&store, &dir.path().join("again.json"), Utc::now()).unwrap())
+        b.iter(|| app::transfer::export_file(&store, &dir.path().join("again.json"), Utc::now()).unwrap())
     });
     c.bench_function("data_safety/import_replace", |b| {
-        b.iter(|| transfer::import_file(&mut store, &export, ImportMode::Replace, Utc::now()).unwrap())
+        b.iter(|| app::transfer::import_file(&mut store, &export, ImportMode::Replace, Utc::now()).unwrap())
     });
     let backup = pathway_core::store::list_backups(&path).unwrap().into_iter().next().unwrap();
     println!("store: {} records; backup size {} bytes", store.export_data().unwrap().counts().values().sum::<usize>(), backup.bytes);

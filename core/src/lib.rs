@@ -4,9 +4,10 @@
 //! over this crate. It never imports tauri, and it is the only crate that runs
 //! SQL (see [`store`]).
 
+pub mod app;
 pub mod assessment;
 pub mod catalog;
-pub mod explore;
+pub mod choices;
 pub mod money;
 pub mod paths;
 pub mod plan;

@@ -9,6 +9,7 @@ use chrono::Utc;
 use pathway_core::money::Currency;
 use pathway_core::profile::Profile;
 use pathway_core::store::{list_backups, Store};
+use pathway_core::app;
 use pathway_core::transfer::{self, ImportMode, MAX_IMPORT_BYTES};
 
 fn fixtures() -> PathBuf {
@@ -48,13 +49,13 @@ fn every_hostile_file_is_refused_with_its_code_and_changes_nothing() {
         let before = store.export_data().unwrap();
         let path = fixtures().join("hostile").join(&name);
         for mode in [ImportMode::Replace, ImportMode::Merge] {
-            let error = transfer::import_file(&mut store, &path, mode, Utc::now())
+            let error = app::transfer::import_file(&mut store, &path, mode, Utc::now())
                 .err()
                 .unwrap_or_else(|| panic!("{name} was accepted"));
             assert_eq!(error.code(), code, "{name}: {error}");
             assert!(!error.to_string().is_empty());
         }
-        assert_eq!(transfer::preview_file(&path).unwrap_err().code(), code, "{name}: the preview refuses it too");
+        assert_eq!(app::transfer::preview_file(&path).unwrap_err().code(), code, "{name}: the preview refuses it too");
         assert_eq!(store.export_data().unwrap(), before, "{name} changed the store");
         assert!(list_backups(store.path()).unwrap().is_empty(), "{name}: refused before any backup was made");
     }
@@ -67,7 +68,7 @@ fn an_oversized_file_is_refused_before_it_is_read() {
     let file = std::fs::File::create(&path).unwrap();
     file.set_len(MAX_IMPORT_BYTES + 1).unwrap();
     let (_store_dir, mut store) = store_with_a_profile();
-    let error = transfer::import_file(&mut store, &path, ImportMode::Replace, Utc::now()).unwrap_err();
+    let error = app::transfer::import_file(&mut store, &path, ImportMode::Replace, Utc::now()).unwrap_err();
     assert_eq!(error.code(), "import.too_large");
 }
 
@@ -75,21 +76,21 @@ fn an_oversized_file_is_refused_before_it_is_read() {
 fn the_good_files_preview_import_and_export_back_unchanged() {
     for name in ["full.json", "empty-store.json", "with-user-figures.json", "with-choices.json", "with-assessments.json", "with-plans.json", "with-progress.json"] {
         let path = fixtures().join("good").join(name);
-        let preview = transfer::preview_file(&path).unwrap();
+        let preview = app::transfer::preview_file(&path).unwrap();
         assert!(preview.schema_version >= 2);
 
         let (dir, mut store) = store_with_a_profile();
-        let outcome = transfer::import_file(&mut store, &path, ImportMode::Replace, Utc::now()).unwrap();
+        let outcome = app::transfer::import_file(&mut store, &path, ImportMode::Replace, Utc::now()).unwrap();
         assert_eq!(list_backups(store.path()).unwrap()[0].reason, "before-import");
 
         let out = dir.path().join("again.json");
-        transfer::export_file(&store, &out, Utc::now()).unwrap();
-        let original = transfer::parse_import(&std::fs::read(&path).unwrap()).unwrap();
-        let again = transfer::parse_import(&std::fs::read(&out).unwrap()).unwrap();
+        app::transfer::export_file(&store, &out, Utc::now()).unwrap();
+        let original = app::transfer::parse(&std::fs::read(&path).unwrap()).unwrap();
+        let again = app::transfer::parse(&std::fs::read(&out).unwrap()).unwrap();
         assert_eq!(again.data, original.data, "{name}: {outcome:?}");
         assert_eq!(again.format_version, transfer::FORMAT_VERSION);
     }
-    let preview = transfer::preview_file(&fixtures().join("good/full.json")).unwrap();
+    let preview = app::transfer::preview_file(&fixtures().join("good/full.json")).unwrap();
     assert_eq!(preview.counts.get("profile"), Some(&1));
     assert_eq!(preview.date_range.unwrap().first, "2027-01-04");
 }
@@ -97,7 +98,7 @@ fn the_good_files_preview_import_and_export_back_unchanged() {
 #[test]
 fn csv_export_writes_one_table_per_kind() {
     let (dir, store) = store_with_a_profile();
-    let written = transfer::export_csv(&store, &dir.path().join("csv")).unwrap();
+    let written = app::transfer::export_csv(&store, &dir.path().join("csv")).unwrap();
     assert_eq!(written.len(), 11, "one table per kind of record");
     let text = std::fs::read_to_string(&written[0]).unwrap();
     assert_eq!(text.lines().count(), 2, "{text}");

@@ -9,7 +9,7 @@ use std::process::Command;
 use chrono::{TimeZone, Utc};
 use pathway_core::catalog::Catalog;
 use pathway_core::money::Currency;
-use pathway_core::plan::NewMilestone;
+use pathway_core::app::plan::NewMilestone;
 use pathway_core::report::{self, Messages, Paper};
 use pathway_core::store::{sample, Store};
 
@@ -129,7 +129,7 @@ fn a_sixty_milestone_plan_paginates_with_repeated_headers_and_whole_rows() {
     let plan = store.active_plan().unwrap().unwrap();
     let long_note = "Review the week's notes and redo the labs that went wrong. ".repeat(6);
     for i in plan.milestones.len()..60 {
-        let id = pathway_core::plan::add_milestone(
+        let id = pathway_core::app::plan::add_milestone(
             &mut store,
             &plan.id,
             NewMilestone { title: format!("Practice lab {i:02}"), hours: "4".into(), phase: pathway_core::plan::Phase::Labs },

@@ -1,67 +1,44 @@
 //! The commands the webview may invoke. Each is async (so it never runs on the
 //! UI thread), converts types, reaches the store through [`AppState`], and
-//! returns [`CommandError`] as `{code, message}`. No logic lives here.
+//! returns [`CommandError`] as `{code, message}`. No logic lives here: every
+//! answer is composed by `pathway_core::app`.
 
 use std::path::PathBuf;
 
 use chrono::Utc;
+use pathway_core::app::{self, about::WrittenFile};
 use pathway_core::assessment;
-use pathway_core::plan;
-use pathway_core::progress;
-use pathway_core::report;
 use pathway_core::catalog::{self, Catalog, EffectiveRate};
 use pathway_core::money::{self, Currency};
-use pathway_core::paths::DataDir;
-use pathway_core::profile::{self, CurrencyChange, FieldError, ProfileDraft, ProfileOptions, ProfileSummary};
-use pathway_core::store::{self, BackupInfo, Recovered, RecoveryAction, StoreInfo};
-use pathway_core::transfer::{self, ImportMode, ImportOutcome, ImportPreview};
-use serde::Serialize;
+use pathway_core::plan;
+use pathway_core::profile::{self, CurrencyChange, ProfileDraft, ProfileOptions};
+use pathway_core::progress;
+use pathway_core::report;
+use pathway_core::choices::Choices;
+use pathway_core::store::{BackupInfo, Recovered, RecoveryAction};
+use pathway_core::transfer::{ImportMode, ImportOutcome};
 use tauri::{AppHandle, Runtime, State};
 
 use crate::dialogs::{self, FileDialog};
 use crate::error::CommandError;
 use crate::state::{self, AppState};
 
-/// What the app shows about this installation.
-#[derive(Debug, Serialize)]
-pub struct AppStatus {
-    pub app_version: &'static str,
-    pub data_dir: DataDir,
-    pub database: StoreInfo,
+/// The catalog every command starts from; the application layer applies the
+/// user's own figures to it.
+fn catalog() -> &'static Catalog {
+    Catalog::embedded()
 }
 
 #[tauri::command]
-pub async fn app_status(state: State<'_, AppState>) -> Result<AppStatus, CommandError> {
+pub async fn app_status(state: State<'_, AppState>) -> Result<app::about::AppStatus, CommandError> {
     let data_dir = state.data_dir()?.clone();
-    let database = state.with_store(|store| Ok(store.info()?)).await?;
-    Ok(AppStatus { app_version: pathway_core::APP_VERSION, data_dir, database })
-}
-
-/// What the About page shows.
-#[derive(Debug, Serialize)]
-pub struct About {
-    pub app_version: &'static str,
-    pub tauri_version: &'static str,
-    /// The system web view's version, when the system says.
-    pub webview_version: Option<String>,
-    pub os: &'static str,
-    pub arch: &'static str,
-    pub data_dir: DataDir,
-    /// The newest "as of" date among the catalog's sourced figures.
-    pub catalog_data_date: Option<String>,
+    state.with_store(move |store| Ok(app::about::status(store, data_dir)?)).await
 }
 
 #[tauri::command]
-pub async fn about(state: State<'_, AppState>) -> Result<About, CommandError> {
-    Ok(About {
-        app_version: pathway_core::APP_VERSION,
-        tauri_version: tauri::VERSION,
-        webview_version: tauri::webview_version().ok(),
-        os: std::env::consts::OS,
-        arch: std::env::consts::ARCH,
-        data_dir: state.data_dir()?.clone(),
-        catalog_data_date: Catalog::embedded().data_date(),
-    })
+pub async fn about(state: State<'_, AppState>) -> Result<app::about::About, CommandError> {
+    let shell = app::about::ShellFacts { tauri_version: tauri::VERSION, webview_version: tauri::webview_version().ok() };
+    Ok(app::about::about(shell, state.data_dir()?.clone()))
 }
 
 /// Opens the data folder in the system's file manager. Only that folder:
@@ -93,13 +70,6 @@ pub async fn ui_ready() -> Result<u64, CommandError> {
     Ok(millis)
 }
 
-/// A file the app wrote.
-#[derive(Debug, Serialize)]
-pub struct WrittenFile {
-    pub path: PathBuf,
-    pub bytes: u64,
-}
-
 /// Asks where to save a copy of the database, then writes a consistent copy
 /// there. `Ok(None)` means the user cancelled the dialog.
 #[tauri::command]
@@ -108,29 +78,16 @@ pub async fn save_database_copy<R: Runtime>(
     state: State<'_, AppState>,
     dialog: FileDialog,
 ) -> Result<Option<WrittenFile>, CommandError> {
-    let Some(path) = dialogs::ask_save_path(&app, dialog, store::suggested_copy_file_name()).await? else {
+    let Some(path) = dialogs::ask_save_path(&app, dialog, app::backup::suggested_copy_file_name()).await? else {
         return Ok(None);
     };
-    state.with_store(move |store| Ok(Some(WrittenFile { bytes: store.save_copy_to(&path)?, path }))).await
-}
-
-/// The saved profile with what is derived from it, and the form filled from it.
-#[derive(Debug, Serialize)]
-pub struct ProfileState {
-    pub summary: ProfileSummary,
-    pub draft: ProfileDraft,
-}
-
-impl ProfileState {
-    fn of(summary: ProfileSummary) -> ProfileState {
-        ProfileState { draft: ProfileDraft::from_profile(&summary.profile), summary }
-    }
+    state.with_store(move |store| Ok(Some(app::backup::save_copy(store, path)?))).await
 }
 
 /// `None` until the first-run set-up has been finished (or skipped).
 #[tauri::command]
-pub async fn get_profile(state: State<'_, AppState>) -> Result<Option<ProfileState>, CommandError> {
-    state.with_store(|store| Ok(store.load_profile()?.map(|p| ProfileState::of(ProfileSummary::of(p))))).await
+pub async fn get_profile(state: State<'_, AppState>) -> Result<Option<app::profile::ProfileState>, CommandError> {
+    state.with_store(|store| Ok(app::profile::load(store)?)).await
 }
 
 /// The form's choices that come from the domain (currencies, defaults).
@@ -139,35 +96,15 @@ pub async fn profile_options() -> Result<ProfileOptions, CommandError> {
     Ok(profile::options())
 }
 
-/// The result of checking a draft as the user types.
-#[derive(Debug, Serialize)]
-pub struct ProfileCheck {
-    pub errors: Vec<FieldError>,
-    /// What the draft would mean, when it is valid (totals shown live).
-    pub summary: Option<ProfileSummary>,
-    /// Whether saving it needs a decision about the stored amounts' currency.
-    pub currency_change_needed: bool,
-}
-
-/// Checks a draft (and any currency decision) against the core's rules
-/// without saving anything: the same rules saving applies.
+/// Checks a draft (and any currency decision) against the rules saving
+/// applies, without saving anything.
 #[tauri::command]
 pub async fn check_profile(
     state: State<'_, AppState>,
     draft: ProfileDraft,
     currency_change: Option<CurrencyChange>,
-) -> Result<ProfileCheck, CommandError> {
-    state
-        .with_store(move |store| {
-            let stored = store.load_profile()?;
-            let needed = profile::validate(&draft, today())
-                .is_ok_and(|p| profile::currency_change_needed(stored.as_ref(), &p));
-            Ok(match profile::check_draft(stored.as_ref(), &draft, currency_change.as_ref(), today()) {
-                Ok(summary) => ProfileCheck { errors: Vec::new(), summary: Some(summary), currency_change_needed: needed },
-                Err(errors) => ProfileCheck { errors, summary: None, currency_change_needed: needed },
-            })
-        })
-        .await
+) -> Result<app::profile::ProfileCheck, CommandError> {
+    state.with_store(move |store| Ok(app::profile::check(store, &draft, currency_change.as_ref(), today())?)).await
 }
 
 /// Validates and saves the profile; nothing is written unless it is valid.
@@ -176,39 +113,34 @@ pub async fn save_profile(
     state: State<'_, AppState>,
     draft: ProfileDraft,
     currency_change: Option<CurrencyChange>,
-) -> Result<ProfileState, CommandError> {
-    state
-        .with_store(move |store| {
-            let summary = profile::save_draft(store, &draft, currency_change.as_ref(), today())?;
-            Ok(ProfileState::of(summary))
-        })
-        .await
+) -> Result<app::profile::ProfileState, CommandError> {
+    state.with_store(move |store| Ok(app::profile::save(store, &draft, currency_change.as_ref(), today())?)).await
 }
 
 /// Deletes the database, its side files and its backups. The next command
 /// opens a fresh, empty store (so the app returns to the first-run set-up).
 #[tauri::command]
 pub async fn delete_all_data(state: State<'_, AppState>) -> Result<usize, CommandError> {
-    state.with_store_closed(|path| Ok(store::delete_database_files(path)?.len())).await
+    state.with_store_closed(|path| Ok(app::backup::delete_all(path)?)).await
 }
 
 /// The backups, newest first. Works even when the store cannot be opened.
 #[tauri::command]
 pub async fn list_backups(state: State<'_, AppState>) -> Result<Vec<BackupInfo>, CommandError> {
-    state.with_path(|path| Ok(store::list_backups(path)?)).await
+    state.with_path(|path| Ok(app::backup::list(path)?)).await
 }
 
 /// Puts a backup in place of the database, after backing up the current one.
 #[tauri::command]
 pub async fn restore_backup(state: State<'_, AppState>, file_name: String) -> Result<Option<BackupInfo>, CommandError> {
-    state.with_store_closed(move |path| Ok(store::restore_backup(path, &file_name, Utc::now())?)).await
+    state.with_store_closed(move |path| Ok(app::backup::restore(path, &file_name, Utc::now())?)).await
 }
 
 /// When the database cannot be opened: restore the newest usable backup, or
 /// start fresh. The unusable file is kept under a dated name either way.
 #[tauri::command]
 pub async fn recover_store(state: State<'_, AppState>, action: RecoveryAction) -> Result<Recovered, CommandError> {
-    state.with_store_closed(move |path| Ok(store::recover(path, action, Utc::now())?)).await
+    state.with_store_closed(move |path| Ok(app::backup::recover(path, action, Utc::now())?)).await
 }
 
 /// Forgets a failed open (for example, another copy of Pathway has closed
@@ -229,7 +161,7 @@ pub async fn export_data<R: Runtime>(
     let name = format!("pathway-export-{}.json", today());
     let Some(path) = dialogs::ask_save_path(&app, dialog, name).await? else { return Ok(None) };
     state
-        .with_store(move |store| Ok(Some(WrittenFile { bytes: transfer::export_file(store, &path, Utc::now())?, path })))
+        .with_store(move |store| Ok(Some(WrittenFile { bytes: app::transfer::export_file(store, &path, Utc::now())?, path })))
         .await
 }
 
@@ -242,14 +174,7 @@ pub async fn export_csv<R: Runtime>(
 ) -> Result<Option<Vec<PathBuf>>, CommandError> {
     let Some(folder) = dialogs::ask_folder(&app, dialog).await? else { return Ok(None) };
     let folder = folder.join(format!("pathway-csv-{}", today()));
-    state.with_store(move |store| Ok(Some(transfer::export_csv(store, &folder)?))).await
-}
-
-/// An import file the user chose, checked and described, not yet written.
-#[derive(Debug, Serialize)]
-pub struct ImportChoice {
-    pub file_name: String,
-    pub preview: ImportPreview,
+    state.with_store(move |store| Ok(Some(app::transfer::export_csv(store, &folder)?))).await
 }
 
 /// Asks for an export file and checks it completely. Nothing is written: the
@@ -259,14 +184,13 @@ pub async fn choose_import<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     dialog: FileDialog,
-) -> Result<Option<ImportChoice>, CommandError> {
+) -> Result<Option<app::transfer::ImportChoice>, CommandError> {
     state.set_pending_import(None);
     let Some(path) = dialogs::ask_open_path(&app, dialog).await? else { return Ok(None) };
     let checked = path.clone();
-    let preview = state.with_path(move |_| Ok(transfer::preview_file(&checked)?)).await?;
-    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let choice = state.with_path(move |_| Ok(app::transfer::choose(&checked)?)).await?;
     state.set_pending_import(Some(path));
-    Ok(Some(ImportChoice { file_name, preview }))
+    Ok(Some(choice))
 }
 
 /// Imports the file chosen in [`choose_import`] (checked again, all or nothing).
@@ -275,50 +199,19 @@ pub async fn apply_import(state: State<'_, AppState>, mode: ImportMode) -> Resul
     let path = state
         .take_pending_import()
         .ok_or_else(|| CommandError::new("import.nothing_chosen", "choose a file to import first"))?;
-    state.with_store(move |store| Ok(transfer::import_file(store, &path, mode, Utc::now())?)).await
+    state.with_store(move |store| Ok(app::transfer::import_file(store, &path, mode, Utc::now())?)).await
 }
 
-/// What Explore shows: the catalog with the user's figures applied, the
-/// figures themselves (and those whose catalog entry is gone), the choices,
-/// and the exchange rates in use.
-#[derive(Debug, Serialize)]
-pub struct ExploreData {
-    pub catalog: Catalog,
-    pub user_figures: Vec<catalog::UserFigure>,
-    pub orphaned: Vec<catalog::UserFigure>,
-    /// What the catalog says where the user gave their own figure.
-    pub replaced: Vec<catalog::ReplacedFigure>,
-    pub choices: store::Choices,
-    pub rates: Vec<EffectiveRate>,
-}
-
+/// What Explore shows: the effective catalog, the user's figures, the choices and the rates.
 #[tauri::command]
-pub async fn explore_catalog(state: State<'_, AppState>) -> Result<ExploreData, CommandError> {
-    state
-        .with_store(|store| {
-            let figures = store.load_user_figures()?;
-            let embedded = Catalog::embedded();
-            Ok(ExploreData {
-                catalog: embedded.with_user_figures(&figures),
-                orphaned: catalog::orphaned_figures(embedded, &figures),
-                replaced: catalog::replaced_figures(embedded, &figures),
-                rates: catalog::effective_rates(embedded, &figures),
-                choices: store.load_choices()?,
-                user_figures: figures,
-            })
-        })
-        .await
+pub async fn explore_catalog(state: State<'_, AppState>) -> Result<app::catalog::ExploreData, CommandError> {
+    state.with_store(|store| Ok(app::catalog::explore(store)?)).await
 }
 
 /// The one catalog search (the same the CLI runs), over the effective catalog.
 #[tauri::command]
 pub async fn search_catalog(state: State<'_, AppState>, query: catalog::SearchQuery) -> Result<Vec<catalog::Hit>, CommandError> {
-    state
-        .with_store(move |store| {
-            let effective = Catalog::embedded().with_user_figures(&store.load_user_figures()?);
-            Ok(catalog::SearchIndex::build(&effective).search(&query))
-        })
-        .await
+    state.with_store(move |store| Ok(app::catalog::search(store, &query)?)).await
 }
 
 /// Side-by-side costs (first attempt, with retakes, renewals over 5 years) in `currency`.
@@ -327,28 +220,20 @@ pub async fn compare_certifications(
     state: State<'_, AppState>,
     ids: Vec<String>,
     currency: Currency,
-) -> Result<Vec<pathway_core::money::compare::Comparison>, CommandError> {
-    if ids.len() > 3 {
-        return Err(CommandError::new("compare.too_many", "compare at most 3 certifications"));
-    }
-    state
-        .with_store(move |store| {
-            pathway_core::money::compare::compare_effective(Catalog::embedded(), &store.load_user_figures()?, &ids, currency)
-                .map_err(|message| CommandError::new("compare.no_rate", message))
-        })
-        .await
+) -> Result<Vec<money::compare::Comparison>, CommandError> {
+    state.with_store(move |store| Ok(app::catalog::compare_certifications(store, &ids, currency)?)).await
 }
 
 /// Saves the user's own figure (exam price, salary band or exchange rate).
 #[tauri::command]
 pub async fn set_user_figure(state: State<'_, AppState>, id: String, value: String) -> Result<catalog::UserFigure, CommandError> {
-    state.with_store(move |store| Ok(catalog::set_user_figure(store, &id, &value, Utc::now())?)).await
+    state.with_store(move |store| Ok(app::catalog::set_user_figure(store, &id, &value, Utc::now())?)).await
 }
 
 /// Makes a role the target (the planner builds on it).
 #[tauri::command]
-pub async fn choose_target_role(state: State<'_, AppState>, role: String) -> Result<store::Choices, CommandError> {
-    state.with_store(move |store| Ok(pathway_core::explore::choose_target_role(store, Catalog::embedded(), &role)?)).await
+pub async fn choose_target_role(state: State<'_, AppState>, role: String) -> Result<Choices, CommandError> {
+    state.with_store(move |store| Ok(app::choices::choose_target_role(store, catalog(), &role)?)).await
 }
 
 /// Adds a certification to, or removes it from, the user's list.
@@ -357,14 +242,14 @@ pub async fn set_certification_choice(
     state: State<'_, AppState>,
     id: String,
     chosen: bool,
-) -> Result<store::Choices, CommandError> {
-    state.with_store(move |store| Ok(pathway_core::explore::set_certification_choice(store, Catalog::embedded(), &id, chosen)?)).await
+) -> Result<Choices, CommandError> {
+    state.with_store(move |store| Ok(app::choices::set_certification_choice(store, catalog(), &id, chosen)?)).await
 }
 
 /// The exchange rates in use: the catalog's, and the user's where given.
 #[tauri::command]
 pub async fn exchange_rates(state: State<'_, AppState>) -> Result<Vec<EffectiveRate>, CommandError> {
-    state.with_store(|store| Ok(catalog::effective_rates(Catalog::embedded(), &store.load_user_figures()?))).await
+    state.with_store(|store| Ok(app::catalog::rates(store)?)).await
 }
 
 /// Saves the user's own rate for a currency pair (used everywhere from then on).
@@ -375,53 +260,43 @@ pub async fn set_exchange_rate(
     to: Currency,
     rate: String,
 ) -> Result<Vec<EffectiveRate>, CommandError> {
-    state
-        .with_store(move |store| {
-            catalog::set_exchange_rate(store, from, to, &rate, Utc::now())?;
-            Ok(catalog::effective_rates(Catalog::embedded(), &store.load_user_figures()?))
-        })
-        .await
+    state.with_store(move |store| Ok(app::catalog::set_exchange_rate(store, from, to, &rate, Utc::now())?)).await
 }
 
 /// Goes back to the catalog's figure.
 #[tauri::command]
 pub async fn reset_user_figure(state: State<'_, AppState>, id: String) -> Result<Vec<EffectiveRate>, CommandError> {
-    state
-        .with_store(move |store| {
-            store.delete_user_figure(&id)?;
-            Ok(catalog::effective_rates(Catalog::embedded(), &store.load_user_figures()?))
-        })
-        .await
+    state.with_store(move |store| Ok(app::catalog::reset_user_figure(store, &id)?)).await
 }
 
 /// The latest self-assessment, the domains ranked by fit, and growth since the one before.
 #[tauri::command]
 pub async fn assessment_overview(state: State<'_, AppState>) -> Result<assessment::Overview, CommandError> {
-    state.with_store(|store| Ok(assessment::current(store, Catalog::embedded())?)).await
+    state.with_store(|store| Ok(app::assessment::current(store, catalog())?)).await
 }
 
 /// Keeps a new self-assessment, dated now, and returns the new overview.
 #[tauri::command]
 pub async fn take_assessment(state: State<'_, AppState>, assessment: assessment::Assessment) -> Result<assessment::Overview, CommandError> {
-    state.with_store(move |store| Ok(assessment::take(store, Catalog::embedded(), assessment, Utc::now())?)).await
+    state.with_store(move |store| Ok(app::assessment::take(store, catalog(), assessment, Utc::now())?)).await
 }
 
 /// What stands between the user and `role`: skills, certifications, hours.
 #[tauri::command]
 pub async fn skill_gap(state: State<'_, AppState>, role: String) -> Result<assessment::GapResult, CommandError> {
-    state.with_store(move |store| Ok(assessment::gap_to(store, Catalog::embedded(), &role)?)).await
+    state.with_store(move |store| Ok(app::assessment::gap_to(store, catalog(), &role)?)).await
 }
 
 /// The active plan on the user's week, its timeline at `zoom` with `words`, and the scenarios.
 #[tauri::command]
-pub async fn plan_state(state: State<'_, AppState>, zoom: plan::Zoom, words: plan::TimelineWords) -> Result<plan::PlanState, CommandError> {
-    state.with_store(move |store| Ok(plan::state(store, Catalog::embedded(), today(), zoom, &words)?)).await
+pub async fn plan_state(state: State<'_, AppState>, zoom: plan::Zoom, words: plan::TimelineWords) -> Result<app::plan::PlanState, CommandError> {
+    state.with_store(move |store| Ok(app::plan::state(store, catalog(), today(), zoom, &words)?)).await
 }
 
 /// Builds a plan from the target role, certifications and assessment; it becomes the active one.
 #[tauri::command]
 pub async fn create_plan(state: State<'_, AppState>, name: String) -> Result<plan::Plan, CommandError> {
-    state.with_store(move |store| Ok(plan::create(store, Catalog::embedded(), &name, Utc::now())?)).await
+    state.with_store(move |store| Ok(app::plan::create(store, catalog(), &name, Utc::now())?)).await
 }
 
 #[tauri::command]
@@ -429,59 +304,59 @@ pub async fn edit_milestone(
     state: State<'_, AppState>,
     plan_id: String,
     milestone_id: String,
-    edit: plan::MilestoneEdit,
+    edit: app::plan::MilestoneEdit,
 ) -> Result<(), CommandError> {
     state
-        .with_store(move |store| Ok(plan::edit_milestone(store, Catalog::embedded(), &plan_id, &milestone_id, edit, Utc::now(), today())?))
+        .with_store(move |store| Ok(app::plan::edit_milestone(store, catalog(), &plan_id, &milestone_id, edit, Utc::now(), today())?))
         .await
 }
 
 #[tauri::command]
-pub async fn add_milestone(state: State<'_, AppState>, plan_id: String, milestone: plan::NewMilestone) -> Result<String, CommandError> {
-    state.with_store(move |store| Ok(plan::add_milestone(store, &plan_id, milestone, Utc::now())?)).await
+pub async fn add_milestone(state: State<'_, AppState>, plan_id: String, milestone: app::plan::NewMilestone) -> Result<String, CommandError> {
+    state.with_store(move |store| Ok(app::plan::add_milestone(store, &plan_id, milestone, Utc::now())?)).await
 }
 
 #[tauri::command]
 pub async fn delete_milestone(state: State<'_, AppState>, plan_id: String, milestone_id: String) -> Result<plan::Milestone, CommandError> {
-    state.with_store(move |store| Ok(plan::delete_milestone(store, &plan_id, &milestone_id)?)).await
+    state.with_store(move |store| Ok(app::plan::delete_milestone(store, &plan_id, &milestone_id)?)).await
 }
 
 /// Moves a milestone up (`offset` −1) or down (1).
 #[tauri::command]
 pub async fn move_milestone(state: State<'_, AppState>, plan_id: String, milestone_id: String, offset: i32) -> Result<(), CommandError> {
-    state.with_store(move |store| Ok(plan::move_milestone(store, &plan_id, &milestone_id, offset)?)).await
+    state.with_store(move |store| Ok(app::plan::move_milestone(store, &plan_id, &milestone_id, offset)?)).await
 }
 
 #[tauri::command]
 pub async fn set_parallel_share(state: State<'_, AppState>, plan_id: String, pct: u32) -> Result<(), CommandError> {
-    state.with_store(move |store| Ok(plan::set_parallel_share(store, &plan_id, pct)?)).await
+    state.with_store(move |store| Ok(app::plan::set_parallel_share(store, &plan_id, pct)?)).await
 }
 
 /// Saves a copy of a plan as a new scenario (it becomes the active one).
 #[tauri::command]
 pub async fn duplicate_plan(state: State<'_, AppState>, plan_id: String, name: String) -> Result<plan::Plan, CommandError> {
-    state.with_store(move |store| Ok(plan::duplicate(store, &plan_id, &name, Utc::now())?)).await
+    state.with_store(move |store| Ok(app::plan::duplicate(store, &plan_id, &name, Utc::now())?)).await
 }
 
 #[tauri::command]
 pub async fn activate_plan(state: State<'_, AppState>, plan_id: String) -> Result<(), CommandError> {
-    state.with_store(move |store| Ok(plan::activate(store, &plan_id)?)).await
+    state.with_store(move |store| Ok(app::plan::activate(store, &plan_id)?)).await
 }
 
 #[tauri::command]
 pub async fn rename_plan(state: State<'_, AppState>, plan_id: String, name: String) -> Result<(), CommandError> {
-    state.with_store(move |store| Ok(plan::rename(store, &plan_id, &name)?)).await
+    state.with_store(move |store| Ok(app::plan::rename(store, &plan_id, &name)?)).await
 }
 
 #[tauri::command]
 pub async fn delete_plan(state: State<'_, AppState>, plan_id: String) -> Result<(), CommandError> {
-    state.with_store(move |store| Ok(plan::delete(store, &plan_id)?)).await
+    state.with_store(move |store| Ok(app::plan::delete(store, &plan_id)?)).await
 }
 
 /// The money inputs prefilled from the profile and the active plan, with their sources.
 #[tauri::command]
 pub async fn money_prefill(state: State<'_, AppState>) -> Result<money::story::Prefill, CommandError> {
-    state.with_store(|store| Ok(money::story::prefill_from_store(store, Catalog::embedded(), today())?)).await
+    state.with_store(|store| Ok(app::money::prefill(store, catalog(), today())?)).await
 }
 
 /// The money story for `input` (a `simulate` input): exact ROI, costs, ranges and charts.
@@ -491,36 +366,31 @@ pub async fn money_story(
     input: serde_json::Value,
     words: money::charts::ChartWords,
 ) -> Result<money::story::Story, CommandError> {
-    state
-        .with_store(move |store| {
-            let effective = Catalog::embedded().with_user_figures(&store.load_user_figures()?);
-            money::story::run(&input, &effective, &words).map_err(|e| CommandError::new("money.invalid", e.to_string()))
-        })
-        .await
+    state.with_store(move |store| Ok(app::money::story(store, catalog(), &input, &words)?)).await
 }
 
 /// Home's dashboard: progress, pace and what is next.
 #[tauri::command]
 pub async fn progress_dashboard(state: State<'_, AppState>, words: progress::ProgressWords) -> Result<progress::Dashboard, CommandError> {
-    state.with_store(move |store| Ok(progress::dashboard_from_store(store, Catalog::embedded(), today(), Some(&words))?)).await
+    state.with_store(move |store| Ok(app::progress::dashboard(store, catalog(), today(), Some(&words))?)).await
 }
 
 /// Every progress record, and the timer if one runs.
 #[tauri::command]
-pub async fn progress_records(state: State<'_, AppState>) -> Result<progress::AllRecords, CommandError> {
-    state.with_store(|store| Ok(progress::all(store)?)).await
+pub async fn progress_records(state: State<'_, AppState>) -> Result<app::progress::AllRecords, CommandError> {
+    state.with_store(|store| Ok(app::progress::all(store)?)).await
 }
 
 /// Saves a progress record (a new one gets its id); a bad field is refused by name.
 #[tauri::command]
-pub async fn save_progress_record(state: State<'_, AppState>, record: progress::Record) -> Result<progress::Record, CommandError> {
-    state.with_store(move |store| Ok(progress::save(store, record, Utc::now())?)).await
+pub async fn save_progress_record(state: State<'_, AppState>, record: app::progress::Record) -> Result<app::progress::Record, CommandError> {
+    state.with_store(move |store| Ok(app::progress::save(store, record, Utc::now())?)).await
 }
 
 /// Deletes a record and returns it, so the UI can undo.
 #[tauri::command]
-pub async fn delete_progress_record(state: State<'_, AppState>, kind: progress::Kind, id: String) -> Result<progress::Record, CommandError> {
-    state.with_store(move |store| Ok(progress::delete(store, kind, &id)?)).await
+pub async fn delete_progress_record(state: State<'_, AppState>, kind: app::progress::Kind, id: String) -> Result<app::progress::Record, CommandError> {
+    state.with_store(move |store| Ok(app::progress::delete(store, kind, &id)?)).await
 }
 
 #[tauri::command]
@@ -530,7 +400,7 @@ pub async fn move_application(
     stage: progress::Stage,
     date: chrono::NaiveDate,
 ) -> Result<progress::Application, CommandError> {
-    state.with_store(move |store| Ok(progress::move_application(store, &id, stage, date)?)).await
+    state.with_store(move |store| Ok(app::progress::move_application(store, &id, stage, date)?)).await
 }
 
 #[tauri::command]
@@ -539,13 +409,13 @@ pub async fn start_timer(
     plan_id: Option<String>,
     milestone_id: Option<String>,
 ) -> Result<progress::Timer, CommandError> {
-    state.with_store(move |store| Ok(progress::start_timer(store, plan_id, milestone_id, Utc::now())?)).await
+    state.with_store(move |store| Ok(app::progress::start_timer(store, plan_id, milestone_id, Utc::now())?)).await
 }
 
 /// Stops the timer and logs its session.
 #[tauri::command]
 pub async fn stop_timer(state: State<'_, AppState>) -> Result<progress::Session, CommandError> {
-    state.with_store(|store| Ok(progress::stop_timer(store, Utc::now())?)).await
+    state.with_store(|store| Ok(app::progress::stop_timer(store, Utc::now())?)).await
 }
 
 /// Asks where to save, then writes the plan's calendar (.ics).
@@ -559,9 +429,7 @@ pub async fn export_calendar<R: Runtime>(
     state
         .with_store(move |store| {
             let offset = *chrono::Local::now().offset();
-            let text = progress::calendar_from_store(store, Catalog::embedded(), today(), Utc::now(), offset)?;
-            let bytes = transfer::write_atomically(&path, text.as_bytes())?;
-            Ok(Some(WrittenFile { bytes, path }))
+            Ok(Some(app::progress::write_calendar(store, catalog(), today(), Utc::now(), offset, path)?))
         })
         .await
 }
@@ -569,7 +437,7 @@ pub async fn export_calendar<R: Runtime>(
 /// The active plan as a document: what "Plan on paper" shows and prints.
 #[tauri::command]
 pub async fn plan_document(state: State<'_, AppState>) -> Result<report::PlanDocument, CommandError> {
-    state.with_store(|store| Ok(report::from_store(store, Catalog::embedded(), today(), report::Messages::english())?)).await
+    state.with_store(|store| Ok(app::document::plan_document(store, catalog(), today())?)).await
 }
 
 /// Asks where to save, then writes the plan as a PDF laid out by the core.
@@ -582,12 +450,7 @@ pub async fn export_plan_pdf<R: Runtime>(
 ) -> Result<Option<WrittenFile>, CommandError> {
     let Some(path) = dialogs::ask_save_path(&app, dialog, "pathway-plan.pdf".into()).await? else { return Ok(None) };
     let written = state
-        .with_store(move |store| {
-            let document = report::from_store(store, Catalog::embedded(), today(), report::Messages::english())?;
-            let bytes = report::render(&document, paper, Utc::now())?;
-            let size = transfer::write_atomically(&path, &bytes)?;
-            Ok(WrittenFile { bytes: size, path })
-        })
+        .with_store(move |store| Ok(WrittenFile { bytes: app::document::write_pdf(store, catalog(), today(), paper, &path, Utc::now())?.bytes, path }))
         .await?;
     state.set_last_export(written.path.clone());
     Ok(Some(written))
@@ -603,14 +466,6 @@ pub async fn open_last_export<R: Runtime>(app: AppHandle<R>, state: State<'_, Ap
     opened.map_err(|error| CommandError::new("report.open_failed", format!("{}: {error}", path.display())))
 }
 
-/// The reminder a start-up shows.
-#[derive(Debug, Serialize)]
-pub struct StartupReminder {
-    pub reminder: progress::Reminder,
-    /// Whether the system showed it as a desktop notification.
-    pub notified: bool,
-}
-
 /// Called once at start-up: when the profile turned reminders on and
 /// something is due, shows a desktop notification. `None` otherwise.
 #[tauri::command]
@@ -618,12 +473,12 @@ pub async fn startup_reminder<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
     words: progress::ReminderWords,
-) -> Result<Option<StartupReminder>, CommandError> {
+) -> Result<Option<app::progress::StartupReminder>, CommandError> {
     state
         .with_store(move |store| {
-            let Some(reminder) = progress::reminder_from_store(store, Catalog::embedded(), today(), &words)? else { return Ok(None) };
+            let Some(reminder) = app::progress::reminder(store, catalog(), today(), &words)? else { return Ok(None) };
             let notified = crate::notify::show(&app, &reminder);
-            Ok(Some(StartupReminder { reminder, notified }))
+            Ok(Some(app::progress::StartupReminder { reminder, notified }))
         })
         .await
 }

@@ -3,9 +3,9 @@
 //! (the UI switches on it), `message` is a plain sentence for the user.
 
 use pathway_core::paths::DataDirError;
-use pathway_core::profile::SaveProfileError;
+use pathway_core::app;
 use pathway_core::store::StoreError;
-use pathway_core::transfer::{ImportError, ImportFileError};
+use pathway_core::transfer::ImportError;
 use serde::ser::SerializeStruct;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -35,71 +35,33 @@ impl serde::Serialize for CommandError {
     }
 }
 
-impl From<StoreError> for CommandError {
-    fn from(error: StoreError) -> Self {
-        CommandError::new(error.code(), error.to_string())
-    }
+/// Every core error carries a stable `code()`; its `Display` is the sentence.
+macro_rules! coded_errors {
+    ($($error:ty),* $(,)?) => {$(
+        impl From<$error> for CommandError {
+            fn from(error: $error) -> Self {
+                CommandError::new(error.code(), error.to_string())
+            }
+        }
+    )*};
 }
 
-impl From<SaveProfileError> for CommandError {
-    fn from(error: SaveProfileError) -> Self {
-        CommandError::new(error.code(), error.to_string())
-    }
-}
-
-impl From<pathway_core::catalog::SetFigureError> for CommandError {
-    fn from(error: pathway_core::catalog::SetFigureError) -> Self {
-        CommandError::new(error.code(), error.to_string())
-    }
-}
-
-impl From<pathway_core::explore::ChoiceError> for CommandError {
-    fn from(error: pathway_core::explore::ChoiceError) -> Self {
-        CommandError::new(error.code(), error.to_string())
-    }
-}
-
-impl From<pathway_core::assessment::AssessmentStoreError> for CommandError {
-    fn from(error: pathway_core::assessment::AssessmentStoreError) -> Self {
-        CommandError::new(error.code(), error.to_string())
-    }
-}
-
-impl From<pathway_core::plan::PlanStoreError> for CommandError {
-    fn from(error: pathway_core::plan::PlanStoreError) -> Self {
-        CommandError::new(error.code(), error.to_string())
-    }
-}
-
-impl From<pathway_core::report::ReportError> for CommandError {
-    fn from(error: pathway_core::report::ReportError) -> Self {
-        CommandError::new(error.code(), error.to_string())
-    }
-}
-
-impl From<pathway_core::report::PdfError> for CommandError {
-    fn from(error: pathway_core::report::PdfError) -> Self {
-        CommandError::new(error.code(), error.to_string())
-    }
-}
-
-impl From<pathway_core::progress::ProgressError> for CommandError {
-    fn from(error: pathway_core::progress::ProgressError) -> Self {
-        CommandError::new(error.code(), error.to_string())
-    }
-}
-
-impl From<ImportError> for CommandError {
-    fn from(error: ImportError) -> Self {
-        CommandError::new(error.code(), error.to_string())
-    }
-}
-
-impl From<ImportFileError> for CommandError {
-    fn from(error: ImportFileError) -> Self {
-        CommandError::new(error.code(), error.to_string())
-    }
-}
+coded_errors!(
+    StoreError,
+    app::profile::SaveProfileError,
+    app::catalog::SetFigureError,
+    app::catalog::CompareError,
+    app::choices::ChoiceError,
+    app::assessment::AssessmentStoreError,
+    app::plan::PlanStoreError,
+    app::progress::ProgressError,
+    app::money::MoneyError,
+    app::document::PdfFileError,
+    app::transfer::ImportFileError,
+    pathway_core::report::ReportError,
+    pathway_core::report::PdfError,
+    ImportError,
+);
 
 impl From<DataDirError> for CommandError {
     fn from(error: DataDirError) -> Self {

@@ -5,6 +5,7 @@
 
 mod e2e;
 mod installer;
+mod layers;
 mod licenses;
 mod process;
 mod system;
@@ -27,6 +28,7 @@ TASKS:
                  smoke test (build the .deb, install it, start it, remove it)
     bundle       Build the installers for this system (.deb and .rpm on Linux)
     bench        Run the criterion benchmarks (extra arguments go to cargo bench)
+    layers       Check the import order (app → domain → store) and that no modules import each other
     licenses     Write ui/licenses.json: the licence of everything the app ships
     fixture      Write the schema fixture for the newest schema version (--force to redo it)
 ";
@@ -41,6 +43,7 @@ fn main() -> ExitCode {
         Some("bench") => tasks::bench(rest),
         Some("fixture") => tasks::fixture(rest),
         Some("licenses") => licenses::write(),
+        Some("layers") => layers::report(&project_root()),
         None | Some("help" | "-h" | "--help") => {
             print!("{HELP}");
             Ok(())

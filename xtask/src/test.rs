@@ -35,6 +35,7 @@ pub fn test(args: &[String]) -> Result {
     let scratch = Scratch::new()?;
 
     let mut layers = Vec::new();
+    layers.push(timed("layers", layers_layer));
     layers.push(timed("core", || cargo_layer(&scratch, &["pathway-core", "pathway-cli", "xtask"])));
     layers.push(timed("wiring", || cargo_layer(&scratch, &["pathway"])));
     layers.push(timed("ui", ui_layer));
@@ -64,6 +65,22 @@ fn cargo_layer(scratch: &Scratch, packages: &[&str]) -> Outcome {
     }
     scratch.isolate(&mut command);
     counted(&mut command, process::scan_libtest)
+}
+
+/// The import order (`layers.rs`): one check per file read, and each
+/// problem a failure.
+fn layers_layer() -> Outcome {
+    match crate::layers::check(&project_root()) {
+        Ok((files, problems)) => {
+            for problem in &problems {
+                println!("layer rule broken: {problem}");
+            }
+            println!("{files} files read, {} problems", problems.len());
+            let counts = Counts { passed: files as u64, failed: problems.len() as u64, ignored: 0 };
+            Outcome::Ran { ok: problems.is_empty(), counts }
+        }
+        Err(message) => Outcome::Broken(message),
+    }
 }
 
 fn ui_layer() -> Outcome {

@@ -18,10 +18,8 @@
 //! user's weekly hours × 12/52, to one decimal. The plan gives real dates.
 
 mod record;
-mod saved;
 
 pub use record::{growth, overview, AssessmentError, AssessmentRecord, Change, Growth, Overview};
-pub use saved::{current, gap_to, take, AssessmentStoreError};
 
 use serde::{Deserialize, Serialize};
 

@@ -24,7 +24,7 @@ pub use search::{Hit, HitKind, SearchIndex, SearchQuery, SortBy};
 pub use stats::{FigureCounts, ProvenanceCounts};
 pub use types::*;
 pub use user::{
-    effective_rates, orphaned_figures, replaced_figures, set_exchange_rate, ReplacedFigure, set_user_figure, EffectiveRate, FigureValue, SetFigureError, Target,
+    checked_user_figure, currency_of, effective_rates, orphaned_figures, replaced_figures, ReplacedFigure, EffectiveRate, FigureValue, Target,
     UserFigure, UserFigureError,
 };
 pub use validate::{MAX_FEE_USD, MAX_HOURS};

@@ -301,53 +301,27 @@ pub fn orphaned_figures(catalog: &Catalog, figures: &[UserFigure]) -> Vec<UserFi
     figures.iter().filter(|f| Target::parse(&f.id).is_some_and(|t| !t.exists_in(catalog))).cloned().collect()
 }
 
-/// Checks and saves a user figure (`id` names what it corrects; see [`Target`]).
-pub fn set_user_figure(
-    store: &mut crate::store::Store,
-    id: &str,
-    value: &str,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<UserFigure, SetFigureError> {
+/// Checks a user figure as typed (`id` names what it corrects; see
+/// [`Target`]) and returns it in its normal form, dated `now`.
+pub fn checked_user_figure(id: &str, value: &str, now: chrono::DateTime<chrono::Utc>) -> Result<UserFigure, UserFigureError> {
     let figure = UserFigure {
         id: id.to_string(),
         value: value.trim().to_string(),
         entered_at: now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
     };
     let (_, parsed) = figure.check()?;
-    let figure = UserFigure { value: normalised(&parsed), ..figure };
-    store.save_user_figure(&figure)?;
-    Ok(figure)
+    Ok(UserFigure { value: normalised(&parsed), ..figure })
 }
 
-/// Checks and saves the user's exchange rate (one unit of `from` in `to`).
-pub fn set_exchange_rate(
-    store: &mut crate::store::Store,
-    from: Currency,
-    to: Currency,
-    rate: &str,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<UserFigure, SetFigureError> {
-    set_user_figure(store, &Target::ExchangeRate { from, to }.id(), rate, now)
-}
-
-#[derive(Debug, thiserror::Error)]
-pub enum SetFigureError {
-    #[error(transparent)]
-    Invalid(#[from] UserFigureError),
-    #[error(transparent)]
-    Store(#[from] crate::store::StoreError),
-}
-
-impl SetFigureError {
+impl UserFigureError {
     pub fn code(&self) -> &'static str {
         match self {
-            SetFigureError::Invalid(UserFigureError::UnknownTarget(_)) => "figure.unknown_target",
-            SetFigureError::Invalid(UserFigureError::Rate(crate::money::RateError::NotANumber)) => "figure.rate_not_a_number",
-            SetFigureError::Invalid(UserFigureError::Rate(crate::money::RateError::TooManyDecimals)) => "figure.rate_too_many_decimals",
-            SetFigureError::Invalid(UserFigureError::Rate(crate::money::RateError::OutOfRange)) => "figure.rate_out_of_range",
-            SetFigureError::Invalid(UserFigureError::Fee) => "figure.fee_invalid",
-            SetFigureError::Invalid(UserFigureError::Band) => "figure.band_invalid",
-            SetFigureError::Store(e) => e.code(),
+            UserFigureError::UnknownTarget(_) => "figure.unknown_target",
+            UserFigureError::Rate(crate::money::RateError::NotANumber) => "figure.rate_not_a_number",
+            UserFigureError::Rate(crate::money::RateError::TooManyDecimals) => "figure.rate_too_many_decimals",
+            UserFigureError::Rate(crate::money::RateError::OutOfRange) => "figure.rate_out_of_range",
+            UserFigureError::Fee => "figure.fee_invalid",
+            UserFigureError::Band => "figure.band_invalid",
         }
     }
 }
@@ -406,20 +380,6 @@ mod tests {
         let catalog = with_rates().with_user_figures(&[figure("exchange_rate:USD:PHP", "57.5")]);
         assert_eq!(catalog.exchange_rates[0].rate, 57.5);
         assert!(matches!(catalog.exchange_rates[0].provenance, Provenance::User { .. }));
-    }
-
-    #[test]
-    fn a_saved_rate_is_normalised_and_a_bad_one_is_refused_by_code() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = crate::store::Store::open(&dir.path().join("db.sqlite3")).unwrap();
-        let now = chrono::Utc::now();
-        let saved = set_exchange_rate(&mut store, Currency::Usd, Currency::Php, " 58.250 ", now).unwrap();
-        assert_eq!(saved.value, "58.25");
-        assert_eq!(store.load_user_figures().unwrap(), vec![saved]);
-        let error = set_exchange_rate(&mut store, Currency::Usd, Currency::Php, "fifty", now).unwrap_err();
-        assert_eq!(error.code(), "figure.rate_not_a_number");
-        assert!(store.delete_user_figure("exchange_rate:USD:PHP").unwrap());
-        assert!(store.load_user_figures().unwrap().is_empty());
     }
 
     #[test]

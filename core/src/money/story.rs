@@ -175,11 +175,11 @@ pub fn prefill_with_passes(
 
 /// The prefill for the active plan, read from the store.
 pub fn prefill_from_store(store: &crate::store::Store, catalog: &Catalog, today: NaiveDate) -> Result<Prefill, crate::store::StoreError> {
-    let view = crate::plan::active_view(store, catalog, today)?;
+    let view = crate::app::plan::active_view(store, catalog, today)?;
     prefill_for_view(store, catalog, view.as_ref())
 }
 
-/// The prefill for a plan already placed (by [`crate::plan::active_view`]),
+/// The prefill for a plan already placed (by [`crate::app::plan::active_view`]),
 /// with the store's profile, own figures and passed certifications.
 pub fn prefill_for_view(store: &crate::store::Store, catalog: &Catalog, view: Option<&PlanView>) -> Result<Prefill, crate::store::StoreError> {
     let figures = store.load_user_figures()?;

@@ -6,12 +6,10 @@
 //!   the target role, certifications and skill gap.
 //! - `compute.rs`: a plan placed on the profile's week, its length check and warnings.
 //! - `timeline.rs`: the plan drawn as SVG (one picture for screen, print and PDF).
-//! - `saved.rs`: the edits the app makes, each checked whole and written in one transaction.
 
 mod compute;
 mod model;
 mod request;
-mod saved;
 mod schedule;
 mod timeline;
 
@@ -20,4 +18,3 @@ pub use schedule::{next_free_day, schedule, Fixed, Placed, ScheduleError, Task, 
 pub use model::{build_milestones, BuildInput, Milestone, Phase, Plan, PlanError, Status, DEFAULT_PARALLEL_SHARE_PCT};
 pub use compute::{compute, tasks_of, week_of, Length, PlanView, Problem, Warning, TYPICAL_MONTHS};
 pub use timeline::{escape, timeline_svg, timeline_with_progress, TimelineWords, Zoom};
-pub use saved::{active_view, activate, add_milestone, create, delete, delete_milestone, duplicate, edit_milestone, move_milestone, rename, set_parallel_share, state, MilestoneEdit, NewMilestone, PlanState, PlanStoreError, PlanSummary};

@@ -8,13 +8,13 @@
 
 mod draft;
 mod errors;
-mod save;
 mod types;
 
 pub use draft::{validate, ProfileDraft};
-pub use save::{check_draft, save_draft, SaveProfileError};
 pub use errors::{FieldError, CODES as FIELD_ERROR_CODES};
 pub use types::{BpoRole, Country, Pay, Profile, Shift, Sponsorship, Study, Weekday};
+
+use chrono::NaiveDate;
 
 use crate::money::{convert_minor, parse_rate, Currency};
 
@@ -141,3 +141,17 @@ pub fn options() -> ProfileOptions {
         default_currency: Country::ALL.iter().map(|c| (c.code(), default_currency(Some(*c)).code())).collect(),
     }
 }
+/// Every rule for saving `draft` over `stored`: the fields, then the
+/// currency decision. What the UI checks as the user types, and what saving
+/// checks again.
+pub fn check_draft(
+    stored: Option<&Profile>,
+    draft: &ProfileDraft,
+    change: Option<&CurrencyChange>,
+    today: NaiveDate,
+) -> Result<ProfileSummary, Vec<FieldError>> {
+    let profile = validate(draft, today)?;
+    let profile = resolve_currency_change(stored, profile, change).map_err(|e| vec![e])?;
+    Ok(ProfileSummary::of(profile))
+}
+

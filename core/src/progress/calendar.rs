@@ -81,31 +81,6 @@ pub struct CalendarInput<'a> {
     pub now: DateTime<Utc>,
 }
 
-/// The calendar of the active plan and the open follow-ups, from the store.
-pub fn from_store(
-    store: &crate::store::Store,
-    catalog: &crate::catalog::Catalog,
-    today: NaiveDate,
-    now: DateTime<Utc>,
-    offset: FixedOffset,
-) -> Result<String, crate::store::StoreError> {
-    let profile = store.load_profile()?;
-    let view = store.active_plan()?.map(|plan| {
-        let week = crate::plan::week_of(profile.as_ref(), &plan, today).expect("week_of never fails");
-        crate::plan::compute(&plan, &week, catalog)
-    });
-    let study = profile.as_ref().map(|p| &p.study);
-    Ok(ics(&CalendarInput {
-        plan: view.as_ref(),
-        preferred_time: study.and_then(|s| s.preferred_time.as_deref()),
-        hours_per_week: study.and_then(|s| s.hours_per_week),
-        contacts: &store.load_records()?,
-        applications: &store.load_records()?,
-        offset,
-        now,
-    }))
-}
-
 /// The iCalendar text.
 pub fn ics(input: &CalendarInput<'_>) -> String {
     let mut w = Writer { out: String::new() };

@@ -10,12 +10,10 @@ mod calendar;
 mod charts;
 mod dashboard;
 mod reminder;
-mod saved;
 
 pub use charts::{cumulative_svg, weekly_svg, ProgressWords};
-pub use calendar::{from_store as calendar_from_store, ics, CalendarInput};
-pub use saved::{all, delete, earned, move_application, save, start_timer, stop_timer, AllRecords, Kind, ProgressError, Record};
-pub use reminder::{due_now, from_store as reminder_from_store, Reminder, ReminderWords, EXAM_NOTICE_DAYS};
+pub use calendar::{ics, CalendarInput};
+pub use reminder::{compose as compose_reminder, due_now, Reminder, ReminderWords, EXAM_NOTICE_DAYS};
 pub use dashboard::{dashboard, from_store as dashboard_from_store, next_up_from_store, window, Dashboard, NextUp, Pace, Records, NEXT_UP};
 
 use chrono::{DateTime, NaiveDate, Utc};

@@ -68,23 +68,6 @@ pub fn compose(due: Vec<NextUp>, words: &ReminderWords, certification_name: impl
     Some(Reminder { title: words.title.replace("{count}", &lines.len().to_string()), body: lines.join("\n"), due })
 }
 
-/// The reminder from the store: `None` unless the profile turned reminders on
-/// and something is due.
-pub fn from_store(
-    store: &crate::store::Store,
-    catalog: &crate::catalog::Catalog,
-    today: NaiveDate,
-    words: &ReminderWords,
-) -> Result<Option<Reminder>, crate::store::StoreError> {
-    let wanted = store.load_profile()?.is_some_and(|p| p.study.remind_on_start);
-    if !wanted {
-        return Ok(None);
-    }
-    let next_up = super::next_up_from_store(store, catalog, today)?;
-    let name = |id: &str| catalog.certification(id).map_or_else(|| id.to_string(), |c| c.name.clone());
-    Ok(compose(due_now(&next_up, today), words, name))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,27 +102,6 @@ mod tests {
         let reminder = compose(due, &words(), |id| format!("<{id}>")).unwrap();
         assert_eq!(reminder.title, "Pathway: 2 due");
         assert_eq!(reminder.body, "Follow up with Rosa <Ops> (10 Mar)\nExam <comptia-a-plus-core-1> on 17 Mar");
-    }
-
-    #[test]
-    fn the_store_reminds_only_when_the_profile_asks() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = crate::store::Store::open(&dir.path().join("db.sqlite3")).unwrap();
-        crate::store::sample::fill(&mut store).unwrap();
-        let catalog = crate::catalog::Catalog::embedded();
-        let mut profile = store.load_profile().unwrap().unwrap();
-        assert!(!profile.study.remind_on_start, "off unless the user turns it on");
-        assert_eq!(from_store(&store, catalog, day("2030-01-07"), &words()).unwrap(), None);
-        profile.study.remind_on_start = true;
-        store.save_profile(&profile).unwrap();
-        // Long after the sample's follow-up and next action: both are due.
-        let today = day("2030-01-07");
-        let reminder = from_store(&store, catalog, today, &words()).unwrap().expect("something is due");
-        assert!(reminder.due.iter().all(|d| !matches!(d, NextUp::Milestone { .. })));
-        assert!(!reminder.body.is_empty());
-        profile.study.remind_on_start = false;
-        store.save_profile(&profile).unwrap();
-        assert_eq!(from_store(&store, catalog, today, &words()).unwrap(), None);
     }
 
     #[test]

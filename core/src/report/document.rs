@@ -130,14 +130,14 @@ struct Inputs {
 }
 
 fn gather(store: &Store, catalog: &Catalog, today: NaiveDate) -> Result<Inputs, ReportError> {
-    let view = crate::plan::active_view(store, catalog, today)?.ok_or(ReportError::NoPlan)?;
+    let view = crate::app::plan::active_view(store, catalog, today)?.ok_or(ReportError::NoPlan)?;
     // The plan is placed once; the money prefill reuses it.
     let prefill = crate::money::story::prefill_for_view(store, catalog, Some(&view))?;
     Ok(Inputs {
         profile: store.load_profile()?,
         records: store.progress_records(Some(&view.plan.id), today)?,
         assessments: store.load_assessments()?,
-        earned: crate::progress::earned(store)?,
+        earned: crate::app::progress::earned(store)?,
         prefill,
         catalog: catalog.with_user_figures(&store.load_user_figures()?),
         view,

@@ -1,28 +1,8 @@
 //! The user's choices: one target role, and the certifications they mean to take.
 
 use rusqlite::params;
-use serde::{Deserialize, Serialize};
-
 use super::{Store, StoreError};
-
-/// A choice as stored and exported.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Choice {
-    /// `target_role` or `certification`.
-    pub kind: String,
-    pub id: String,
-    /// RFC 3339, UTC.
-    pub added_at: String,
-}
-
-/// The choices as the app uses them.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct Choices {
-    pub target_role: Option<String>,
-    /// In the order they were added.
-    pub certifications: Vec<String>,
-}
+use crate::choices::{Choice, Choices};
 
 impl Store {
     pub fn load_choice_records(&self) -> Result<Vec<Choice>, StoreError> {

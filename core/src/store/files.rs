@@ -153,3 +153,13 @@ pub(super) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     name.push(suffix);
     PathBuf::from(name)
 }
+/// Writes a file through `NAME.partial` and a rename, so a crash never leaves half a file.
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<u64, StoreError> {
+    let error = |source| StoreError::WriteFile { path: path.to_path_buf(), source };
+    let mut partial = path.as_os_str().to_owned();
+    partial.push(".partial");
+    std::fs::write(&partial, bytes).map_err(error)?;
+    std::fs::rename(&partial, path).map_err(error)?;
+    Ok(bytes.len() as u64)
+}
+

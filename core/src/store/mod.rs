@@ -27,10 +27,10 @@ pub use backup::{
     backups_dir, list_backups, newest_usable_backup, recover, restore_backup, BackupInfo, BackupReason, Recovered,
     RecoveryAction, KEEP_PER_KIND,
 };
-pub use choices::{Choice, Choices};
+pub use crate::choices::{Choice, Choices};
 pub use progress::BodyRecord;
 pub use error::StoreError;
-pub use files::{move_aside, verify_database_file, LOCK_SUFFIX};
+pub use files::{move_aside, verify_database_file, write_atomically, LOCK_SUFFIX};
 pub use migrations::LATEST_SCHEMA_VERSION;
 
 /// How long a write waits for another connection's lock before giving up.

@@ -107,8 +107,8 @@ pub fn sample_profile() -> crate::profile::Profile {
 }
 
 /// The choices every fixture from schema version 4 on holds.
-pub fn sample_choices() -> crate::store::Choices {
-    crate::store::Choices {
+pub fn sample_choices() -> crate::choices::Choices {
+    crate::choices::Choices {
         target_role: Some("help-desk-technician".into()),
         certifications: vec!["comptia-a-plus".into()],
     }

@@ -53,7 +53,7 @@ pub struct ExportData {
     pub user_figures: Vec<crate::catalog::UserFigure>,
     /// The target role and chosen certifications.
     #[serde(default)]
-    pub choices: Vec<crate::store::Choice>,
+    pub choices: Vec<crate::choices::Choice>,
     /// Self-assessments, oldest first.
     #[serde(default)]
     pub assessments: Vec<crate::assessment::AssessmentRecord>,
@@ -168,74 +168,4 @@ impl ImportPreview {
             date_range: file.data.date_range(),
         }
     }
-}
-
-/// Why an import from a file did not happen.
-#[derive(Debug, thiserror::Error)]
-pub enum ImportFileError {
-    #[error(transparent)]
-    Import(#[from] ImportError),
-    #[error(transparent)]
-    Store(#[from] crate::store::StoreError),
-}
-
-impl ImportFileError {
-    pub fn code(&self) -> &'static str {
-        match self {
-            ImportFileError::Import(e) => e.code(),
-            ImportFileError::Store(e) => e.code(),
-        }
-    }
-}
-
-/// Checks the export at `path` without writing anything.
-pub fn preview_file(path: &std::path::Path) -> Result<ImportPreview, ImportError> {
-    Ok(ImportPreview::of(&parse_import(&read_import_file(path)?)?))
-}
-
-/// Reads, checks and imports the export at `path`. A backup of the store is
-/// made first ("before-import"), so an import can always be undone.
-pub fn import_file(
-    store: &mut crate::store::Store,
-    path: &std::path::Path,
-    mode: ImportMode,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<ImportOutcome, ImportFileError> {
-    let file = parse_import(&read_import_file(path)?)?;
-    store.backup_now(crate::store::BackupReason::BeforeImport, now)?;
-    Ok(store.import(&file.data, mode)?)
-}
-
-/// Writes the store's export to `path` (via a temporary file, then rename).
-pub fn export_file(
-    store: &crate::store::Store,
-    path: &std::path::Path,
-    now: chrono::DateTime<chrono::Utc>,
-) -> Result<u64, crate::store::StoreError> {
-    let file = ExportFile::new(store.export_data()?, store.schema_version()?, now);
-    let text = serde_json::to_string_pretty(&file).expect("export types always serialize");
-    write_atomically(path, text.as_bytes())
-}
-
-/// Writes one CSV file per table into `folder`. Returns the paths written.
-pub fn export_csv(store: &crate::store::Store, folder: &std::path::Path) -> Result<Vec<std::path::PathBuf>, crate::store::StoreError> {
-    std::fs::create_dir_all(folder)
-        .map_err(|source| crate::store::StoreError::CreateFolder { folder: folder.to_path_buf(), source })?;
-    csv_tables(&store.export_data()?)
-        .into_iter()
-        .map(|table| {
-            let path = folder.join(table.file_name);
-            write_atomically(&path, table.text.as_bytes()).map(|_| path)
-        })
-        .collect()
-}
-
-/// Writes a file through `NAME.partial` and a rename, so a crash never leaves half a file.
-pub fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<u64, crate::store::StoreError> {
-    let error = |source| crate::store::StoreError::WriteFile { path: path.to_path_buf(), source };
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".partial");
-    std::fs::write(&partial, bytes).map_err(error)?;
-    std::fs::rename(&partial, path).map_err(error)?;
-    Ok(bytes.len() as u64)
 }

@@ -1,7 +1,6 @@
 //! Reading an import file without trusting it.
 
 use super::{ExportFile, FORMAT, FORMAT_VERSION};
-use crate::store::LATEST_SCHEMA_VERSION;
 
 /// Larger files are refused before they are parsed.
 pub const MAX_IMPORT_BYTES: u64 = 20 * 1024 * 1024;
@@ -53,7 +52,7 @@ pub fn read_import_file(path: &std::path::Path) -> Result<Vec<u8>, ImportError> 
 }
 
 /// Checks the bytes of an export completely and returns it.
-pub fn parse_import(bytes: &[u8]) -> Result<ExportFile, ImportError> {
+pub fn parse_import(bytes: &[u8], supported_schema: u32) -> Result<ExportFile, ImportError> {
     let size = bytes.len() as u64;
     if size > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { size, limit: MAX_IMPORT_BYTES });
@@ -62,7 +61,7 @@ pub fn parse_import(bytes: &[u8]) -> Result<ExportFile, ImportError> {
         return Err(ImportError::TooDeep);
     }
     let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| ImportError::Malformed(e.to_string()))?;
-    check_header(&value)?;
+    check_header(&value, supported_schema)?;
     let file: ExportFile = serde_json::from_value(value).map_err(|e| ImportError::Malformed(e.to_string()))?;
     check_records(&file)?;
     Ok(file)
@@ -70,7 +69,7 @@ pub fn parse_import(bytes: &[u8]) -> Result<ExportFile, ImportError> {
 
 /// The format and versions are checked before the body, so that a newer
 /// file is reported as newer, not as malformed.
-fn check_header(value: &serde_json::Value) -> Result<(), ImportError> {
+fn check_header(value: &serde_json::Value, supported_schema: u32) -> Result<(), ImportError> {
     let object = value.as_object().ok_or_else(|| ImportError::Malformed("the top level must be an object".into()))?;
     match object.get("format").and_then(|f| f.as_str()) {
         Some(FORMAT) => {}
@@ -81,7 +80,7 @@ fn check_header(value: &serde_json::Value) -> Result<(), ImportError> {
     if version("format_version").is_some_and(|v| v > u64::from(FORMAT_VERSION)) {
         return Err(ImportError::TooNew(format!("export format {}", version("format_version").unwrap_or(0))));
     }
-    if version("schema_version").is_some_and(|v| v > u64::from(LATEST_SCHEMA_VERSION)) {
+    if version("schema_version").is_some_and(|v| v > u64::from(supported_schema)) {
         return Err(ImportError::TooNew(format!("data version {}", version("schema_version").unwrap_or(0))));
     }
     Ok(())

@@ -5,7 +5,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::{new_id, Application, Attempt, AttemptResult, Contact, Project, RecordError, Session, Stage, StageChange, Timer};
+use crate::progress::{new_id, Application, Attempt, AttemptResult, Contact, Project, RecordError, Session, Stage, StageChange, Timer};
 use crate::store::{Store, StoreError};
 
 /// Any progress record, tagged by its kind.
@@ -189,6 +189,76 @@ pub fn earned(store: &Store) -> Result<Vec<String>, StoreError> {
     Ok(passed)
 }
 
+/// Home's dashboard: progress, pace and what is next.
+pub fn dashboard(
+    store: &Store,
+    catalog: &crate::catalog::Catalog,
+    today: NaiveDate,
+    words: Option<&crate::progress::ProgressWords>,
+) -> Result<crate::progress::Dashboard, StoreError> {
+    crate::progress::dashboard_from_store(store, catalog, today, words)
+}
+
+/// The calendar (.ics) of the active plan and the open follow-ups.
+pub fn calendar(
+    store: &Store,
+    catalog: &crate::catalog::Catalog,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+    offset: chrono::FixedOffset,
+) -> Result<String, StoreError> {
+    let profile = store.load_profile()?;
+    let view = crate::app::plan::active_view(store, catalog, today)?;
+    let study = profile.as_ref().map(|p| &p.study);
+    Ok(crate::progress::ics(&crate::progress::CalendarInput {
+        plan: view.as_ref(),
+        preferred_time: study.and_then(|s| s.preferred_time.as_deref()),
+        hours_per_week: study.and_then(|s| s.hours_per_week),
+        contacts: &store.load_records()?,
+        applications: &store.load_records()?,
+        offset,
+        now,
+    }))
+}
+
+/// The reminder a start-up shows.
+#[derive(Debug, Serialize)]
+pub struct StartupReminder {
+    pub reminder: crate::progress::Reminder,
+    /// Whether the system showed it as a desktop notification.
+    pub notified: bool,
+}
+
+/// Writes [`calendar`] to `path`.
+pub fn write_calendar(
+    store: &Store,
+    catalog: &crate::catalog::Catalog,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+    offset: chrono::FixedOffset,
+    path: std::path::PathBuf,
+) -> Result<super::about::WrittenFile, StoreError> {
+    let text = calendar(store, catalog, today, now, offset)?;
+    Ok(super::about::WrittenFile { bytes: crate::store::write_atomically(&path, text.as_bytes())?, path })
+}
+
+/// The start-up reminder: `None` unless the profile turned reminders on and
+/// something is due.
+pub fn reminder(
+    store: &Store,
+    catalog: &crate::catalog::Catalog,
+    today: NaiveDate,
+    words: &crate::progress::ReminderWords,
+) -> Result<Option<crate::progress::Reminder>, StoreError> {
+    let wanted = store.load_profile()?.is_some_and(|p| p.study.remind_on_start);
+    if !wanted {
+        return Ok(None);
+    }
+    let next_up = crate::progress::next_up_from_store(store, catalog, today)?;
+    let name = |id: &str| catalog.certification(id).map_or_else(|| id.to_string(), |c| c.name.clone());
+    Ok(crate::progress::compose_reminder(crate::progress::due_now(&next_up, today), words, name))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,5 +327,41 @@ mod tests {
         assert!(earned(&store).unwrap().is_empty());
         save(&mut store, Record::Attempt(attempt(AttemptResult::Pass)), Utc::now() + chrono::Duration::seconds(1)).unwrap();
         assert_eq!(earned(&store).unwrap(), vec!["comptia-a-plus"]);
+    }
+
+    fn reminder_words() -> crate::progress::ReminderWords {
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"].map(String::from);
+        crate::progress::ReminderWords {
+            title: "Pathway: {count} due".into(),
+            exam: "Exam {what} on {date}".into(),
+            follow_up: "Follow up with {what} ({date})".into(),
+            application: "{what} ({date})".into(),
+            months,
+        }
+    }
+
+    fn date(text: &str) -> NaiveDate {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn the_store_reminds_only_when_the_profile_asks() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = crate::store::Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        crate::store::sample::fill(&mut store).unwrap();
+        let catalog = crate::catalog::Catalog::embedded();
+        let mut profile = store.load_profile().unwrap().unwrap();
+        assert!(!profile.study.remind_on_start, "off unless the user turns it on");
+        assert_eq!(reminder(&store, catalog, date("2030-01-07"), &reminder_words()).unwrap(), None);
+        profile.study.remind_on_start = true;
+        store.save_profile(&profile).unwrap();
+        // Long after the sample's follow-up and next action: both are due.
+        let today = date("2030-01-07");
+        let due = reminder(&store, catalog, today, &reminder_words()).unwrap().expect("something is due");
+        assert!(due.due.iter().all(|d| !matches!(d, crate::progress::NextUp::Milestone { .. })));
+        assert!(!due.body.is_empty());
+        profile.study.remind_on_start = false;
+        store.save_profile(&profile).unwrap();
+        assert_eq!(reminder(&store, catalog, today, &reminder_words()).unwrap(), None);
     }
 }

@@ -2,7 +2,7 @@
 //! date, read back with the ranking and growth, and the gap to any role at
 //! the pace the user's profile gives.
 
-use super::{gap, overview, Assessment, AssessmentError, AssessmentRecord, GapResult, Overview};
+use crate::assessment::{gap, overview, Assessment, AssessmentError, AssessmentRecord, GapResult, Overview};
 use crate::catalog::Catalog;
 use crate::store::{Store, StoreError};
 
@@ -57,7 +57,7 @@ pub fn gap_to(store: &Store, catalog: &Catalog, role: &str) -> Result<GapResult,
     let role = catalog.role(role).ok_or_else(|| AssessmentStoreError::UnknownRole(role.to_string()))?;
     let latest = store.load_assessments()?.pop().map(|r| r.assessment).unwrap_or_default();
     // A certification passed (a progress record) is no longer missing.
-    Ok(gap(catalog, role, &latest, &crate::progress::earned(store)?, hours_per_week(store)?))
+    Ok(gap(catalog, role, &latest, &crate::app::progress::earned(store)?, hours_per_week(store)?))
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::{build_milestones, compute, week_of, BuildInput, Milestone, Phase, Plan, PlanError, PlanView, Status, TimelineWords, Zoom};
+use crate::plan::{build_milestones, compute, week_of, BuildInput, Milestone, Phase, Plan, PlanError, PlanView, Status, TimelineWords, Zoom};
 use crate::catalog::{Catalog, Provenance};
 use crate::store::{Store, StoreError};
 
@@ -134,7 +134,7 @@ pub fn state(store: &Store, catalog: &Catalog, today: NaiveDate, zoom: Zoom, wor
         Some(v) => store.progress_records(Some(&v.plan.id), today)?.minutes_by_milestone,
         None => Vec::new(),
     };
-    let timeline_svg = view.as_ref().filter(|v| v.problem.is_none()).map(|v| super::timeline_with_progress(v, today, zoom, words, &logged));
+    let timeline_svg = view.as_ref().filter(|v| v.problem.is_none()).map(|v| crate::plan::timeline_with_progress(v, today, zoom, words, &logged));
     Ok(PlanState {
         timeline_svg,
         view,
@@ -160,7 +160,7 @@ pub fn create(store: &mut Store, catalog: &Catalog, name: &str, now: DateTime<Ut
         name: name.trim().to_string(),
         target_role: role.map(|r| r.id.clone()),
         certifications: choices.certifications.clone(),
-        parallel_share_pct: super::DEFAULT_PARALLEL_SHARE_PCT,
+        parallel_share_pct: crate::plan::DEFAULT_PARALLEL_SHARE_PCT,
         active: true,
         created_at: now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         milestones,
@@ -388,11 +388,11 @@ mod tests {
 
 /// The active plan placed on the profile's week, with the user's own figures
 /// applied to the catalog; `None` when no plan is active.
-pub fn active_view(store: &Store, catalog: &Catalog, today: NaiveDate) -> Result<Option<super::PlanView>, StoreError> {
+pub fn active_view(store: &Store, catalog: &Catalog, today: NaiveDate) -> Result<Option<crate::plan::PlanView>, StoreError> {
     let profile = store.load_profile()?;
     let catalog = catalog.with_user_figures(&store.load_user_figures()?);
     Ok(store.active_plan()?.map(|plan| {
-        let week = super::week_of(profile.as_ref(), &plan, today).expect("week_of never fails");
-        super::compute(&plan, &week, &catalog)
+        let week = crate::plan::week_of(profile.as_ref(), &plan, today).expect("week_of never fails");
+        crate::plan::compute(&plan, &week, &catalog)
     }))
 }

@@ -3,7 +3,9 @@
 
 use chrono::NaiveDate;
 
-use super::{resolve_currency_change, validate, CurrencyChange, FieldError, ProfileDraft, ProfileSummary};
+use serde::Serialize;
+
+use crate::profile::{check_draft, validate, CurrencyChange, FieldError, Profile, ProfileDraft, ProfileSummary};
 use crate::store::{Store, StoreError};
 
 #[derive(Debug, thiserror::Error)]
@@ -26,18 +28,49 @@ impl SaveProfileError {
     }
 }
 
-/// Every rule for saving `draft` over `stored`: the fields, then the
-/// currency decision. What the UI checks as the user types, and what saving
-/// checks again.
-pub fn check_draft(
-    stored: Option<&super::Profile>,
-    draft: &ProfileDraft,
-    change: Option<&CurrencyChange>,
-    today: NaiveDate,
-) -> Result<ProfileSummary, Vec<FieldError>> {
-    let profile = validate(draft, today)?;
-    let profile = resolve_currency_change(stored, profile, change).map_err(|e| vec![e])?;
-    Ok(ProfileSummary::of(profile))
+/// The saved profile with what is derived from it, and the form filled from it.
+#[derive(Debug, Serialize)]
+pub struct ProfileState {
+    pub summary: ProfileSummary,
+    pub draft: ProfileDraft,
+}
+
+impl ProfileState {
+    fn of(profile: Profile) -> ProfileState {
+        ProfileState { draft: ProfileDraft::from_profile(&profile), summary: ProfileSummary::of(profile) }
+    }
+}
+
+/// The saved profile; `None` until the first-run set-up has been finished (or skipped).
+pub fn load(store: &Store) -> Result<Option<ProfileState>, StoreError> {
+    Ok(store.load_profile()?.map(ProfileState::of))
+}
+
+/// The result of checking a draft as the user types.
+#[derive(Debug, Serialize)]
+pub struct ProfileCheck {
+    pub errors: Vec<FieldError>,
+    /// What the draft would mean, when it is valid (totals shown live).
+    pub summary: Option<ProfileSummary>,
+    /// Whether saving it needs a decision about the stored amounts' currency.
+    pub currency_change_needed: bool,
+}
+
+/// Checks a draft (and any currency decision) against the rules saving
+/// applies, without saving anything.
+pub fn check(store: &Store, draft: &ProfileDraft, change: Option<&CurrencyChange>, today: NaiveDate) -> Result<ProfileCheck, StoreError> {
+    let stored = store.load_profile()?;
+    let currency_change_needed =
+        validate(draft, today).is_ok_and(|p| crate::profile::currency_change_needed(stored.as_ref(), &p));
+    Ok(match check_draft(stored.as_ref(), draft, change, today) {
+        Ok(summary) => ProfileCheck { errors: Vec::new(), summary: Some(summary), currency_change_needed },
+        Err(errors) => ProfileCheck { errors, summary: None, currency_change_needed },
+    })
+}
+
+/// Validates and saves the profile, and returns it as [`load`] would.
+pub fn save(store: &mut Store, draft: &ProfileDraft, change: Option<&CurrencyChange>, today: NaiveDate) -> Result<ProfileState, SaveProfileError> {
+    Ok(ProfileState::of(save_draft(store, draft, change, today)?.profile))
 }
 
 /// Validates `draft` and saves it. Nothing is written unless every rule holds.

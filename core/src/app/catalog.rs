@@ -1,0 +1,175 @@
+//! The effective catalog (the embedded catalog with the user's own figures
+//! applied) and what Explore shows of it. Every figure the app derives from
+//! the catalog starts from [`effective_catalog`], so a user's exam price or
+//! salary band is used everywhere or nowhere.
+
+use std::borrow::Cow;
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+
+use crate::catalog::{self, Catalog, EffectiveRate, UserFigure};
+use crate::choices::Choices;
+use crate::money::compare::Comparison;
+use crate::money::Currency;
+use crate::store::{Store, StoreError};
+
+/// The catalog as the user sees it: `base` (the embedded catalog; tests pass
+/// a synthetic one) with the user's own figures applied. Borrowed when they
+/// gave no figure of their own, so the common case copies nothing.
+pub fn effective_catalog<'a>(store: &Store, base: &'a Catalog) -> Result<Cow<'a, Catalog>, StoreError> {
+    Ok(effective_with(base, &store.load_user_figures()?))
+}
+
+fn effective_with<'a>(base: &'a Catalog, figures: &[UserFigure]) -> Cow<'a, Catalog> {
+    if figures.is_empty() {
+        Cow::Borrowed(base)
+    } else {
+        Cow::Owned(base.with_user_figures(figures))
+    }
+}
+
+/// What Explore shows: the catalog with the user's figures applied, the
+/// figures themselves (and those whose catalog entry is gone), the choices,
+/// and the exchange rates in use.
+#[derive(Debug, Serialize)]
+pub struct ExploreData {
+    pub catalog: Catalog,
+    pub user_figures: Vec<UserFigure>,
+    pub orphaned: Vec<UserFigure>,
+    /// What the catalog says where the user gave their own figure.
+    pub replaced: Vec<catalog::ReplacedFigure>,
+    pub choices: Choices,
+    pub rates: Vec<EffectiveRate>,
+}
+
+pub fn explore(store: &Store) -> Result<ExploreData, StoreError> {
+    let figures = store.load_user_figures()?;
+    let embedded = Catalog::embedded();
+    Ok(ExploreData {
+        catalog: effective_with(embedded, &figures).into_owned(),
+        orphaned: catalog::orphaned_figures(embedded, &figures),
+        replaced: catalog::replaced_figures(embedded, &figures),
+        rates: catalog::effective_rates(embedded, &figures),
+        choices: store.load_choices()?,
+        user_figures: figures,
+    })
+}
+
+/// The one catalog search (Explore and the CLI), over the effective catalog.
+pub fn search(store: &Store, query: &catalog::SearchQuery) -> Result<Vec<catalog::Hit>, StoreError> {
+    Ok(catalog::SearchIndex::build(&*effective_catalog(store, Catalog::embedded())?).search(query))
+}
+
+/// Explore's Compare takes at most this many certifications side by side.
+pub const MAX_COMPARED: usize = 3;
+
+#[derive(Debug, thiserror::Error)]
+pub enum CompareError {
+    #[error("compare at most {MAX_COMPARED} certifications")]
+    TooMany,
+    #[error("{0}")]
+    NoRate(String),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl CompareError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            CompareError::TooMany => "compare.too_many",
+            CompareError::NoRate(_) => "compare.no_rate",
+            CompareError::Store(e) => e.code(),
+        }
+    }
+}
+
+/// Side-by-side costs (first attempt, with retakes, renewals over 5 years) in `currency`.
+pub fn compare_certifications(store: &Store, ids: &[String], currency: Currency) -> Result<Vec<Comparison>, CompareError> {
+    if ids.len() > MAX_COMPARED {
+        return Err(CompareError::TooMany);
+    }
+    crate::money::compare::compare_effective(Catalog::embedded(), &store.load_user_figures()?, ids, currency)
+        .map_err(CompareError::NoRate)
+}
+
+/// The exchange rates in use: the catalog's, and the user's where given.
+pub fn rates(store: &Store) -> Result<Vec<EffectiveRate>, StoreError> {
+    Ok(catalog::effective_rates(Catalog::embedded(), &store.load_user_figures()?))
+}
+
+/// Checks and saves a user figure (`id` names what it corrects; see [`catalog::Target`]).
+pub fn set_user_figure(store: &mut Store, id: &str, value: &str, now: DateTime<Utc>) -> Result<UserFigure, SetFigureError> {
+    let figure = catalog::checked_user_figure(id, value, now)?;
+    store.save_user_figure(&figure)?;
+    Ok(figure)
+}
+
+/// Checks and saves the user's exchange rate (one unit of `from` in `to`), and
+/// returns the rates now in use.
+pub fn set_exchange_rate(
+    store: &mut Store,
+    from: Currency,
+    to: Currency,
+    rate: &str,
+    now: DateTime<Utc>,
+) -> Result<Vec<EffectiveRate>, SetFigureError> {
+    set_user_figure(store, &catalog::Target::ExchangeRate { from, to }.id(), rate, now)?;
+    Ok(rates(store)?)
+}
+
+/// Goes back to the catalog's figure, and returns the rates now in use.
+pub fn reset_user_figure(store: &mut Store, id: &str) -> Result<Vec<EffectiveRate>, StoreError> {
+    store.delete_user_figure(id)?;
+    rates(store)
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SetFigureError {
+    #[error(transparent)]
+    Invalid(#[from] catalog::UserFigureError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl SetFigureError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            SetFigureError::Invalid(e) => e.code(),
+            SetFigureError::Store(e) => e.code(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_saved_rate_is_normalised_and_a_bad_one_is_refused_by_code() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        let now = chrono::Utc::now();
+        let rates = set_exchange_rate(&mut store, Currency::Usd, Currency::Php, " 58.250 ", now).unwrap();
+        let saved = store.load_user_figures().unwrap();
+        assert_eq!(saved.len(), 1);
+        assert_eq!(saved[0].value, "58.25");
+        assert!(rates.iter().any(|r| r.from == Currency::Usd && r.to == Currency::Php));
+        let error = set_exchange_rate(&mut store, Currency::Usd, Currency::Php, "fifty", now).unwrap_err();
+        assert_eq!(error.code(), "figure.rate_not_a_number");
+        reset_user_figure(&mut store, "exchange_rate:USD:PHP").unwrap();
+        assert!(store.load_user_figures().unwrap().is_empty());
+    }
+
+    #[test]
+    fn the_effective_catalog_is_borrowed_until_the_user_gives_a_figure() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        assert!(matches!(effective_catalog(&store, Catalog::embedded()).unwrap(), Cow::Borrowed(_)));
+        let cert = Catalog::embedded().certifications[0].id.clone();
+        set_user_figure(&mut store, &format!("exam_fee:{cert}"), "12.34", chrono::Utc::now()).unwrap();
+        let effective = effective_catalog(&store, Catalog::embedded()).unwrap();
+        assert!(matches!(effective, Cow::Owned(_)));
+        assert!(matches!(effective.certification(&cert).unwrap().exam_fee_usd.as_ref().unwrap().provenance, catalog::Provenance::User { .. }));
+    }
+}
