@@ -15,6 +15,7 @@ pub mod profile;
 pub mod progress;
 pub mod report;
 pub mod store;
+pub mod svg;
 pub mod transfer;
 
 /// The application identifier. It fixes where every user's data lives on

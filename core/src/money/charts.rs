@@ -15,7 +15,7 @@ use super::cost::CostResult;
 use super::roi::RoiResult;
 use super::simulate::SimulationResult;
 use super::{format_money, Currency};
-use crate::plan::escape;
+use crate::svg::escape;
 
 /// The cost categories the breakdown names, in the order drawn.
 pub const CATEGORIES: [&str; 8] = ["exam", "retakes", "training", "labs", "renewals", "study", "bond", "sponsored"];

@@ -17,4 +17,4 @@ pub use request::{parse_request, ScheduleRequest};
 pub use schedule::{next_free_day, schedule, Fixed, Placed, ScheduleError, Task, Week, MAX_YEARS};
 pub use model::{build_milestones, BuildInput, Milestone, Phase, Plan, PlanError, Status, DEFAULT_PARALLEL_SHARE_PCT};
 pub use compute::{compute, tasks_of, week_of, Length, PlanView, Problem, Warning, TYPICAL_MONTHS};
-pub use timeline::{escape, timeline_svg, timeline_with_progress, TimelineWords, Zoom};
+pub use timeline::{timeline_svg, timeline_with_progress, TimelineWords, Zoom};

@@ -10,6 +10,7 @@ use chrono::{Datelike, Months, NaiveDate};
 use serde::Deserialize;
 
 use super::{PlanView, Status};
+use crate::svg::escape;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -53,23 +54,6 @@ const ROW_HEIGHT: f64 = 28.0;
 const HEADER_HEIGHT: f64 = 40.0;
 const BAR_HEIGHT: f64 = 16.0;
 const LABEL_CHARS: usize = 34;
-
-/// Escapes text for SVG content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if c.is_control() => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 fn shorten(text: &str) -> String {
     if text.chars().count() <= LABEL_CHARS {

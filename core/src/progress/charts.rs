@@ -7,7 +7,7 @@ use std::fmt::Write;
 use chrono::NaiveDate;
 use serde::Deserialize;
 
-use crate::plan::escape;
+use crate::svg::escape;
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct ProgressWords {
