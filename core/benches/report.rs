@@ -5,7 +5,8 @@
 use chrono::{TimeZone, Utc};
 use criterion::{criterion_group, criterion_main, Criterion};
 use pathway_core::catalog::Catalog;
-use pathway_core::plan::{add_milestone, NewMilestone, Phase};
+use pathway_core::app::plan::{add_milestone, NewMilestone};
+use pathway_core::plan::Phase;
 use pathway_core::report::{self, Messages, Paper};
 use pathway_core::store::{sample, Store};
 
