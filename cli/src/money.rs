@@ -5,7 +5,8 @@ use std::io::Read;
 
 use pathway_core::catalog::Catalog;
 use pathway_core::money::input::InputError;
-use pathway_core::money::{cost, roi};
+use pathway_core::costs::cost;
+use pathway_core::money::roi;
 
 /// Bad input (exit 2, the line starts with the field) or failed work (exit 1).
 pub enum Failure {
@@ -53,7 +54,7 @@ pub fn roi(path: &str, from_cost: Option<&str>, catalog: impl FnOnce() -> Catalo
 
 /// Payback and NPV ranges under uncertainty.
 pub fn simulate(path: &str, catalog: &Catalog) -> Result<String, Failure> {
-    let simulation = pathway_core::money::simulate::parse(&read(path)?, catalog).map_err(Failure::Input)?;
+    let simulation = pathway_core::costs::simulate::parse(&read(path)?, catalog).map_err(Failure::Input)?;
     Ok(crate::json(&simulation.run()))
 }
 

@@ -3,7 +3,8 @@
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use pathway_core::catalog::Catalog;
-use pathway_core::money::{roi, simulate};
+use pathway_core::costs::simulate;
+use pathway_core::money::roi;
 
 fn money(c: &mut Criterion) {
     let input = roi::parse(

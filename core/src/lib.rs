@@ -8,6 +8,7 @@ pub mod app;
 pub mod assessment;
 pub mod catalog;
 pub mod choices;
+pub mod costs;
 pub mod money;
 pub mod paths;
 pub mod plan;

@@ -1,7 +1,7 @@
 //! The certification cost contract on examples worked by hand.
 
 use pathway_core::catalog::Catalog;
-use pathway_core::money::cost::{self, CostResult, EventKind};
+use pathway_core::costs::cost::{self, CostResult, EventKind};
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use serde_json::{json, Value};

@@ -9,7 +9,8 @@ use chrono::Utc;
 use pathway_core::app::{self, about::WrittenFile};
 use pathway_core::assessment;
 use pathway_core::catalog::{self, Catalog, EffectiveRate};
-use pathway_core::money::{self, Currency};
+use pathway_core::costs;
+use pathway_core::money::Currency;
 use pathway_core::plan;
 use pathway_core::profile::{self, CurrencyChange, ProfileDraft, ProfileOptions};
 use pathway_core::progress;
@@ -220,7 +221,7 @@ pub async fn compare_certifications(
     state: State<'_, AppState>,
     ids: Vec<String>,
     currency: Currency,
-) -> Result<Vec<money::compare::Comparison>, CommandError> {
+) -> Result<Vec<costs::compare::Comparison>, CommandError> {
     state.with_store(move |store| Ok(app::catalog::compare_certifications(store, &ids, currency)?)).await
 }
 
@@ -355,7 +356,7 @@ pub async fn delete_plan(state: State<'_, AppState>, plan_id: String) -> Result<
 
 /// The money inputs prefilled from the profile and the active plan, with their sources.
 #[tauri::command]
-pub async fn money_prefill(state: State<'_, AppState>) -> Result<money::story::Prefill, CommandError> {
+pub async fn money_prefill(state: State<'_, AppState>) -> Result<costs::story::Prefill, CommandError> {
     state.with_store(|store| Ok(app::money::prefill(store, catalog(), today())?)).await
 }
 
@@ -364,8 +365,8 @@ pub async fn money_prefill(state: State<'_, AppState>) -> Result<money::story::P
 pub async fn money_story(
     state: State<'_, AppState>,
     input: serde_json::Value,
-    words: money::charts::ChartWords,
-) -> Result<money::story::Story, CommandError> {
+    words: costs::charts::ChartWords,
+) -> Result<costs::story::Story, CommandError> {
     state.with_store(move |store| Ok(app::money::story(store, catalog(), &input, &words)?)).await
 }
 

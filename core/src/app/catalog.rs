@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::catalog::{self, Catalog, EffectiveRate, UserFigure};
 use crate::choices::Choices;
-use crate::money::compare::Comparison;
+use crate::costs::compare::Comparison;
 use crate::money::Currency;
 use crate::store::{Store, StoreError};
 
@@ -89,7 +89,7 @@ pub fn compare_certifications(store: &Store, ids: &[String], currency: Currency)
     if ids.len() > MAX_COMPARED {
         return Err(CompareError::TooMany);
     }
-    crate::money::compare::compare_effective(Catalog::embedded(), &store.load_user_figures()?, ids, currency)
+    crate::costs::compare::compare_effective(Catalog::embedded(), &store.load_user_figures()?, ids, currency)
         .map_err(CompareError::NoRate)
 }
 

@@ -4,9 +4,9 @@
 use chrono::NaiveDate;
 
 use crate::catalog::Catalog;
-use crate::money::charts::ChartWords;
+use crate::costs::charts::ChartWords;
 use crate::money::input::InputError;
-use crate::money::story::{self, Prefill, Story};
+use crate::costs::story::{self, Prefill, Story};
 use crate::store::{Store, StoreError};
 
 /// The money inputs prefilled from the profile and the active plan, with their sources.

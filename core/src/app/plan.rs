@@ -46,7 +46,7 @@ pub struct PlanSummary {
     /// The fit (0–100) of the target role's domain, from the latest assessment.
     pub fit: Option<u8>,
     /// Cost, payback (P50 with its range) and NPV, when the profile has the pay to say.
-    pub money: Option<crate::money::story::MoneyFigures>,
+    pub money: Option<crate::costs::story::MoneyFigures>,
 }
 
 /// What the roadmap view shows.
@@ -116,7 +116,7 @@ fn summaries(store: &Store, catalog: &Catalog, plans: &[Plan], today: NaiveDate)
                 months: view.length.as_ref().map(|l| l.months),
                 total_hours_hundredths: view.total_hours_hundredths,
                 fit: fit_of(store, catalog, plan.target_role.as_deref())?,
-                money: crate::money::story::figures_for(profile.as_ref(), &view, &effective, &rates),
+                money: crate::costs::story::figures_for(profile.as_ref(), &view, &effective, &rates),
             })
         })
         .collect()

@@ -1,22 +1,20 @@
-//! Money: currencies, exact amounts in minor units, and the one formatter
+//! Money: currencies, exact amounts in minor units, exchange rates, exact
+//! reading of calculator inputs, the month-by-month ROI, and the one formatter
 //! that charts and the PDF use (the UI's `format.js` passes the same cases,
 //! `core/tests/data/money_format_cases.json`).
 //!
 //! Amounts are `i64` minor units (centavos, paise, cents) everywhere. Typed
 //! text is parsed exactly ([`parse_amount`]); no amount ever passes through
 //! binary floating point.
+//!
+//! This module knows no catalog, plan or profile: the certification costs and
+//! the money story built from them are in [`crate::costs`].
 
-pub mod charts;
-pub mod compare;
 mod convert;
-pub mod cost;
 mod format;
 pub mod input;
 mod parse;
 pub mod roi;
-pub mod simulate;
-pub mod story;
-pub mod summary;
 
 pub use convert::{convert_minor, parse_rate, Rate, RateError};
 pub use format::format_money;

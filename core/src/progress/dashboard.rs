@@ -182,9 +182,9 @@ fn spending(
     let spent_minor = store.load_records::<super::Attempt>()?.iter().filter_map(|a| a.cost_minor).sum();
     let budget_minor = view.and_then(|view| {
         let rates = crate::catalog::effective_rates(catalog, &store.load_user_figures().ok()?);
-        let prefill = crate::money::story::prefill(profile, Some(view), catalog, &rates);
-        let cost = crate::money::cost::parse(&prefill.input["cost"].to_string(), catalog).ok()?;
-        let net = crate::money::cost::compute(&cost).totals.local.net;
+        let prefill = crate::costs::story::prefill(profile, Some(view), catalog, &rates);
+        let cost = crate::costs::cost::parse(&prefill.input["cost"].to_string(), catalog).ok()?;
+        let net = crate::costs::cost::compute(&cost).totals.local.net;
         rust_decimal::prelude::ToPrimitive::to_i64(&(net * rust_decimal::Decimal::ONE_HUNDRED).round())
     });
     Ok(Spending { currency, spent_minor, budget_minor })

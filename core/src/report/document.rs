@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::messages::Messages;
 use crate::catalog::{Catalog, Provenance};
-use crate::money::summary::Figure;
+use crate::costs::summary::Figure;
 use crate::money::{format_money, Currency};
 use crate::plan::{PlanView, Status, Zoom};
 use crate::store::{Store, StoreError};
@@ -126,13 +126,13 @@ struct Inputs {
     records: crate::progress::Records,
     assessments: Vec<crate::assessment::AssessmentRecord>,
     earned: Vec<String>,
-    prefill: crate::money::story::Prefill,
+    prefill: crate::costs::story::Prefill,
 }
 
 fn gather(store: &Store, catalog: &Catalog, today: NaiveDate) -> Result<Inputs, ReportError> {
     let view = crate::app::plan::active_view(store, catalog, today)?.ok_or(ReportError::NoPlan)?;
     // The plan is placed once; the money prefill reuses it.
-    let prefill = crate::money::story::prefill_for_view(store, catalog, Some(&view))?;
+    let prefill = crate::costs::story::prefill_for_view(store, catalog, Some(&view))?;
     Ok(Inputs {
         profile: store.load_profile()?,
         records: store.progress_records(Some(&view.plan.id), today)?,
@@ -237,11 +237,11 @@ fn money_part(inputs: &Inputs, words: &Messages) -> MoneyPart {
     if prefill.missing.contains(&"pay") || prefill.missing.contains(&"target_salary") {
         return MoneyPart { sentences: vec![words.t("report.money_missing", &[])], ..MoneyPart::default() };
     }
-    let Ok(numbers) = crate::money::story::numbers(&prefill.input, &inputs.catalog) else {
+    let Ok(numbers) = crate::costs::story::numbers(&prefill.input, &inputs.catalog) else {
         return MoneyPart { sentences: vec![words.t("report.money_missing", &[])], ..MoneyPart::default() };
     };
     let currency = numbers.currency;
-    let sentences = crate::money::summary::lines(&numbers, &prefill.input)
+    let sentences = crate::costs::summary::lines(&numbers, &prefill.input)
         .iter()
         .map(|line| {
             let values: Vec<(&str, String)> = line.values.iter().map(|(name, figure)| (*name, figure_text(figure, currency))).collect();
@@ -250,10 +250,10 @@ fn money_part(inputs: &Inputs, words: &Messages) -> MoneyPart {
         })
         .collect();
     let chart_words = words.chart_words();
-    let categories = crate::money::charts::categories(numbers.cost.as_ref(), numbers.study_costs_minor, numbers.bond.as_ref().map(|b| b.amount_minor));
+    let categories = crate::costs::charts::categories(numbers.cost.as_ref(), numbers.study_costs_minor, numbers.bond.as_ref().map(|b| b.amount_minor));
     let charts = vec![
-        picture(chart_words.cumulative_title.clone(), crate::money::charts::cumulative_svg(&numbers.roi, currency, &chart_words)),
-        picture(chart_words.breakdown_title.clone(), crate::money::charts::breakdown_svg(&categories, currency, &chart_words)),
+        picture(chart_words.cumulative_title.clone(), crate::costs::charts::cumulative_svg(&numbers.roi, currency, &chart_words)),
+        picture(chart_words.breakdown_title.clone(), crate::costs::charts::breakdown_svg(&categories, currency, &chart_words)),
     ];
     MoneyPart { sentences, charts, certifications: certification_rows(inputs, &numbers, words), key_figures: key_figures(&numbers, words) }
 }
@@ -270,9 +270,9 @@ fn decimal_money(amount: rust_decimal::Decimal, currency: Currency) -> String {
     format_money(crate::money::minor_units(amount), currency)
 }
 
-fn certification_rows(inputs: &Inputs, numbers: &crate::money::story::Numbers, words: &Messages) -> Vec<CertificationRow> {
+fn certification_rows(inputs: &Inputs, numbers: &crate::costs::story::Numbers, words: &Messages) -> Vec<CertificationRow> {
     let Some(cost) = &numbers.cost else { return Vec::new() };
-    let row = |name: String, f: &crate::money::cost::Figures| CertificationRow {
+    let row = |name: String, f: &crate::costs::cost::Figures| CertificationRow {
         name,
         exams: decimal_money(f.first_attempt, cost.currency),
         retakes: decimal_money(f.retakes_expected, cost.currency),
@@ -290,7 +290,7 @@ fn certification_rows(inputs: &Inputs, numbers: &crate::money::story::Numbers, w
     rows
 }
 
-fn key_figures(numbers: &crate::money::story::Numbers, words: &Messages) -> Vec<KeyFigure> {
+fn key_figures(numbers: &crate::costs::story::Numbers, words: &Messages) -> Vec<KeyFigure> {
     let currency = numbers.currency;
     let month = |m: Option<u32>| m.map_or_else(|| words.t("report.no_payback", &[]), |m| words.t("report.month", &[("month", &m.to_string())]));
     let p = &numbers.simulation.payback_month;

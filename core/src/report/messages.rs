@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use crate::money::charts::ChartWords;
+use crate::costs::charts::ChartWords;
 use crate::plan::TimelineWords;
 
 const ENGLISH: &str = include_str!("../../../ui/i18n/en.json");
@@ -64,7 +64,7 @@ impl Messages {
 
     pub fn chart_words(&self) -> ChartWords {
         let t = |key: &str| self.t(key, &[]);
-        let categories = crate::money::charts::CATEGORIES.iter().map(|c| (c.to_string(), t(&format!("money.category.{c}")))).collect();
+        let categories = crate::costs::charts::CATEGORIES.iter().map(|c| (c.to_string(), t(&format!("money.category.{c}")))).collect();
         ChartWords {
             cumulative_title: t("money.chart.cumulative"),
             breakdown_title: t("money.chart.breakdown"),

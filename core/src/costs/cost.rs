@@ -10,8 +10,8 @@
 use rust_decimal::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use super::input::{number, round_minor, serialize_decimal, whole, InputError, Raw};
-use super::Currency;
+use crate::money::input::{number, round_minor, serialize_decimal, whole, InputError, Raw};
+use crate::money::Currency;
 use crate::catalog::{Catalog, HoursRange, Renewal as CatalogRenewal};
 
 #[derive(Debug, Deserialize)]
@@ -445,12 +445,12 @@ pub fn parse(text: &str, catalog: &Catalog) -> Result<CostInput, InputError> {
 }
 
 /// The cost events as ROI one-off costs (amounts in the currency).
-pub fn as_one_off_costs(result: &CostResult) -> Vec<super::roi::OneOffCost> {
+pub fn as_one_off_costs(result: &CostResult) -> Vec<crate::money::roi::OneOffCost> {
     result
         .certifications
         .iter()
         .flat_map(|cert| {
-            cert.events.iter().map(move |e| super::roi::OneOffCost {
+            cert.events.iter().map(move |e| crate::money::roi::OneOffCost {
                 month: e.month,
                 amount: e.amount,
                 label: format!("{} {}", cert.id, serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()),

@@ -24,8 +24,8 @@ use rust_decimal::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::cost::{self, CostInputJson, EventKind};
-use super::input::{number, round_minor, whole, InputError, Raw};
-use super::roi::{self, RoiInputJson};
+use crate::money::input::{number, round_minor, whole, InputError, Raw};
+use crate::money::roi::{self, RoiInputJson};
 use crate::catalog::Catalog;
 
 pub const MAX_TRIALS: u32 = 1_000_000;

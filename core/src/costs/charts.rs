@@ -4,7 +4,7 @@
 //! payback histogram with P10, P50 and P90.
 //!
 //! Classes only (no `style=`); words come from the caller's message catalog;
-//! money goes through [`super::format_money`], the formatter the screen uses.
+//! money goes through [`crate::money::format_money`], the formatter the screen uses.
 
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -12,9 +12,9 @@ use std::fmt::Write;
 use serde::Deserialize;
 
 use super::cost::CostResult;
-use super::roi::RoiResult;
+use crate::money::roi::RoiResult;
 use super::simulate::SimulationResult;
-use super::{format_money, Currency};
+use crate::money::{format_money, Currency};
 use crate::svg::escape;
 
 /// The cost categories the breakdown names, in the order drawn.
@@ -163,7 +163,7 @@ pub fn cumulative_svg(roi: &RoiResult, currency: Currency, words: &ChartWords) -
 
 /// The cost categories of a story, in minor units (sponsored as a negative amount).
 pub fn categories(cost: Option<&CostResult>, study_minor: i64, bond_minor: Option<i64>) -> Vec<(String, i64)> {
-    let minor = super::minor_units;
+    let minor = crate::money::minor_units;
     let mut list = Vec::new();
     if let Some(cost) = cost {
         let local = &cost.totals.local;
@@ -254,7 +254,8 @@ pub fn histogram_svg(simulation: &SimulationResult, words: &ChartWords) -> Strin
 mod tests {
     use super::*;
     use crate::catalog::Catalog;
-    use crate::money::{roi, simulate};
+    use crate::costs::simulate;
+    use crate::money::roi;
 
     /// Compares with `core/tests/snapshots/NAME.svg`; `UPDATE_SNAPSHOTS=1` rewrites it.
     fn snapshot(name: &str, svg: &str) {

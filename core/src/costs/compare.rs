@@ -7,7 +7,7 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::cost::{self, CertCost};
-use super::Currency;
+use crate::money::Currency;
 use crate::catalog::Catalog;
 
 /// Compare counts renewals over five years after an exam in month 1: the
@@ -82,7 +82,7 @@ mod five_years {
     fn an_annual_fee_counts_five_times_in_five_years() {
         let isc2 = Catalog::embedded().certifications.iter().find(|c| matches!(c.renewal, crate::catalog::Renewal::AnnualFee { .. })).unwrap();
         let c = compare(Catalog::embedded(), std::slice::from_ref(&isc2.id), Currency::Usd, Decimal::ONE);
-        let renewals = c[0].cost.as_ref().unwrap().events.iter().filter(|e| e.kind == super::super::cost::EventKind::Renewal).count();
+        let renewals = c[0].cost.as_ref().unwrap().events.iter().filter(|e| e.kind == crate::costs::cost::EventKind::Renewal).count();
         assert_eq!(renewals, 5, "months 13, 25, 37, 49 and 61");
     }
 }

@@ -94,7 +94,7 @@ mod tests {
     fn the_summary_says_spend_payback_dip_and_savings_with_the_dip_positive() {
         let catalog = Catalog::embedded();
         let input = example_input();
-        let numbers = super::super::story::numbers(&input, catalog).unwrap();
+        let numbers = crate::costs::story::numbers(&input, catalog).unwrap();
         let lines = lines(&numbers, &input);
         assert_eq!(lines[0].key, "money.summary.spend");
         assert!(keys(&lines).iter().any(|k| k.starts_with("money.summary.payback") || *k == "money.summary.no_payback"));
@@ -113,7 +113,7 @@ mod tests {
         let mut input = example_input();
         input["roi"]["target_monthly_salary"] = serde_json::json!(20000);
         input["target_monthly_salary"] = serde_json::json!({"min": 20000, "mode": 20000, "max": 20000});
-        let numbers = super::super::story::numbers(&input, catalog).unwrap();
+        let numbers = crate::costs::story::numbers(&input, catalog).unwrap();
         let lines = lines(&numbers, &input);
         let cut = lines.iter().find(|l| l.key.starts_with("money.summary.pay_cut")).expect("a pay-cut line");
         assert_eq!(cut.values["amount"], Figure::Money(500_000));

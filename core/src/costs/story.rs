@@ -13,10 +13,10 @@ use serde_json::{json, Value};
 
 use super::charts::{self, ChartWords};
 use super::cost::{self, CostResult};
-use super::input::InputError;
-use super::roi::{self, OneOffCost, RoiResult};
+use crate::money::input::InputError;
+use crate::money::roi::{self, OneOffCost, RoiResult};
 use super::simulate::{self, SimulationResult};
-use super::Currency;
+use crate::money::Currency;
 use crate::catalog::{Catalog, Provenance};
 use crate::plan::{Phase, PlanView};
 use crate::profile::Profile;
@@ -258,7 +258,7 @@ pub struct Charts {
     pub histogram: String,
 }
 
-use super::minor_units as minor;
+use crate::money::minor_units as minor;
 
 /// Runs the story for `input` (a `simulate` input), with its charts.
 pub fn run(input: &Value, catalog: &Catalog, words: &ChartWords) -> Result<Story, InputError> {

@@ -1,0 +1,20 @@
+//! Costs & ROI: what the move costs and when it pays back, on the catalog's
+//! and the user's figures.
+//!
+//! - `cost.rs`: certification cost of ownership as dated events (USD exact,
+//!   converted, rounded per event); fields left out come from the catalog.
+//! - `compare.rs`: certifications side by side in the user's currency.
+//! - `simulate.rs`: the ranges under uncertainty (contract in `docs/cli.md`).
+//! - `story.rs`: the Costs & ROI input prefilled from the profile and a placed
+//!   plan, and its exact ROI, costs, ranges and charts.
+//! - `summary.rs`: that story in sentences (message keys and figures).
+//! - `charts.rs`: the three money charts as SVG.
+//!
+//! The arithmetic underneath (amounts, rates, the exact ROI) is [`crate::money`].
+
+pub mod charts;
+pub mod compare;
+pub mod cost;
+pub mod simulate;
+pub mod story;
+pub mod summary;
