@@ -180,8 +180,9 @@ fn spending(
 ) -> Result<Spending, crate::store::StoreError> {
     let currency = profile.map_or(crate::money::Currency::Php, |p| p.currency);
     let spent_minor = store.load_records::<super::Attempt>()?.iter().filter_map(|a| a.cost_minor).sum();
+    let figures = store.load_user_figures()?;
     let budget_minor = view.and_then(|view| {
-        let rates = crate::catalog::effective_rates(catalog, &store.load_user_figures().ok()?);
+        let rates = crate::catalog::effective_rates(catalog, &figures);
         let prefill = crate::money::story::prefill(profile, Some(view), catalog, &rates);
         let cost = crate::money::cost::parse(&prefill.input["cost"].to_string(), catalog).ok()?;
         let net = crate::money::cost::compute(&cost).totals.local.net;
