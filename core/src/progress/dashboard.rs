@@ -196,7 +196,7 @@ fn monday_of(day: NaiveDate) -> NaiveDate {
 }
 
 fn hours(minutes: u64) -> f64 {
-    (minutes as f64 / 60.0 * 100.0).round() / 100.0
+    super::hours_hundredths(minutes) as f64 / 100.0
 }
 
 /// Everything Home shows about progress.
@@ -252,7 +252,7 @@ fn progress(view: &PlanView, records: &Records, today: NaiveDate, last_four_minu
     let plan = &view.plan;
     let logged = |id: &str| -> i64 {
         let minutes = records.minutes_by_milestone.iter().find(|(m, _)| m == id).map_or(0, |(_, n)| *n);
-        (minutes as i64 * 100) / 60
+        super::hours_hundredths(minutes)
     };
     let (mut planned, mut done) = (0i64, 0i64);
     for m in plan.milestones.iter().filter(|m| m.status != Status::Skipped) {
