@@ -309,6 +309,7 @@ fn key_figures(numbers: &crate::money::story::Numbers, words: &Messages) -> Vec<
     let roi = &numbers.roi;
     vec![
         figure("report.figure.total_costs", format_money(roi.total_costs as i64, currency)),
+        figure("report.figure.payback_as_planned", month(roi.payback_month)),
         figure("report.figure.payback", month(p.p50)),
         figure("report.figure.payback_range", match (p.p10, p.p90) {
             (None, _) => words.t("report.no_payback", &[]),
