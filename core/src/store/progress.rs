@@ -155,11 +155,16 @@ impl Store {
         .collect()
     }
 
+    /// The running timer; one whose start does not read back is `StoreError::Corrupt`.
     pub fn load_timer(&self) -> Result<Option<Timer>, StoreError> {
-        Ok(self
+        let timer = self
             .conn
             .query_row("SELECT started_at, plan_id, milestone_id FROM timer", [], |r| Ok(Timer { started_at: r.get(0)?, plan_id: r.get(1)?, milestone_id: r.get(2)? }))
-            .optional()?)
+            .optional()?;
+        if let Some(t) = &timer {
+            t.check().map_err(|_| StoreError::Corrupt { table: "timer", column: "started_at", value: t.started_at.clone() })?;
+        }
+        Ok(timer)
     }
 
     pub fn start_timer(&mut self, timer: &Timer) -> Result<(), StoreError> {
@@ -258,5 +263,13 @@ mod tests {
         let left: i64 = store.conn.query_row("SELECT count(*) FROM application", [], |r| r.get(0)).unwrap();
         assert_eq!(left, 1, "a corrupt record is not deleted behind the user's back");
         assert!(store.delete_record::<Application>("no-such-id").unwrap().is_none(), "a missing one is still not found");
+    }
+
+    #[test]
+    fn a_timer_whose_start_does_not_read_back_is_corrupt_not_started_now() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        store.conn.execute("INSERT INTO timer (only, started_at) VALUES (1, 'yesterday-ish')", []).unwrap();
+        assert!(matches!(store.load_timer(), Err(StoreError::Corrupt { table: "timer", .. })), "{:?}", store.load_timer());
     }
 }
