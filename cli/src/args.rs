@@ -27,7 +27,7 @@ COMMANDS:
     roi --from-cost COST_FILE FILE
                              The same, with the certification cost events added as one-off costs
     cost FILE                Total cost of certifications, with dated cost events
-    simulate FILE            Payback and NPV ranges (P10, P50, P90) under uncertainty
+    simulate FILE            Payback (half the cases by, 8 in 10 between) and NPV ranges
     plan schedule FILE       Place milestones on the free weekdays: start, end and exam dates
     plan show                The data folder's active plan, dated, as JSON
     plan pdf --out FILE [--paper a4|letter]

@@ -90,7 +90,7 @@ async fn target_plan_timeline_edit_replan_and_compare() {
     let table = app.wait_for_text("#plan-compare", "Duration").await;
     assert!(table.contains("Total hours") && table.contains("Finish date"), "{table}");
     assert!(table.contains("What it costs") && table.contains("Pays back") && table.contains("Net present value"), "{table}");
-    assert!(table.contains("₱") && table.contains("Month "), "each scenario's cost, payback and NPV: {table}");
+    assert!(table.contains("₱") && table.contains("Half by month "), "each scenario's cost, payback and NPV: {table}");
     let cells: Vec<String> = serde_json::from_value(app.script("return [...document.querySelectorAll('#plan-compare tbody tr:nth-child(4) td')].map((td) => td.textContent)").await).unwrap();
     assert_eq!(cells.len(), 2);
     assert_ne!(cells[0], cells[1], "the scenarios' total hours differ: {cells:?}");

@@ -64,6 +64,21 @@ export function savedZoom(storage = globalThis.localStorage) {
 }
 
 /**
+ * A plan's payback in the comparison, as a catalog key and values: the core's
+ * `{half_the_cases_by, "8_in_10_between": {from, to}}` in the app's words.
+ * @param {{half_the_cases_by: number|null, '8_in_10_between': {from: number|null, to: number|null}}} payback
+ * @returns {{key: string, values?: object}}
+ */
+export function paybackCell(payback) {
+  const month = payback.half_the_cases_by;
+  const { from, to } = payback['8_in_10_between'];
+  if (month == null) return { key: 'plan.compare.no_payback' };
+  return to == null
+    ? { key: 'plan.compare.payback_open', values: { month, low: from } }
+    : { key: 'plan.compare.payback_range', values: { month, low: from, high: to } };
+}
+
+/**
  * Two plans side by side, as rows of the compare table.
  * @param {object[]} plans PlanSummary from the core
  * @returns {{key: string, cells: (string|number|null)[]}[]}

@@ -22,7 +22,9 @@ export function todayIso(now = new Date()) {
 export const withoutEmpty = (parts) => parts.filter((p) => p != null && p !== '');
 
 /**
- * The pace in words, as catalog keys and values.
+ * The pace in words, as catalog keys and values. The core counts pace only
+ * from the plan's start and only after two full weeks of it (before that,
+ * `forecast_from` says when); ahead and behind are its forecast against the plan.
  * @param {object} pace the core's Pace
  * @param {(iso: string) => string} date formats a date
  * @returns {{key: string, values?: object}[]}
@@ -39,9 +41,15 @@ export function paceLines(pace, date) {
     else lines.push({ key: 'home.pace.on_plan' });
   }
   if (pace.planned_finish) {
-    lines.push(pace.forecast_finish
-      ? { key: 'home.pace.finish', values: { forecast: date(pace.forecast_finish), planned: date(pace.planned_finish) } }
-      : { key: 'home.pace.finish_no_pace', values: { planned: date(pace.planned_finish) } });
+    if (pace.forecast_finish) {
+      lines.push({ key: 'home.pace.finish', values: { since: date(pace.pace_since), forecast: date(pace.forecast_finish), planned: date(pace.planned_finish) } });
+    } else if (pace.forecast_from) {
+      lines.push({ key: 'home.pace.finish_not_yet', values: { planned: date(pace.planned_finish), from: date(pace.forecast_from) } });
+    } else {
+      lines.push({ key: 'home.pace.finish_no_pace', values: { planned: date(pace.planned_finish) } });
+    }
+  } else if (pace.forecast_from) {
+    lines.push({ key: 'home.pace.not_yet', values: { from: date(pace.forecast_from) } });
   }
   return lines;
 }

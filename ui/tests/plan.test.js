@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
-import { PHASES, STATUSES, compareRoute, compareRows, hoursText, lengthAdvice, parseRoute, savedZoom, timelineWords } from '../js/plan-model.js';
+import { PHASES, STATUSES, compareRoute, compareRows, hoursText, lengthAdvice, parseRoute, paybackCell, savedZoom, timelineWords } from '../js/plan-model.js';
 
 const root = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
 const en = JSON.parse(readFileSync(path.join(root, 'ui', 'i18n', 'en.json'), 'utf8'));
@@ -57,7 +57,20 @@ test('hours, words and the remembered zoom', () => {
   const rows = compareRows([{ months: 10, finish: '2028-01-01', total_hours_hundredths: 100, fit: 80 }, { months: 12, finish: null, total_hours_hundredths: 200, fit: null }]);
   assert.deepEqual(rows.slice(0, 4).map((r) => r.cells), [[10, 12], ['2028-01-01', null], [100, 200], [80, null]]);
   assert.deepEqual(rows.slice(4).map((r) => r.cells), [[null, null], [null, null], [null, null]], 'no money figures without pay');
-  const withMoney = compareRows([{ money: { total_costs_minor: 500, currency: 'PHP', payback_month: { p10: 1, p50: 2, p90: 3 }, npv: 12.345 } }]);
-  assert.deepEqual(withMoney.slice(4).map((r) => r.cells[0]), [{ minor: 500, currency: 'PHP' }, { p10: 1, p50: 2, p90: 3 }, { minor: 1235, currency: 'PHP' }]);
+  const payback = { half_the_cases_by: 2, '8_in_10_between': { from: 1, to: 3 } };
+  const withMoney = compareRows([{ money: { total_costs_minor: 500, currency: 'PHP', payback_month: payback, npv: 12.345 } }]);
+  assert.deepEqual(withMoney.slice(4).map((r) => r.cells[0]), [{ minor: 500, currency: 'PHP' }, payback, { minor: 1235, currency: 'PHP' }]);
   for (const row of withMoney) assert.ok(en[row.key], row.key);
+});
+
+test('the comparison says a payback in the words of every other screen: half the cases by, and 8 in 10', () => {
+  const t = (key, values = {}) => en[key].replace(/\{(\w+)\}/g, (_, name) => String(values[name]));
+  const cell = (payback) => { const line = paybackCell(payback); return t(line.key, line.values); };
+  assert.equal(cell({ half_the_cases_by: 15, '8_in_10_between': { from: 12, to: 20 } }), 'Half by month 15; 8 in 10 months 12–20');
+  assert.match(cell({ half_the_cases_by: 15, '8_in_10_between': { from: 12, to: null } }), /^Half by month 15; 8 in 10 from month 12/);
+  assert.equal(paybackCell({ half_the_cases_by: null, '8_in_10_between': { from: 30, to: null } }).key, 'plan.compare.no_payback');
+  assert.match(en['plan.compare.payback'], /half the cases/);
+  for (const key of Object.keys(en).filter((k) => k.startsWith('money.') || k.startsWith('plan.compare.') || k.startsWith('report.'))) {
+    assert.doesNotMatch(en[key], /most likely (pays|figures|payback)/i, `${key} names a payback "most likely"`);
+  }
 });

@@ -35,6 +35,22 @@ test('the pace says ahead, behind or on plan, with a forecast only when there is
   for (const line of paceLines(base, date)) assert.ok(en[line.key]);
 });
 
+test('before two full weeks of the plan the pace says when it will speak, and nothing about ahead or behind', () => {
+  const date = (iso) => iso;
+  const young = { hours_this_week: 3, weekly_target: 8, streak_weeks: 0, days_behind: null, forecast_finish: null, planned_finish: '2027-10-01', pace_since: null, forecast_from: '2027-03-15' };
+  const lines = paceLines(young, date);
+  assert.deepEqual(lines.map((l) => l.key), ['home.pace.week', 'home.pace.streak', 'home.pace.finish_not_yet']);
+  assert.equal(lines[2].values.from, '2027-03-15');
+  assert.deepEqual(paceLines({ ...young, planned_finish: null }, date).map((l) => l.key).at(-1), 'home.pace.not_yet');
+  const speaking = { ...young, days_behind: 12, forecast_finish: '2027-10-13', pace_since: '2027-03-01', forecast_from: null };
+  const finish = paceLines(speaking, date).find((l) => l.key === 'home.pace.finish');
+  assert.equal(finish.values.since, '2027-03-01');
+  for (const line of [...lines, ...paceLines({ ...young, planned_finish: null }, date), finish]) {
+    assert.ok(en[line.key], line.key);
+    for (const name of en[line.key].match(/\{(\w+)\}/g) ?? []) assert.ok(name.slice(1, -1) in line.values, `${line.key} ${name}`);
+  }
+});
+
 test('every kind of next-up item has words', () => {
   const date = (iso) => iso;
   const items = [

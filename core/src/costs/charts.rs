@@ -1,7 +1,9 @@
 //! The money charts as SVG text, drawn by pure functions so that the screen,
 //! the print and the PDF show the same picture: cumulative cash (staying vs
 //! switching, the dip shaded, payback marked), the cost breakdown, and the
-//! payback histogram with P10, P50 and P90.
+//! payback histogram with P10, P50 and P90 marked. The words are the app's
+//! everywhere: the exact ROI's payback is "if all goes as planned", the
+//! simulation's median "half the cases by", P10 to P90 "8 in 10".
 //!
 //! Classes only (no `style=`); words come from the caller's message catalog;
 //! money goes through [`crate::money::format_money`], the formatter the screen uses.
@@ -27,8 +29,14 @@ pub struct ChartWords {
     pub histogram_title: String,
     pub staying: String,
     pub switching: String,
-    /// "Pays back in month {month}".
+    /// The exact ROI's payback: "Pays back in month {month} if all goes as planned".
     pub payback: String,
+    /// The simulation's P50: "Half the cases by month {month}".
+    pub half: String,
+    /// The simulation's P10 to P90: "8 in 10: months {low} to {high}".
+    pub range: String,
+    /// The same when P90 is past the horizon: "8 in 10: month {low} or later".
+    pub range_open: String,
     /// "Deepest: {amount}".
     pub dip: String,
     pub month: String,
@@ -58,7 +66,10 @@ impl ChartWords {
             histogram_title: "When the move pays back, across trials".into(),
             staying: "Staying".into(),
             switching: "Switching".into(),
-            payback: "Pays back in month {month}".into(),
+            payback: "Pays back in month {month} if all goes as planned".into(),
+            half: "Half the cases by month {month}".into(),
+            range: "8 in 10: months {low} to {high}".into(),
+            range_open: "8 in 10: month {low} or later".into(),
             dip: "Deepest: {amount}".into(),
             month: "Month".into(),
             none: "None".into(),
@@ -240,10 +251,20 @@ pub fn histogram_svg(simulation: &SimulationResult, words: &ChartWords) -> Strin
     }
     let _ = write!(svg, r#"<text class="ch-label ch-x" x="{:.1}" y="{:.1}">{}</text>"#, x(bins - 0.55), axis_y + 16.0, escape(&words.none));
     let p = &simulation.payback_month;
-    for (name, value) in [("P10", p.p10), ("P50", p.p50), ("P90", p.p90)] {
+    // P50 is "half the cases by"; P10 carries the "8 in 10" range to P90, whose line is unlabelled.
+    let half = p.p50.map(|m| words.half.replace("{month}", &m.to_string()));
+    let range = p.p10.map(|low| match p.p90 {
+        Some(high) => words.range.replace("{low}", &low.to_string()).replace("{high}", &high.to_string()),
+        None => words.range_open.replace("{low}", &low.to_string()),
+    });
+    for (name, value, label, dy) in [("p10", p.p10, range, 10.0), ("p50", p.p50, half, 0.0), ("p90", p.p90, None, 10.0)] {
         let px = value.map_or(x(bins - 0.55), |m| x(f64::from(m) + 0.45));
-        let _ = write!(svg, r#"<line class="ch-marker marker-{}" x1="{px:.1}" x2="{px:.1}" y1="{top}" y2="{axis_y}"/><text class="ch-label ch-marker-label" x="{:.1}" y="{:.1}">{name}</text>"#,
-            name.to_lowercase(), px + 3.0, top - 8.0 + if name == "P50" { 0.0 } else { 10.0 });
+        let _ = write!(svg, r#"<line class="ch-marker marker-{name}" x1="{px:.1}" x2="{px:.1}" y1="{top}" y2="{axis_y}"/>"#);
+        if let Some(label) = label {
+            // In the right half the label goes left of the line, so it never runs off the picture.
+            let (lx, anchor) = if px > WIDTH / 2.0 { (px - 3.0, " ch-end") } else { (px + 3.0, "") };
+            let _ = write!(svg, r#"<text class="ch-label ch-marker-label{anchor}" x="{lx:.1}" y="{:.1}">{}</text>"#, top - 8.0 + dy, escape(&label));
+        }
     }
     let _ = write!(svg, r#"<text class="ch-label ch-x-title" x="{:.1}" y="{:.1}">{}</text>"#, WIDTH - right, height - 4.0, escape(&words.month));
     svg.push_str("</svg>");
@@ -319,8 +340,26 @@ mod tests {
         for marker in ["marker-p10", "marker-p50", "marker-p90"] {
             assert!(svg.contains(marker), "{marker}");
         }
+        let p = &simulation.payback_month;
+        assert!(svg.contains(&format!(">Half the cases by month {}<", p.p50.unwrap())), "the median in the app's words");
+        let range = match p.p90 {
+            Some(high) => format!(">8 in 10: months {} to {high}<", p.p10.unwrap()),
+            None => format!(">8 in 10: month {} or later<", p.p10.unwrap()),
+        };
+        assert!(svg.contains(&range), "the range in the app's words");
+        assert!(!svg.contains(">P50<"), "no other words for it");
         assert!(simulation.histogram.none > 0 && svg.contains("ch-none"));
         snapshot("histogram", &svg);
+    }
+
+    #[test]
+    fn the_chart_words_are_the_catalogs_and_name_the_exact_payback_as_planned() {
+        let (english, catalog) = (ChartWords::english(), crate::report::Messages::english().chart_words());
+        assert_eq!((&english.payback, &english.half, &english.range, &english.range_open), (&catalog.payback, &catalog.half, &catalog.range, &catalog.range_open));
+        let svg = cumulative_svg(&typical(24), Currency::Php, &catalog);
+        let month = typical(24).payback_month.unwrap();
+        assert!(svg.contains(&format!(">Pays back in month {month} if all goes as planned<")), "{svg}");
+        assert!(!svg.to_lowercase().contains("most likely"));
     }
 
     #[test]

@@ -287,9 +287,30 @@ pub struct Histogram {
     pub none: u32,
 }
 
+/// The trials' payback months in the app's words, as the JSON says them:
+/// `{"half_the_cases_by": P50, "8_in_10_between": {"from": P10, "to": P90}}`
+/// (`null` for "not within the horizon"). Every screen, the plan document and
+/// the CLI call P50 "half the cases by" and P10–P90 "8 in 10"; the exact
+/// ROI's month is the one "if all goes as planned".
+pub fn serialize_payback<S: serde::Serializer>(p: &Percentiles<Option<u32>>, serializer: S) -> Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct Between {
+        from: Option<u32>,
+        to: Option<u32>,
+    }
+    #[derive(Serialize)]
+    struct Payback {
+        half_the_cases_by: Option<u32>,
+        #[serde(rename = "8_in_10_between")]
+        eight_in_ten_between: Between,
+    }
+    Payback { half_the_cases_by: p.p50, eight_in_ten_between: Between { from: p.p10, to: p.p90 } }.serialize(serializer)
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SimulationResult {
     pub trials: u32,
+    #[serde(serialize_with = "serialize_payback")]
     pub payback_month: Percentiles<Option<u32>>,
     pub npv: Percentiles<f64>,
     pub payback_within_horizon: f64,
@@ -481,6 +502,19 @@ mod tests {
         assert!((result.npv.p50 - exact.npv).abs() <= exact.npv.abs() * 1e-4, "{} vs {}", result.npv.p50, exact.npv);
         assert_eq!(result.all_certified, 1.0);
         assert_eq!(result.histogram.months[exact.payback_month.unwrap() as usize], 50);
+    }
+
+    #[test]
+    fn the_json_names_paybacks_as_planned_and_half_the_cases_by_with_8_in_10() {
+        let result = run(&format!(r#"{{"roi": {{{TYPICAL}}}, "study_spread_pct": 0, "trials": 20}}"#));
+        let exact = roi::compute(&roi::parse(&format!("{{{TYPICAL}}}")).unwrap());
+        let json = serde_json::to_value(&result).unwrap();
+        let month = serde_json::json!(exact.payback_month);
+        assert_eq!(json["payback_month"], serde_json::json!({"half_the_cases_by": month, "8_in_10_between": {"from": month, "to": month}}));
+        let roi_json = serde_json::to_value(&exact).unwrap();
+        assert_eq!(roi_json["payback_month_as_planned"], month);
+        assert!(roi_json.get("payback_month").is_none(), "one name for the exact month");
+        assert_eq!(json["npv"]["p50"], serde_json::json!(result.npv.p50), "the NPV keeps its percentiles");
     }
 
     #[test]

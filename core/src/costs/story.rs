@@ -202,8 +202,10 @@ pub struct MoneyFigures {
     pub currency: Currency,
     /// Every cost of the move over the horizon, in minor units.
     pub total_costs_minor: i64,
+    /// Half the cases by, and 8 in 10 between (see [`simulate::serialize_payback`]).
+    #[serde(serialize_with = "simulate::serialize_payback")]
     pub payback_month: simulate::Percentiles<Option<u32>>,
-    /// The exact ROI's NPV with the most likely figures.
+    /// The exact ROI's NPV, if all goes as planned.
     pub npv: f64,
 }
 

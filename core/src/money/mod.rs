@@ -27,6 +27,14 @@ pub fn minor_units(amount: rust_decimal::Decimal) -> i64 {
 }
 pub use parse::{parse_amount, AmountError};
 
+/// Minor units as plain decimal text for files and forms ("-0.50", "1234.05"):
+/// no grouping, no symbol, the sign kept even when the major part is zero.
+pub fn plain_amount(minor: i64) -> String {
+    let sign = if minor < 0 { "-" } else { "" };
+    let abs = minor.unsigned_abs();
+    format!("{sign}{}.{:02}", abs / 100, abs % 100)
+}
+
 use serde::{Deserialize, Serialize};
 
 /// The currencies Pathway knows. Each has two decimal places.

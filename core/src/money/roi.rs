@@ -193,7 +193,9 @@ pub struct EmergencyFund {
 pub struct RoiResult {
     pub months: Vec<MonthRow>,
     /// 1 + the last month whose cumulative is below zero; 0 when none is;
-    /// `None` when the cumulative at the horizon is still below zero.
+    /// `None` when the cumulative at the horizon is still below zero. The
+    /// month the move pays back "if all goes as planned", as its JSON name says.
+    #[serde(rename = "payback_month_as_planned")]
     pub payback_month: Option<u32>,
     pub dip: Dip,
     pub npv: f64,

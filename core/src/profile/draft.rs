@@ -227,7 +227,7 @@ fn start_date(text: &str, today: NaiveDate, errors: &mut Vec<FieldError>) -> Opt
 impl ProfileDraft {
     /// The form as it would be filled from a saved profile.
     pub fn from_profile(profile: &Profile) -> ProfileDraft {
-        let money = |minor: Option<i64>| minor.map(|m| format!("{}.{:02}", m / 100, (m % 100).abs())).unwrap_or_default();
+        let money = |minor: Option<i64>| minor.map(crate::money::plain_amount).unwrap_or_default();
         let code = |c: Option<&'static str>| c.unwrap_or_default().to_string();
         ProfileDraft {
             name: profile.name.clone().unwrap_or_default(),

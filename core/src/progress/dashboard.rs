@@ -15,11 +15,31 @@ pub struct Pace {
     pub weekly_target: Option<u32>,
     /// Weeks in a row, ending with last week (or this one once met), at or above the target.
     pub streak_weeks: u32,
-    /// Positive: days behind the plan; negative: days ahead.
+    /// Positive: days behind the plan; negative: days ahead. The forecast
+    /// finish against the planned one, so "ahead" and "behind" always agree
+    /// with the forecast beside them (and say nothing when it does not).
     pub days_behind: Option<i64>,
-    /// From the last four weeks' pace.
+    /// At the pace since `pace_since`; once two full weeks of the plan have passed.
     pub forecast_finish: Option<NaiveDate>,
     pub planned_finish: Option<NaiveDate>,
+    /// The first day the forecast's pace counts: the plan's start, or four weeks back once it is older.
+    pub pace_since: Option<NaiveDate>,
+    /// While the plan is younger than two full weeks: the day the forecast starts to speak.
+    pub forecast_from: Option<NaiveDate>,
+}
+
+/// Full days of the plan before its pace says anything.
+pub const PACE_MIN_DAYS: i64 = 14;
+/// The most recent days the pace counts.
+pub const PACE_WINDOW_DAYS: i64 = 28;
+
+/// The day the plan started: the later of the day it was made and the study start date.
+pub fn plan_start(plan: &crate::plan::Plan, study_start: Option<NaiveDate>) -> Option<NaiveDate> {
+    let made = chrono::DateTime::parse_from_rfc3339(&plan.created_at).ok().map(|d| d.date_naive());
+    match (made, study_start) {
+        (Some(made), Some(start)) => Some(made.max(start)),
+        (made, start) => made.or(start),
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -142,7 +162,8 @@ pub fn from_store(
 ) -> Result<Dashboard, crate::store::StoreError> {
     let (profile, view, records) = read(store, catalog, today)?;
     let target = profile.as_ref().and_then(|p| p.study.hours_per_week);
-    let mut board = dashboard(view.as_ref(), &records, target, today);
+    let study_start = profile.as_ref().and_then(|p| p.study.start_date);
+    let mut board = dashboard(view.as_ref(), &records, target, study_start, today);
     board.spending = Some(spending(store, profile.as_ref(), view.as_ref(), catalog)?);
     board.charts = words.map(|words| DashboardCharts {
         weekly: super::weekly_svg(&board.weekly_hours, target, words),
@@ -180,8 +201,9 @@ fn spending(
 ) -> Result<Spending, crate::store::StoreError> {
     let currency = profile.map_or(crate::money::Currency::Php, |p| p.currency);
     let spent_minor = store.load_records::<super::Attempt>()?.iter().filter_map(|a| a.cost_minor).sum();
+    let figures = store.load_user_figures()?;
     let budget_minor = view.and_then(|view| {
-        let rates = crate::catalog::effective_rates(catalog, &store.load_user_figures().ok()?);
+        let rates = crate::catalog::effective_rates(catalog, &figures);
         let prefill = crate::costs::story::prefill(profile, Some(view), catalog, &rates);
         let cost = crate::costs::cost::parse(&prefill.input["cost"].to_string(), catalog).ok()?;
         let net = crate::costs::cost::compute(&cost).totals.local.net;
@@ -195,11 +217,12 @@ fn monday_of(day: NaiveDate) -> NaiveDate {
 }
 
 fn hours(minutes: u64) -> f64 {
-    (minutes as f64 / 60.0 * 100.0).round() / 100.0
+    super::hours_hundredths(minutes) as f64 / 100.0
 }
 
-/// Everything Home shows about progress.
-pub fn dashboard(plan: Option<&PlanView>, records: &Records, weekly_target: Option<u32>, today: NaiveDate) -> Dashboard {
+/// Everything Home shows about progress. `study_start` is the profile's study
+/// start date, which with the day the plan was made gives the plan's start.
+pub fn dashboard(plan: Option<&PlanView>, records: &Records, weekly_target: Option<u32>, study_start: Option<NaiveDate>, today: NaiveDate) -> Dashboard {
     let this_week = monday_of(today);
     let minutes_between = |from: NaiveDate, to: NaiveDate| -> u64 {
         records.minutes_by_day.iter().filter(|(d, _)| *d >= from && *d <= to).map(|(_, m)| m).sum()
@@ -221,7 +244,6 @@ pub fn dashboard(plan: Option<&PlanView>, records: &Records, weekly_target: Opti
         }
         weeks.take_while(|w| met(w.1)).count() as u32
     });
-    let last_four = minutes_between(today - Duration::days(27), today);
     let cumulative = weekly
         .iter()
         .map(|(monday, _)| {
@@ -230,11 +252,19 @@ pub fn dashboard(plan: Option<&PlanView>, records: &Records, weekly_target: Opti
             (end, plan.map_or(0.0, |v| planned_hours_by(v, end)), hours(records.total_minutes.saturating_sub(after)))
         })
         .collect();
-    let (progress_pct, days_behind, forecast_finish) = plan.map_or((None, None, None), |view| progress(view, records, today, last_four));
+    let planned_finish = plan.and_then(|p| p.finish);
+    // The pace counts only days of the plan, and speaks after two full weeks of it.
+    let start = plan.and_then(|v| plan_start(&v.plan, study_start));
+    let speaks = start.filter(|s| today >= *s + Duration::days(PACE_MIN_DAYS));
+    let pace_since = speaks.map(|s| s.max(today - Duration::days(PACE_WINDOW_DAYS - 1)));
+    let forecast_from = start.filter(|_| speaks.is_none()).map(|s| s + Duration::days(PACE_MIN_DAYS));
+    let pace = pace_since.map(|since| (minutes_between(since, today), (today - since).num_days() + 1));
+    let (progress_pct, forecast_finish) = plan.map_or((None, None), |view| progress(view, records, today, pace));
+    let days_behind = forecast_finish.zip(planned_finish).map(|(forecast, planned)| (forecast - planned).num_days());
     Dashboard {
         progress_pct,
         hours_logged: hours(records.total_minutes),
-        pace: Pace { hours_this_week, weekly_target, streak_weeks, days_behind, forecast_finish, planned_finish: plan.and_then(|p| p.finish) },
+        pace: Pace { hours_this_week, weekly_target, streak_weeks, days_behind, forecast_finish, planned_finish, pace_since, forecast_from },
         weekly_hours: weekly,
         next_up: next_up(plan, &records.due_applications, &records.due_contacts, today),
         applications_by_stage: records.stage_counts.clone(),
@@ -245,13 +275,13 @@ pub fn dashboard(plan: Option<&PlanView>, records: &Records, weekly_target: Opti
 }
 
 /// Progress weighted by planned hours (done milestones in full, others by
-/// the hours logged against them), how far behind the plan the logged hours
-/// are, and the finish at the last four weeks' pace.
-fn progress(view: &PlanView, records: &Records, today: NaiveDate, last_four_minutes: u64) -> (Option<f64>, Option<i64>, Option<NaiveDate>) {
+/// the hours logged against them), and the finish at `pace` (minutes logged
+/// over so many days of the plan) for the hours left.
+fn progress(view: &PlanView, records: &Records, today: NaiveDate, pace: Option<(u64, i64)>) -> (Option<f64>, Option<NaiveDate>) {
     let plan = &view.plan;
     let logged = |id: &str| -> i64 {
         let minutes = records.minutes_by_milestone.iter().find(|(m, _)| m == id).map_or(0, |(_, n)| *n);
-        (minutes as i64 * 100) / 60
+        super::hours_hundredths(minutes)
     };
     let (mut planned, mut done) = (0i64, 0i64);
     for m in plan.milestones.iter().filter(|m| m.status != Status::Skipped) {
@@ -259,26 +289,16 @@ fn progress(view: &PlanView, records: &Records, today: NaiveDate, last_four_minu
         done += if m.status == Status::Done { m.hours_hundredths } else { logged(&m.id).min(m.hours_hundredths) };
     }
     if planned == 0 {
-        return (None, None, None);
+        return (None, None);
     }
     let pct = (done as f64 / planned as f64 * 1000.0).round() / 10.0;
-    // The day the plan expected `done` hours: walk the milestones, each spreading its hours over its dates.
-    let mut expected_by = None;
-    let mut running = 0i64;
-    for (m, placed) in plan.milestones.iter().zip(&view.placed).filter(|(m, _)| m.status != Status::Skipped) {
-        let (Some(start), Some(end)) = (placed.start, placed.end) else { continue };
-        if running + m.hours_hundredths >= done && m.hours_hundredths > 0 {
-            let share = (done - running) as f64 / m.hours_hundredths as f64;
-            expected_by = Some(start + Duration::days(((end - start).num_days() as f64 * share).round() as i64));
-            break;
-        }
-        running += m.hours_hundredths;
-    }
-    let days_behind = expected_by.map(|d| (today - d).num_days());
-    let remaining_hours = (planned - done) as f64 / 100.0;
-    let per_week = last_four_minutes as f64 / 60.0 / 4.0;
-    let forecast = (per_week > 0.0).then(|| today + Duration::days((remaining_hours / per_week * 7.0).ceil() as i64));
-    (Some(pct), days_behind, forecast)
+    // Days for the hours left at minutes-per-day: ceil(left × 60 / 100 × days / minutes), exactly.
+    let forecast = pace.filter(|(minutes, _)| *minutes > 0).map(|(minutes, days)| {
+        let (left, per) = (i128::from(planned - done) * 60 * i128::from(days), 100 * i128::from(minutes));
+        let needed = ((left + per - 1) / per).min(3_650_000) as i64;
+        today.checked_add_signed(Duration::days(needed)).unwrap_or(NaiveDate::MAX)
+    });
+    (Some(pct), forecast)
 }
 
 /// The hours the plan expected done by the end of `day` (each milestone's
@@ -359,8 +379,8 @@ mod tests {
     fn progress_is_weighted_by_planned_hours_and_logging_moves_it() {
         let v = view();
         let today = day("2027-03-20");
-        let before = dashboard(Some(&v), &Records::default(), Some(8), today);
-        let after = dashboard(Some(&v), &Records::of(&[session("2027-03-20", 300, Some("m3"))], &[], &[], Some("plan-1"), today), Some(8), today);
+        let before = dashboard(Some(&v), &Records::default(), Some(8), None, today);
+        let after = dashboard(Some(&v), &Records::of(&[session("2027-03-20", 300, Some("m3"))], &[], &[], Some("plan-1"), today), Some(8), None, today);
         assert!(after.progress_pct.unwrap() > before.progress_pct.unwrap(), "{:?} → {:?}", before.progress_pct, after.progress_pct);
         assert_eq!(after.pace.hours_this_week, 5.0);
         assert_eq!(after.hours_logged, 5.0);
@@ -374,7 +394,7 @@ mod tests {
     fn the_streak_counts_weeks_on_target_and_next_up_is_soonest_first() {
         let today = day("2027-03-24"); // a Wednesday
         let sessions = [session("2027-03-06", 480, None), session("2027-03-13", 480, None), session("2027-03-20", 480, None)];
-        let d = dashboard(None, &Records::of(&sessions, &[], &[], None, today), Some(8), today);
+        let d = dashboard(None, &Records::of(&sessions, &[], &[], None, today), Some(8), None, today);
         assert_eq!(d.pace.streak_weeks, 3, "three full weeks; this week is not over yet");
         assert_eq!(d.weekly_hours.len(), 12);
         let app = Application {
@@ -388,10 +408,38 @@ mod tests {
         };
         let contact = Contact { id: "c-1".into(), kind: super::super::ContactKind::Contact, date: day("2027-03-10"), name: "Jun".into(), notes: String::new(), follow_up: Some(day("2027-03-23")), followed_up: false };
         let v = view();
-        let d = dashboard(Some(&v), &Records::of(&sessions, &[app], &[contact], Some("plan-1"), today), Some(8), today);
+        let d = dashboard(Some(&v), &Records::of(&sessions, &[app], &[contact], Some("plan-1"), today), Some(8), None, today);
         assert!(d.next_up.len() <= 3);
         assert!(matches!(d.next_up[0], NextUp::Milestone { .. } | NextUp::FollowUp { .. }));
         assert!(d.next_up.iter().any(|n| matches!(n, NextUp::FollowUp { .. })));
         assert_eq!(d.applications_by_stage, vec![(Stage::Applied, 1)]);
+    }
+
+    #[test]
+    fn pace_counts_only_days_of_the_plan_and_waits_two_full_weeks() {
+        let v = view(); // made on 2027-03-01, the goal (2 of 65.5 hours) done
+        assert_eq!(plan_start(&v.plan, None), Some(day("2027-03-01")));
+        assert_eq!(plan_start(&v.plan, Some(day("2027-03-08"))), Some(day("2027-03-08")), "a later study start is the start");
+        // Ten hours from before the plan existed, and 7.5 in its first week.
+        let sessions = [session("2027-02-20", 600, None), session("2027-03-05", 450, None)];
+        for today in ["2027-03-01", "2027-03-14"] {
+            let today = day(today);
+            let d = dashboard(Some(&v), &Records::of(&sessions, &[], &[], Some("plan-1"), today), Some(8), None, today);
+            assert_eq!(d.pace.forecast_finish, None, "{today}: no forecast before two full weeks");
+            assert_eq!(d.pace.days_behind, None, "{today}: nor ahead or behind");
+            assert_eq!(d.pace.forecast_from, Some(day("2027-03-15")), "{today}: it says when it will speak");
+        }
+        let today = day("2027-03-15");
+        let d = dashboard(Some(&v), &Records::of(&sessions, &[], &[], Some("plan-1"), today), Some(8), None, today);
+        assert_eq!((d.pace.pace_since, d.pace.forecast_from), (Some(day("2027-03-01")), None));
+        // 63.5 hours left at 450 minutes in 15 days: 63.5 × 60 × 15 / 450 = 127 days. The 600 minutes before the plan do not count.
+        assert_eq!(d.pace.forecast_finish, Some(today + Duration::days(127)));
+        let planned = d.pace.planned_finish.unwrap();
+        assert_eq!(d.pace.days_behind, Some((today + Duration::days(127) - planned).num_days()), "ahead or behind is the forecast against the plan");
+        // Later on, the last four weeks.
+        let today = day("2027-04-20");
+        let d = dashboard(Some(&v), &Records::of(&sessions, &[], &[], Some("plan-1"), today), Some(8), None, today);
+        assert_eq!(d.pace.pace_since, Some(day("2027-03-24")));
+        assert_eq!((d.pace.forecast_finish, d.pace.days_behind), (None, None), "nothing logged in the last four weeks: no forecast");
     }
 }

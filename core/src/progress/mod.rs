@@ -310,6 +310,12 @@ impl Timer {
     }
 }
 
+/// Minutes as hours × 100, rounded half up: the one rounding of hours
+/// studied, so Home, the plan document and the CLI show the same figure.
+pub fn hours_hundredths(minutes: u64) -> i64 {
+    ((u128::from(minutes) * 100 + 30) / 60).min(i64::MAX as u128) as i64
+}
+
 /// A fresh record id: a prefix and the time in microseconds, in base 36.
 pub fn new_id(prefix: &str, now: DateTime<Utc>) -> String {
     let mut n = now.timestamp_micros().max(0) as u64;

@@ -205,12 +205,23 @@ fn why(inputs: &Inputs, role: Option<&crate::catalog::Role>, words: &Messages) -
     sentences
 }
 
+/// Hours × 100 the way the app's `hoursText` writes them (`Intl.NumberFormat`
+/// in English, at most two decimals): "12", "7.5", "1,234.25".
 fn hours_text(hundredths: i64) -> String {
-    let whole = hundredths / 100;
-    match hundredths % 100 {
-        0 => whole.to_string(),
-        cents if cents % 10 == 0 => format!("{whole}.{}", cents / 10),
-        cents => format!("{whole}.{cents:02}"),
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let (whole, cents) = (hundredths.unsigned_abs() / 100, hundredths.unsigned_abs() % 100);
+    let digits = whole.to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    match cents {
+        0 => format!("{sign}{grouped}"),
+        cents if cents % 10 == 0 => format!("{sign}{grouped}.{}", cents / 10),
+        cents => format!("{sign}{grouped}.{cents:02}"),
     }
 }
 
@@ -298,6 +309,7 @@ fn key_figures(numbers: &crate::costs::story::Numbers, words: &Messages) -> Vec<
     let roi = &numbers.roi;
     vec![
         figure("report.figure.total_costs", format_money(roi.total_costs as i64, currency)),
+        figure("report.figure.payback_as_planned", month(roi.payback_month)),
         figure("report.figure.payback", month(p.p50)),
         figure("report.figure.payback_range", match (p.p10, p.p90) {
             (None, _) => words.t("report.no_payback", &[]),
@@ -387,7 +399,7 @@ fn progress(inputs: &Inputs, words: &Messages) -> Vec<KeyFigure> {
     let figure = |key: &str, value: String| KeyFigure { label: words.t(key, &[]), value };
     let none = || words.t("report.none_yet", &[]);
     vec![
-        figure("report.progress.hours", hours_text(inputs.records.total_minutes as i64 * 100 / 60)),
+        figure("report.progress.hours", hours_text(crate::progress::hours_hundredths(inputs.records.total_minutes))),
         figure("report.progress.milestones", words.t("report.of", &[("done", &done.to_string()), ("total", &counted.to_string())])),
         figure("report.progress.certifications", if earned.is_empty() { none() } else { earned.join(", ") }),
         figure("report.progress.applications", if stages.is_empty() { none() } else { stages.join(" · ") }),
@@ -469,4 +481,38 @@ fn dimension(svg: &str, name: &str) -> f64 {
             rest[..rest.find('"')?].parse().ok()
         })
         .unwrap_or(1.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::sample;
+
+    #[test]
+    fn hours_are_written_as_the_app_writes_them() {
+        assert_eq!(hours_text(0), "0");
+        assert_eq!(hours_text(250), "2.5");
+        assert_eq!(hours_text(252), "2.52");
+        assert_eq!(hours_text(123_425), "1,234.25");
+        assert_eq!(hours_text(100_000_000), "1,000,000");
+    }
+
+    #[test]
+    fn hours_studied_are_rounded_once_and_read_the_same_as_on_home() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        sample::fill(&mut store).unwrap();
+        let today: NaiveDate = "2027-05-10".parse().unwrap();
+        let total = store.progress_records(None, today).unwrap().total_minutes;
+        // Top the total up to one whose hours round up (2.5166… → 2.52, not 2.51).
+        let extra = (1..=60u64).find(|m| ((total + m) * 100) % 60 >= 30).unwrap();
+        let session = crate::progress::Session { id: "s-extra".into(), date: today, minutes: extra as u32, plan_id: None, milestone_id: None, skill: None, note: String::new() };
+        store.save_session(&session).unwrap();
+        let minutes = total + extra;
+        let document = from_store(&store, Catalog::embedded(), today, Messages::english()).unwrap();
+        let home = crate::progress::dashboard_from_store(&store, Catalog::embedded(), today, None).unwrap();
+        let expected = (minutes * 100).div_ceil(60) as i64;
+        assert_eq!(document.progress[0].value, hours_text(expected), "{minutes} minutes");
+        assert_eq!(home.hours_logged, expected as f64 / 100.0);
+    }
 }

@@ -1,7 +1,7 @@
 //! Plans and their milestones (schema v6). A plan is written whole, in one
 //! transaction, and checked whole when read back.
 
-use rusqlite::{params, OptionalExtension};
+use rusqlite::params;
 
 use super::{Store, StoreError};
 use crate::plan::{Milestone, Phase, Plan, Status};
@@ -21,9 +21,15 @@ fn date(column: &'static str, text: Option<String>) -> Result<Option<chrono::Nai
 impl Store {
     /// Every plan with its milestones, oldest first.
     pub fn load_plans(&self) -> Result<Vec<Plan>, StoreError> {
-        let mut statement = self.conn.prepare(
-            "SELECT id, name, target_role, certifications, parallel_share_pct, active, created_at FROM plan ORDER BY created_at, id",
-        )?;
+        self.plans_where("")
+    }
+
+    /// The plans a `WHERE` clause (or none) selects, each checked whole: a
+    /// row that does not read back is `StoreError::Corrupt`, never skipped.
+    fn plans_where(&self, filter: &str) -> Result<Vec<Plan>, StoreError> {
+        let mut statement = self.conn.prepare(&format!(
+            "SELECT id, name, target_role, certifications, parallel_share_pct, active, created_at FROM plan {filter} ORDER BY created_at, id"
+        ))?;
         let plans = statement
             .query_map([], |row| {
                 Ok((row.get::<_, String>(0)?, row.get(1)?, row.get(2)?, row.get::<_, String>(3)?, row.get::<_, u32>(4)?, row.get(5)?, row.get(6)?))
@@ -83,10 +89,9 @@ impl Store {
         .collect()
     }
 
-    /// The active plan, if any.
+    /// The active plan, if any; a corrupt one is an error, as it is on every screen.
     pub fn active_plan(&self) -> Result<Option<Plan>, StoreError> {
-        let id: Option<String> = self.conn.query_row("SELECT id FROM plan WHERE active = 1", [], |r| r.get(0)).optional()?;
-        Ok(id.and_then(|id| self.load_plans().ok()?.into_iter().find(|p| p.id == id)))
+        Ok(self.plans_where("WHERE active = 1")?.pop())
     }
 
     /// Writes `plan` whole (replacing any plan with its id). An active plan
@@ -176,5 +181,20 @@ mod tests {
         store.delete_plan(&plans[1].id).unwrap();
         let left: i64 = store.conn.query_row("SELECT count(*) FROM milestone WHERE plan_id = ?1", [&plans[1].id], |r| r.get(0)).unwrap();
         assert_eq!(left, 0);
+    }
+
+    #[test]
+    fn a_corrupt_active_plan_is_reported_not_taken_for_no_plan() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        let plans = sample_plans();
+        store.save_plan(&plans[0]).unwrap();
+        store.conn.execute(r#"UPDATE milestone SET after = '["no-such-milestone"]' WHERE plan_id = ?1"#, [&plans[0].id]).unwrap();
+        assert!(matches!(store.active_plan(), Err(StoreError::Corrupt { .. })), "{:?}", store.active_plan());
+        store.save_plan(&plans[0]).unwrap();
+        assert_eq!(store.active_plan().unwrap().as_ref(), Some(&plans[0]));
+        store.conn.execute(r#"UPDATE plan SET certifications = '[1, 2]' WHERE id = ?1"#, [&plans[0].id]).unwrap();
+        assert!(matches!(store.active_plan(), Err(StoreError::Corrupt { .. })));
+        assert!(matches!(store.load_plans(), Err(StoreError::Corrupt { .. })));
     }
 }

@@ -70,13 +70,14 @@ impl Store {
         insert_body(&self.conn, record)
     }
 
-    /// Deletes a record and returns it (for undo).
+    /// Deletes a record and returns it (for undo). A record whose body does
+    /// not read back is `StoreError::Corrupt` (and stays), never "not found".
     pub fn delete_record<T: BodyRecord>(&mut self, id: &str) -> Result<Option<T>, StoreError> {
-        let tx = self.conn.transaction()?;
-        let body: Option<String> = tx.query_row(&format!("SELECT body FROM {} WHERE id = ?1", T::TABLE), [id], |r| r.get(0)).optional()?;
-        tx.execute(&format!("DELETE FROM {} WHERE id = ?1", T::TABLE), [id])?;
-        tx.commit()?;
-        Ok(body.and_then(|b| serde_json::from_str(&b).ok()))
+        let found = self.bodies::<T>(&format!("SELECT body FROM {} WHERE id = ?1", T::TABLE), [id])?.pop();
+        if found.is_some() {
+            self.conn.execute(&format!("DELETE FROM {} WHERE id = ?1", T::TABLE), [id])?;
+        }
+        Ok(found)
     }
 
     /// Every study session, by date.
@@ -154,11 +155,16 @@ impl Store {
         .collect()
     }
 
+    /// The running timer; one whose start does not read back is `StoreError::Corrupt`.
     pub fn load_timer(&self) -> Result<Option<Timer>, StoreError> {
-        Ok(self
+        let timer = self
             .conn
             .query_row("SELECT started_at, plan_id, milestone_id FROM timer", [], |r| Ok(Timer { started_at: r.get(0)?, plan_id: r.get(1)?, milestone_id: r.get(2)? }))
-            .optional()?)
+            .optional()?;
+        if let Some(t) = &timer {
+            t.check().map_err(|_| StoreError::Corrupt { table: "timer", column: "started_at", value: t.started_at.clone() })?;
+        }
+        Ok(timer)
     }
 
     pub fn start_timer(&mut self, timer: &Timer) -> Result<(), StoreError> {
@@ -243,5 +249,27 @@ mod tests {
             let expected = crate::progress::Records::of(&progress.sessions, &progress.applications, &progress.contacts, Some("plan-1"), today);
             assert_eq!(store.progress_records(Some("plan-1"), today).unwrap(), expected, "{today}");
         }
+    }
+
+    #[test]
+    fn deleting_a_corrupt_record_reports_it_corrupt_and_keeps_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        let application = sample::sample_progress().applications.remove(0);
+        store.save_record(&application).unwrap();
+        store.conn.execute(r#"UPDATE application SET body = '{"id": "x", "unknown": true}' WHERE id = ?1"#, [&application.id]).unwrap();
+        let result = store.delete_record::<Application>(&application.id);
+        assert!(matches!(result, Err(StoreError::Corrupt { table: "application", .. })), "{result:?}");
+        let left: i64 = store.conn.query_row("SELECT count(*) FROM application", [], |r| r.get(0)).unwrap();
+        assert_eq!(left, 1, "a corrupt record is not deleted behind the user's back");
+        assert!(store.delete_record::<Application>("no-such-id").unwrap().is_none(), "a missing one is still not found");
+    }
+
+    #[test]
+    fn a_timer_whose_start_does_not_read_back_is_corrupt_not_started_now() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        store.conn.execute("INSERT INTO timer (only, started_at) VALUES (1, 'yesterday-ish')", []).unwrap();
+        assert!(matches!(store.load_timer(), Err(StoreError::Corrupt { table: "timer", .. })), "{:?}", store.load_timer());
     }
 }

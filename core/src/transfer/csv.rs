@@ -1,6 +1,8 @@
 //! One CSV table per kind of record, for people who want their data in a
 //! spreadsheet. RFC 4180 quoting; cells that a spreadsheet would run as a
-//! formula (starting with = + - @) are prefixed with an apostrophe.
+//! formula (starting with = + - @, or a tab or carriage return, which some
+//! spreadsheets skip before reading the rest as one) are prefixed with an
+//! apostrophe.
 
 use super::ExportData;
 use crate::profile::Profile;
@@ -82,7 +84,7 @@ fn opt(value: &Option<String>) -> String {
 }
 
 fn money(minor: i64) -> String {
-    format!("{}.{:02}", minor / 100, (minor % 100).abs())
+    crate::money::plain_amount(minor)
 }
 
 /// An enum's code, as it is written in the JSON export.
@@ -140,7 +142,7 @@ const PROFILE_COLUMNS: &[&str] = &[
 ];
 
 fn profile_row(p: &Profile) -> Vec<String> {
-    let money = |minor: Option<i64>| minor.map(|m| format!("{}.{:02}", m / 100, (m % 100).abs())).unwrap_or_default();
+    let money = |minor: Option<i64>| minor.map(money).unwrap_or_default();
     let text = |value: Option<&str>| value.unwrap_or_default().to_string();
     vec![
         text(p.name.as_deref()),
@@ -178,7 +180,7 @@ fn line(cells: impl Iterator<Item = String>) -> String {
 }
 
 fn cell(value: &str) -> String {
-    let value = if value.starts_with(['=', '+', '-', '@']) { format!("'{value}") } else { value.to_string() };
+    let value = if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_string() };
     if value.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", value.replace('"', "\"\""))
     } else {
@@ -197,6 +199,21 @@ mod tests {
         assert_eq!(cell("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert_eq!(cell("-5"), "'-5");
+        assert_eq!(cell("\t=1+1"), "'\t=1+1");
+        assert_eq!(cell("\r=1+1"), "\"'\r=1+1\"");
+    }
+
+    #[test]
+    fn small_negative_amounts_keep_their_sign() {
+        assert_eq!(money(-1), "-0.01");
+        assert_eq!(money(-99), "-0.99");
+        assert_eq!(money(-100), "-1.00");
+        assert_eq!(money(-12345), "-123.45");
+        assert_eq!(money(5), "0.05");
+        assert_eq!(money(i64::MIN), "-92233720368547758.08");
+        let profile = Profile { savings_minor: Some(-50), ..crate::store::sample::sample_profile() };
+        let row = profile_row(&profile);
+        assert!(row.contains(&"-0.50".to_string()), "{row:?}");
     }
 
     #[test]

@@ -4,6 +4,7 @@ import { h, replaceChildren, svgFromText } from '../dom.js';
 import { formatDate, formatMoney, formatTime, shortMonthNames } from '../format.js';
 import { hashFor } from '../router.js';
 import { nextUpLine, paceLines } from '../progress-model.js';
+import { hoursText } from '../plan-model.js';
 
 /**
  * The next steps for a profile, most useful first. Pure, so it is tested.
@@ -117,7 +118,7 @@ function dashboardBody(data, catalog, ctx) {
       : h('div', { class: 'plan-progress' },
         h('p', { class: 'big-figure', id: 'plan-progress' }, t('home.progress_pct', { pct })),
         h('progress', { max: '100', value: String(pct), 'aria-label': t('home.progress_label', { pct }) })),
-    h('ul', { class: 'pace', id: 'pace' }, h('li', {}, t('home.hours_logged', { hours: data.hours_logged })),
+    h('ul', { class: 'pace', id: 'pace' }, h('li', {}, t('home.hours_logged', { hours: hoursText(Math.round(data.hours_logged * 100), ctx.locale) })),
       ...paceLines(data.pace, date).map((line) => h('li', {}, t(line.key, line.values)))),
     h('h3', {}, t('home.next_up')),
     data.next_up.length

@@ -7,7 +7,7 @@ import { confirmDialog } from '../confirm.js';
 import { h, replaceChildren, svgFromText } from '../dom.js';
 import { describeError } from '../errors.js';
 import { formatDate, formatMoney } from '../format.js';
-import { PHASES, STATUSES, ZOOMS, compareRoute, compareRows, hoursText, lengthAdvice, parseRoute, savedZoom, timelineWords } from '../plan-model.js';
+import { PHASES, STATUSES, ZOOMS, compareRoute, compareRows, hoursText, lengthAdvice, parseRoute, paybackCell, savedZoom, timelineWords } from '../plan-model.js';
 import { provenanceText } from '../provenance.js';
 
 /** @param {HTMLElement} container @param {import('../main.js').ViewContext} ctx */
@@ -317,8 +317,8 @@ function comparePage(route, state, data, ctx) {
     if (key === 'plan.compare.hours') return t('plan.hours', { hours: hoursText(value, ctx.locale) });
     if (key === 'plan.compare.cost' || key === 'plan.compare.npv') return formatMoney(value.minor, value.currency);
     if (key === 'plan.compare.payback') {
-      if (value.p50 == null) return t('plan.compare.no_payback');
-      return value.p90 == null ? t('plan.compare.payback_open', { month: value.p50, low: value.p10 }) : t('plan.compare.payback_range', { month: value.p50, low: value.p10, high: value.p90 });
+      const line = paybackCell(value);
+      return t(line.key, line.values);
     }
     return t('assess.fit_of', { fit: value });
   };
