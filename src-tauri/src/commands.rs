@@ -159,10 +159,9 @@ pub async fn check_profile(
 ) -> Result<ProfileCheck, CommandError> {
     state
         .with_store(move |store| {
-            let stored = store.load_profile()?;
-            let needed = profile::validate(&draft, today())
-                .is_ok_and(|p| profile::currency_change_needed(stored.as_ref(), &p));
-            Ok(match profile::check_draft(stored.as_ref(), &draft, currency_change.as_ref(), today()) {
+            let stored = profile::StoredMoney::load(store)?;
+            let needed = profile::validate(&draft, today()).is_ok_and(|p| profile::currency_change_needed(&stored, &p));
+            Ok(match profile::check_draft(&stored, &draft, currency_change.as_ref(), today()) {
                 Ok(summary) => ProfileCheck { errors: Vec::new(), summary: Some(summary), currency_change_needed: needed },
                 Err(errors) => ProfileCheck { errors, summary: None, currency_change_needed: needed },
             })

@@ -4,7 +4,30 @@
 use chrono::NaiveDate;
 
 use super::{resolve_currency_change, validate, CurrencyChange, FieldError, ProfileDraft, ProfileSummary};
+use crate::progress::Attempt;
 use crate::store::{Store, StoreError};
+
+/// Everything stored in the profile's currency: the profile's own amounts and
+/// the amounts recorded under it (what exam attempts cost). The currency rule
+/// applies to all of them together.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct StoredMoney {
+    pub profile: Option<super::Profile>,
+    /// The exam attempts that have a recorded cost.
+    pub costed_attempts: Vec<Attempt>,
+}
+
+impl StoredMoney {
+    pub fn load(store: &Store) -> Result<StoredMoney, StoreError> {
+        let costed_attempts = store.load_records::<Attempt>()?.into_iter().filter(|a| a.cost_minor.is_some()).collect();
+        Ok(StoredMoney { profile: store.load_profile()?, costed_attempts })
+    }
+
+    /// Whether any amount is stored (a currency change then needs a decision).
+    pub fn has_amounts(&self) -> bool {
+        self.profile.as_ref().is_some_and(super::Profile::has_amounts) || !self.costed_attempts.is_empty()
+    }
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum SaveProfileError {
@@ -30,26 +53,36 @@ impl SaveProfileError {
 /// currency decision. What the UI checks as the user types, and what saving
 /// checks again.
 pub fn check_draft(
-    stored: Option<&super::Profile>,
+    stored: &StoredMoney,
     draft: &ProfileDraft,
     change: Option<&CurrencyChange>,
     today: NaiveDate,
 ) -> Result<ProfileSummary, Vec<FieldError>> {
-    let profile = validate(draft, today)?;
-    let profile = resolve_currency_change(stored, profile, change).map_err(|e| vec![e])?;
-    Ok(ProfileSummary::of(profile))
+    checked(stored, draft, change, today).map(|(summary, _)| summary)
 }
 
-/// Validates `draft` and saves it. Nothing is written unless every rule holds.
+fn checked(
+    stored: &StoredMoney,
+    draft: &ProfileDraft,
+    change: Option<&CurrencyChange>,
+    today: NaiveDate,
+) -> Result<(ProfileSummary, Vec<Attempt>), Vec<FieldError>> {
+    let profile = validate(draft, today)?;
+    let (profile, attempts) = resolve_currency_change(stored, profile, change).map_err(|e| vec![e])?;
+    Ok((ProfileSummary::of(profile), attempts))
+}
+
+/// Validates `draft` and saves it, with any recorded exam costs a currency
+/// change converts, in one transaction. Nothing is written unless every rule holds.
 pub fn save_draft(
     store: &mut Store,
     draft: &ProfileDraft,
     change: Option<&CurrencyChange>,
     today: NaiveDate,
 ) -> Result<ProfileSummary, SaveProfileError> {
-    let stored = store.load_profile()?;
-    let summary = check_draft(stored.as_ref(), draft, change, today).map_err(SaveProfileError::Invalid)?;
-    store.save_profile(&summary.profile)?;
+    let stored = StoredMoney::load(store)?;
+    let (summary, attempts) = checked(&stored, draft, change, today).map_err(SaveProfileError::Invalid)?;
+    store.save_profile_with_attempts(&summary.profile, &attempts)?;
     Ok(summary)
 }
 
@@ -57,6 +90,7 @@ pub fn save_draft(
 mod tests {
     use super::*;
     use crate::money::Currency;
+    use crate::profile::currency_change_needed;
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
@@ -153,6 +187,68 @@ mod tests {
         let change = CurrencyChange::Convert { from: "PHP".into(), rate: "2".into() };
         let saved = save_draft(&mut store, &retyped, Some(&change), today()).unwrap();
         assert_eq!(saved.profile.pay.base_monthly_minor, Some(5_000_000), "₱25,000 × 2, not ₹99 × 2");
+    }
+
+    fn costed_attempt(cost_minor: i64) -> Attempt {
+        use crate::progress::AttemptResult;
+        Attempt {
+            id: "a-1".into(),
+            certification: "comptia-a-plus".into(),
+            date: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
+            result: AttemptResult::Pass,
+            score: None,
+            cost_minor: Some(cost_minor),
+        }
+    }
+
+    #[test]
+    fn converting_converts_recorded_exam_costs_at_the_same_rate() {
+        let (_dir, mut store) = open();
+        save_draft(&mut store, &php_draft(), None, today()).unwrap();
+        store.save_record(&costed_attempt(1_234_567)).unwrap();
+        let inr = ProfileDraft { currency: "INR".into(), ..php_draft() };
+        let change = CurrencyChange::Convert { from: "PHP".into(), rate: "1.5".into() };
+        save_draft(&mut store, &inr, Some(&change), today()).unwrap();
+        let attempts = store.load_records::<Attempt>().unwrap();
+        assert_eq!(attempts[0].cost_minor, Some(1_851_851), "₱12,345.67 × 1.5 = ₹18,518.505 → ₹18,518.51");
+    }
+
+    #[test]
+    fn keeping_keeps_recorded_exam_costs_as_they_are() {
+        let (_dir, mut store) = open();
+        save_draft(&mut store, &php_draft(), None, today()).unwrap();
+        store.save_record(&costed_attempt(500_000)).unwrap();
+        let inr = ProfileDraft { currency: "INR".into(), ..php_draft() };
+        save_draft(&mut store, &inr, Some(&CurrencyChange::Keep { from: "PHP".into() }), today()).unwrap();
+        assert_eq!(store.load_records::<Attempt>().unwrap()[0].cost_minor, Some(500_000));
+    }
+
+    #[test]
+    fn a_recorded_exam_cost_alone_needs_a_decision() {
+        let (_dir, mut store) = open();
+        save_draft(&mut store, &ProfileDraft::default(), None, today()).unwrap();
+        store.save_record(&costed_attempt(500_000)).unwrap();
+        let usd = ProfileDraft { currency: "USD".into(), ..ProfileDraft::default() };
+        let error = save_draft(&mut store, &usd, None, today()).unwrap_err();
+        assert_eq!(error.code(), "profile.currency_change_unconfirmed");
+        let stored = StoredMoney::load(&store).unwrap();
+        assert!(currency_change_needed(&stored, &validate(&usd, today()).unwrap()));
+        let change = CurrencyChange::Convert { from: "PHP".into(), rate: "0.02".into() };
+        save_draft(&mut store, &usd, Some(&change), today()).unwrap();
+        assert_eq!(store.load_records::<Attempt>().unwrap()[0].cost_minor, Some(10_000), "₱5,000 × 0.02 = $100");
+    }
+
+    #[test]
+    fn a_conversion_that_breaks_an_exam_cost_limit_writes_nothing() {
+        let (_dir, mut store) = open();
+        save_draft(&mut store, &php_draft(), None, today()).unwrap();
+        store.save_record(&costed_attempt(9_000_000_000)).unwrap();
+        let inr = ProfileDraft { currency: "INR".into(), ..php_draft() };
+        let change = CurrencyChange::Convert { from: "PHP".into(), rate: "2".into() };
+        let error = save_draft(&mut store, &inr, Some(&change), today()).unwrap_err();
+        assert!(error.to_string().contains("too large"), "{error}");
+        assert_eq!(store.load_profile().unwrap().unwrap().currency, Currency::Php);
+        assert_eq!(store.load_records::<Attempt>().unwrap()[0].cost_minor, Some(9_000_000_000));
     }
 
     #[test]
