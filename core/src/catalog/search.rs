@@ -7,6 +7,7 @@
 //! in a name weigh most, then the id, the vendor, the domain, the skills and
 //! the summary.
 
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::types::{Certification, Range, Role};
@@ -44,6 +45,8 @@ pub struct SearchQuery {
     /// A certification level (`foundational`…) or a role level (`entry`…).
     pub level: Option<String>,
     pub vendor: Option<String>,
+    /// Price bounds as typed (a filter, not an amount: each is compared
+    /// with the exact cost after conversion to a decimal).
     pub min_price_usd: Option<f64>,
     pub max_price_usd: Option<f64>,
     pub min_hours: Option<f64>,
@@ -62,8 +65,9 @@ pub struct Hit {
     pub subtitle: String,
     pub level: Option<String>,
     pub domains: Vec<String>,
-    /// First attempt in USD (fee × exams), when the fee is known.
-    pub cost_usd: Option<f64>,
+    /// First attempt in USD (fee × exams), when the fee is known. Exact.
+    #[serde(with = "super::types::exact::option")]
+    pub cost_usd: Option<Decimal>,
     pub hours: Option<Range>,
     pub score: u32,
 }
@@ -168,9 +172,9 @@ impl SearchIndex {
     }
 }
 
-fn cmp_missing_last(a: Option<f64>, b: Option<f64>) -> std::cmp::Ordering {
+fn cmp_missing_last<T: PartialOrd>(a: Option<T>, b: Option<T>) -> std::cmp::Ordering {
     match (a, b) {
-        (Some(x), Some(y)) => x.total_cmp(&y),
+        (Some(x), Some(y)) => x.partial_cmp(&y).unwrap_or(std::cmp::Ordering::Equal),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,
         (None, None) => std::cmp::Ordering::Equal,
@@ -219,11 +223,12 @@ fn passes_filters(entry: &Entry, query: &SearchQuery) -> bool {
     if query.vendor.as_ref().is_some_and(|v| entry.vendor_lower.as_deref() != Some(v.to_lowercase().as_str())) {
         return false;
     }
-    let in_range = |value: Option<f64>, min: Option<f64>, max: Option<f64>| {
+    fn in_range<T: PartialOrd + Copy>(value: Option<T>, min: Option<T>, max: Option<T>) -> bool {
         (min.is_none() && max.is_none())
             || value.is_some_and(|v| min.is_none_or(|m| v >= m) && max.is_none_or(|m| v <= m))
-    };
-    in_range(hit.cost_usd, query.min_price_usd, query.max_price_usd)
+    }
+    let bound = |b: Option<f64>| b.map(|b| Decimal::from_f64_retain(b).unwrap_or(if b < 0.0 { Decimal::MIN } else { Decimal::MAX }));
+    in_range(hit.cost_usd, bound(query.min_price_usd), bound(query.max_price_usd))
         && in_range(hit.hours.map(|h| h.low), query.min_hours, None)
         && in_range(hit.hours.map(|h| h.high), None, query.max_hours)
 }
@@ -236,7 +241,7 @@ fn hit(
     subtitle: &str,
     level: Option<String>,
     domains: Vec<String>,
-    cost_usd: Option<f64>,
+    cost_usd: Option<Decimal>,
     hours: Option<Range>,
 ) -> Hit {
     Hit { kind, id: id.into(), title: title.into(), subtitle: subtitle.into(), level, domains, cost_usd, hours, score: 0 }
@@ -254,7 +259,7 @@ fn certification_entry(catalog: &Catalog, cert: &Certification) -> Entry {
     for domain in cert.domains.iter().filter_map(|d| catalog.domain(d)) {
         words(&domain.name, DOMAIN, &mut w);
     }
-    let cost = cert.exam_fee_usd.as_ref().map(|fee| fee.amount * f64::from(cert.exams));
+    let cost = cert.exam_fee_usd.as_ref().map(|fee| fee.amount * Decimal::from(cert.exams));
     let hours = cert.prep_hours.as_ref().map(|h| Range { low: h.low, high: h.high });
     Entry {
         hit: hit(HitKind::Certification, &cert.id, &cert.name, &cert.vendor, Some(level_code(cert.level)), cert.domains.clone(), cost, hours),
@@ -334,7 +339,7 @@ mod tests {
         let level = narrowed(SearchQuery { level: Some("expert".into()), ..query("") });
         assert!(!level.is_empty() && level.iter().all(|h| h.level.as_deref() == Some("expert")));
         let cheap = narrowed(SearchQuery { max_price_usd: Some(200.0), ..query("") });
-        assert!(!cheap.is_empty() && cheap.iter().all(|h| h.cost_usd.is_some_and(|c| c <= 200.0)));
+        assert!(!cheap.is_empty() && cheap.iter().all(|h| h.cost_usd.is_some_and(|c| c <= Decimal::from(200))));
         let short = narrowed(SearchQuery { max_hours: Some(100.0), ..query("") });
         assert!(!short.is_empty() && short.iter().all(|h| h.hours.is_some_and(|r| r.high <= 100.0)));
     }
