@@ -227,10 +227,17 @@ fn passes_filters(entry: &Entry, query: &SearchQuery) -> bool {
         (min.is_none() && max.is_none())
             || value.is_some_and(|v| min.is_none_or(|m| v >= m) && max.is_none_or(|m| v <= m))
     }
-    let bound = |b: Option<f64>| b.map(|b| Decimal::from_f64_retain(b).unwrap_or(if b < 0.0 { Decimal::MIN } else { Decimal::MAX }));
+    let bound = |b: Option<f64>| b.map(price_bound);
     in_range(hit.cost_usd, bound(query.min_price_usd), bound(query.max_price_usd))
         && in_range(hit.hours.map(|h| h.low), query.min_hours, None)
         && in_range(hit.hours.map(|h| h.high), None, query.max_hours)
+}
+
+/// A typed price bound as the decimal it was typed as: its shortest
+/// round-trip text, so 200.1 is 200.1 and not 200.0999…; beyond what a
+/// decimal holds, the end of the range.
+fn price_bound(bound: f64) -> Decimal {
+    bound.to_string().parse().unwrap_or(if bound < 0.0 { Decimal::MIN } else { Decimal::MAX })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -360,5 +367,13 @@ mod tests {
     fn the_limit_applies_and_queries_refuse_unknown_fields() {
         assert_eq!(index().search(&SearchQuery { limit: Some(3), ..query("") }).len(), 3);
         assert!(serde_json::from_str::<SearchQuery>(r#"{"text": "x", "colour": "red"}"#).is_err());
+    }
+
+    #[test]
+    fn a_typed_price_bound_is_the_decimal_that_was_typed() {
+        assert_eq!(price_bound(200.1), Decimal::new(2001, 1), "an exact cost of 200.10 is within “at most 200.1”");
+        assert_eq!(price_bound(0.0), Decimal::ZERO);
+        assert_eq!(price_bound(1e300), Decimal::MAX);
+        assert_eq!(price_bound(-1e300), Decimal::MIN);
     }
 }
