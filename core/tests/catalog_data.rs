@@ -54,7 +54,7 @@ fn every_domain_has_certifications_and_a_first_role_at_entry_level() {
 fn comptia_a_plus_is_stored_per_exam() {
     let a_plus = catalog().certification("comptia-a-plus").expect("A+ is in the catalog");
     assert_eq!(a_plus.exams, 2);
-    assert_eq!(a_plus.exam_fee_usd.as_ref().map(|f| f.amount), Some(265.0));
+    assert_eq!(a_plus.exam_fee_usd.as_ref().map(|f| f.amount), Some(rust_decimal::Decimal::from(265)));
 }
 
 #[test]

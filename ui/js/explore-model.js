@@ -1,6 +1,8 @@
 // Explore's pure logic: where the location points, which roles form a
 // domain's ladder, whether a sourced figure is old, and salary bands per month.
 
+import { divideMinor, minorUnits } from './format.js';
+
 /**
  * `#/explore`, `#/explore/domain/cloud`, `#/explore/role/ID`, `#/explore/cert/ID`,
  * `#/explore/compare/a,b,c`.
@@ -47,11 +49,13 @@ export function rolesWanting(catalog, certId) {
 }
 
 /**
- * A salary band as monthly minor units (a yearly band is divided by 12).
+ * A salary band as monthly minor units (a yearly band is divided by 12),
+ * exact: the catalog's digits as minor units, a year's divided and rounded
+ * half away from zero, as the core's Costs & ROI prefill does.
  * @returns {{low: number, median: number, high: number}}
  */
 export function monthlyBand(band) {
-  const perMonth = (x) => Math.round((band.period === 'year' ? x / 12 : x) * 100);
+  const perMonth = (x) => (band.period === 'year' ? divideMinor(minorUnits(x), 12) : minorUnits(x));
   return { low: perMonth(band.low), median: perMonth(band.median), high: perMonth(band.high) };
 }
 

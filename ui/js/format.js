@@ -72,6 +72,34 @@ export function formatMoney(minor, currency) {
 }
 
 /**
+ * An amount in major units, as the core sends catalog money (a JSON number
+ * with the catalog's exact digits, or decimal text), as whole minor units.
+ * Read from its digits and rounded half away from zero like the core's
+ * `minor_units`, never multiplied as a float (1.005 is 101, not 100).
+ * @param {number|string} amount
+ * @returns {number}
+ */
+export function minorUnits(amount) {
+  const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(String(amount).trim());
+  // Exponent notation (below 1e-6 or from 1e21): far outside any amount the catalog holds.
+  if (!match) return Math.round(Number(amount) * 100);
+  const [, sign, whole, fraction = ''] = match;
+  const cents = BigInt(whole) * 100n + BigInt((fraction + '00').slice(0, 2)) + (fraction[2] >= '5' ? 1n : 0n);
+  const value = Number(cents);
+  return sign && value ? -value : value;
+}
+
+/**
+ * Whole minor units divided by a whole number, rounded half away from zero
+ * (exact integer arithmetic, as the core's Decimal division then rounding).
+ * @param {number} minor
+ * @param {number} divisor
+ */
+export function divideMinor(minor, divisor) {
+  return Math.sign(minor) * Math.floor((Math.abs(minor) * 2 + divisor) / (2 * divisor)) || 0;
+}
+
+/**
  * A calendar date ("2027-01-04") in the user's locale, without time-zone shifts.
  * @param {string} isoDate
  * @param {string} [locale]

@@ -40,6 +40,9 @@ test('a ladder lists a domain by level', () => {
 test('bands become monthly minor units', () => {
   assert.deepEqual(monthlyBand({ period: 'year', low: 60000, median: 120000, high: 180000 }), { low: 500000, median: 1000000, high: 1500000 });
   assert.deepEqual(monthlyBand({ period: 'month', low: 25000, median: 30000.5, high: 40000 }), { low: 2500000, median: 3000050, high: 4000000 });
+  // A year's 1.14, 12,300.06 and 300,000.06 are 0.095, 1,025.005 and 25,000.005 a month: midpoints,
+  // rounded half away from zero from exact cents as the core does (in floats, x / 12 * 100 gives 9 and 102500).
+  assert.deepEqual(monthlyBand({ period: 'year', low: 1.14, median: 12300.06, high: 300000.06 }), { low: 10, median: 102501, high: 2500001 });
 });
 
 test('the country follows the profile, then its currency', () => {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { formatBytes, formatDateTime, usableLocale } from '../js/format.js';
+import { divideMinor, formatBytes, formatDateTime, minorUnits, usableLocale } from '../js/format.js';
 
 test('sizes pick the largest unit that keeps the number at least 1', () => {
   assert.equal(formatBytes(0, 'en-US'), '0 bytes');
@@ -59,4 +59,23 @@ test('times of day follow the locale', () => {
   assert.equal(formatTime('19:30', 'en-US').replace(/\s/g, ' '), '7:30 PM');
   assert.equal(formatTime('07:05', 'en-GB'), '07:05');
   assert.equal(formatTime('nonsense', 'en-US'), 'nonsense');
+});
+
+test('catalog amounts become minor units from their digits, never through a float product', () => {
+  assert.equal(Math.round(1.005 * 100), 100, 'the float product this avoids');
+  assert.equal(minorUnits(1.005), 101);
+  assert.equal(minorUnits(1234.565), 123457);
+  assert.equal(minorUnits('0.3'), 30);
+  assert.equal(minorUnits(265), 26500);
+  assert.equal(minorUnits(0), 0);
+  assert.equal(minorUnits(-1.005), -101);
+  assert.equal(minorUnits(89.5), 8950);
+});
+
+test('minor units divide with rounding half away from zero', () => {
+  assert.equal(divideMinor(1206, 12), 101);
+  assert.equal(divideMinor(102, 12), 9);
+  assert.equal(divideMinor(101, 12), 8);
+  assert.equal(divideMinor(-102, 12), -9);
+  assert.equal(divideMinor(0, 12), 0);
 });

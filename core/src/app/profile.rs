@@ -1,12 +1,19 @@
-//! Saving a draft: validate it, apply the currency rule against what is
-//! stored, and write it, as one operation every caller (app, CLI) shares.
+//! The profile as the app and the CLI keep it: loaded with its form,
+//! checked as the user types, and saved (with any recorded exam costs a
+//! currency change converts) in one transaction.
 
 use chrono::NaiveDate;
-
 use serde::Serialize;
 
-use crate::profile::{check_draft, validate, CurrencyChange, FieldError, Profile, ProfileDraft, ProfileSummary};
+use crate::profile::{check_draft, checked_draft, validate, CurrencyChange, FieldError, Profile, ProfileDraft, ProfileSummary, StoredMoney};
+use crate::progress::Attempt;
 use crate::store::{Store, StoreError};
+
+/// What is stored in the profile's currency, read from the store.
+pub fn stored_money(store: &Store) -> Result<StoredMoney, StoreError> {
+    let costed_attempts = store.load_records::<Attempt>()?.into_iter().filter(|a| a.cost_minor.is_some()).collect();
+    Ok(StoredMoney { profile: store.load_profile()?, costed_attempts })
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum SaveProfileError {
@@ -59,13 +66,26 @@ pub struct ProfileCheck {
 /// Checks a draft (and any currency decision) against the rules saving
 /// applies, without saving anything.
 pub fn check(store: &Store, draft: &ProfileDraft, change: Option<&CurrencyChange>, today: NaiveDate) -> Result<ProfileCheck, StoreError> {
-    let stored = store.load_profile()?;
-    let currency_change_needed =
-        validate(draft, today).is_ok_and(|p| crate::profile::currency_change_needed(stored.as_ref(), &p));
-    Ok(match check_draft(stored.as_ref(), draft, change, today) {
+    let stored = stored_money(store)?;
+    let currency_change_needed = validate(draft, today).is_ok_and(|p| crate::profile::currency_change_needed(&stored, &p));
+    Ok(match check_draft(&stored, draft, change, today) {
         Ok(summary) => ProfileCheck { errors: Vec::new(), summary: Some(summary), currency_change_needed },
         Err(errors) => ProfileCheck { errors, summary: None, currency_change_needed },
     })
+}
+
+/// Validates `draft` and saves it, with any recorded exam costs a currency
+/// change converts, in one transaction. Nothing is written unless every rule holds.
+pub fn save_draft(
+    store: &mut Store,
+    draft: &ProfileDraft,
+    change: Option<&CurrencyChange>,
+    today: NaiveDate,
+) -> Result<ProfileSummary, SaveProfileError> {
+    let stored = stored_money(store)?;
+    let (summary, attempts) = checked_draft(&stored, draft, change, today).map_err(SaveProfileError::Invalid)?;
+    store.save_profile_with_attempts(&summary.profile, &attempts)?;
+    Ok(summary)
 }
 
 /// Validates and saves the profile, and returns it as [`load`] would.
@@ -73,23 +93,11 @@ pub fn save(store: &mut Store, draft: &ProfileDraft, change: Option<&CurrencyCha
     Ok(ProfileState::of(save_draft(store, draft, change, today)?.profile))
 }
 
-/// Validates `draft` and saves it. Nothing is written unless every rule holds.
-pub fn save_draft(
-    store: &mut Store,
-    draft: &ProfileDraft,
-    change: Option<&CurrencyChange>,
-    today: NaiveDate,
-) -> Result<ProfileSummary, SaveProfileError> {
-    let stored = store.load_profile()?;
-    let summary = check_draft(stored.as_ref(), draft, change, today).map_err(SaveProfileError::Invalid)?;
-    store.save_profile(&summary.profile)?;
-    Ok(summary)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::money::Currency;
+    use crate::profile::currency_change_needed;
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
@@ -186,6 +194,68 @@ mod tests {
         let change = CurrencyChange::Convert { from: "PHP".into(), rate: "2".into() };
         let saved = save_draft(&mut store, &retyped, Some(&change), today()).unwrap();
         assert_eq!(saved.profile.pay.base_monthly_minor, Some(5_000_000), "₱25,000 × 2, not ₹99 × 2");
+    }
+
+    fn costed_attempt(cost_minor: i64) -> Attempt {
+        use crate::progress::AttemptResult;
+        Attempt {
+            id: "a-1".into(),
+            certification: "comptia-a-plus".into(),
+            date: NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
+            result: AttemptResult::Pass,
+            score: None,
+            cost_minor: Some(cost_minor),
+        }
+    }
+
+    #[test]
+    fn converting_converts_recorded_exam_costs_at_the_same_rate() {
+        let (_dir, mut store) = open();
+        save_draft(&mut store, &php_draft(), None, today()).unwrap();
+        store.save_record(&costed_attempt(1_234_567)).unwrap();
+        let inr = ProfileDraft { currency: "INR".into(), ..php_draft() };
+        let change = CurrencyChange::Convert { from: "PHP".into(), rate: "1.5".into() };
+        save_draft(&mut store, &inr, Some(&change), today()).unwrap();
+        let attempts = store.load_records::<Attempt>().unwrap();
+        assert_eq!(attempts[0].cost_minor, Some(1_851_851), "₱12,345.67 × 1.5 = ₹18,518.505 → ₹18,518.51");
+    }
+
+    #[test]
+    fn keeping_keeps_recorded_exam_costs_as_they_are() {
+        let (_dir, mut store) = open();
+        save_draft(&mut store, &php_draft(), None, today()).unwrap();
+        store.save_record(&costed_attempt(500_000)).unwrap();
+        let inr = ProfileDraft { currency: "INR".into(), ..php_draft() };
+        save_draft(&mut store, &inr, Some(&CurrencyChange::Keep { from: "PHP".into() }), today()).unwrap();
+        assert_eq!(store.load_records::<Attempt>().unwrap()[0].cost_minor, Some(500_000));
+    }
+
+    #[test]
+    fn a_recorded_exam_cost_alone_needs_a_decision() {
+        let (_dir, mut store) = open();
+        save_draft(&mut store, &ProfileDraft::default(), None, today()).unwrap();
+        store.save_record(&costed_attempt(500_000)).unwrap();
+        let usd = ProfileDraft { currency: "USD".into(), ..ProfileDraft::default() };
+        let error = save_draft(&mut store, &usd, None, today()).unwrap_err();
+        assert_eq!(error.code(), "profile.currency_change_unconfirmed");
+        let stored = stored_money(&store).unwrap();
+        assert!(currency_change_needed(&stored, &validate(&usd, today()).unwrap()));
+        let change = CurrencyChange::Convert { from: "PHP".into(), rate: "0.02".into() };
+        save_draft(&mut store, &usd, Some(&change), today()).unwrap();
+        assert_eq!(store.load_records::<Attempt>().unwrap()[0].cost_minor, Some(10_000), "₱5,000 × 0.02 = $100");
+    }
+
+    #[test]
+    fn a_conversion_that_breaks_an_exam_cost_limit_writes_nothing() {
+        let (_dir, mut store) = open();
+        save_draft(&mut store, &php_draft(), None, today()).unwrap();
+        store.save_record(&costed_attempt(9_000_000_000)).unwrap();
+        let inr = ProfileDraft { currency: "INR".into(), ..php_draft() };
+        let change = CurrencyChange::Convert { from: "PHP".into(), rate: "2".into() };
+        let error = save_draft(&mut store, &inr, Some(&change), today()).unwrap_err();
+        assert!(error.to_string().contains("too large"), "{error}");
+        assert_eq!(store.load_profile().unwrap().unwrap().currency, Currency::Php);
+        assert_eq!(store.load_records::<Attempt>().unwrap()[0].cost_minor, Some(9_000_000_000));
     }
 
     #[test]

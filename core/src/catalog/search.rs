@@ -7,6 +7,7 @@
 //! in a name weigh most, then the id, the vendor, the domain, the skills and
 //! the summary.
 
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::types::{Certification, Range, Role};
@@ -44,6 +45,8 @@ pub struct SearchQuery {
     /// A certification level (`foundational`…) or a role level (`entry`…).
     pub level: Option<String>,
     pub vendor: Option<String>,
+    /// Price bounds as typed (a filter, not an amount: each is compared
+    /// with the exact cost after conversion to a decimal).
     pub min_price_usd: Option<f64>,
     pub max_price_usd: Option<f64>,
     pub min_hours: Option<f64>,
@@ -62,8 +65,9 @@ pub struct Hit {
     pub subtitle: String,
     pub level: Option<String>,
     pub domains: Vec<String>,
-    /// First attempt in USD (fee × exams), when the fee is known.
-    pub cost_usd: Option<f64>,
+    /// First attempt in USD (fee × exams), when the fee is known. Exact.
+    #[serde(with = "super::types::exact::option")]
+    pub cost_usd: Option<Decimal>,
     pub hours: Option<Range>,
     pub score: u32,
 }
@@ -168,9 +172,9 @@ impl SearchIndex {
     }
 }
 
-fn cmp_missing_last(a: Option<f64>, b: Option<f64>) -> std::cmp::Ordering {
+fn cmp_missing_last<T: PartialOrd>(a: Option<T>, b: Option<T>) -> std::cmp::Ordering {
     match (a, b) {
-        (Some(x), Some(y)) => x.total_cmp(&y),
+        (Some(x), Some(y)) => x.partial_cmp(&y).unwrap_or(std::cmp::Ordering::Equal),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,
         (None, None) => std::cmp::Ordering::Equal,
@@ -219,13 +223,21 @@ fn passes_filters(entry: &Entry, query: &SearchQuery) -> bool {
     if query.vendor.as_ref().is_some_and(|v| entry.vendor_lower.as_deref() != Some(v.to_lowercase().as_str())) {
         return false;
     }
-    let in_range = |value: Option<f64>, min: Option<f64>, max: Option<f64>| {
+    fn in_range<T: PartialOrd + Copy>(value: Option<T>, min: Option<T>, max: Option<T>) -> bool {
         (min.is_none() && max.is_none())
             || value.is_some_and(|v| min.is_none_or(|m| v >= m) && max.is_none_or(|m| v <= m))
-    };
-    in_range(hit.cost_usd, query.min_price_usd, query.max_price_usd)
+    }
+    let bound = |b: Option<f64>| b.map(price_bound);
+    in_range(hit.cost_usd, bound(query.min_price_usd), bound(query.max_price_usd))
         && in_range(hit.hours.map(|h| h.low), query.min_hours, None)
         && in_range(hit.hours.map(|h| h.high), None, query.max_hours)
+}
+
+/// A typed price bound as the decimal it was typed as: its shortest
+/// round-trip text, so 200.1 is 200.1 and not 200.0999…; beyond what a
+/// decimal holds, the end of the range.
+fn price_bound(bound: f64) -> Decimal {
+    bound.to_string().parse().unwrap_or(if bound < 0.0 { Decimal::MIN } else { Decimal::MAX })
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -236,7 +248,7 @@ fn hit(
     subtitle: &str,
     level: Option<String>,
     domains: Vec<String>,
-    cost_usd: Option<f64>,
+    cost_usd: Option<Decimal>,
     hours: Option<Range>,
 ) -> Hit {
     Hit { kind, id: id.into(), title: title.into(), subtitle: subtitle.into(), level, domains, cost_usd, hours, score: 0 }
@@ -254,7 +266,7 @@ fn certification_entry(catalog: &Catalog, cert: &Certification) -> Entry {
     for domain in cert.domains.iter().filter_map(|d| catalog.domain(d)) {
         words(&domain.name, DOMAIN, &mut w);
     }
-    let cost = cert.exam_fee_usd.as_ref().map(|fee| fee.amount * f64::from(cert.exams));
+    let cost = cert.exam_fee_usd.as_ref().map(|fee| fee.amount * Decimal::from(cert.exams));
     let hours = cert.prep_hours.as_ref().map(|h| Range { low: h.low, high: h.high });
     Entry {
         hit: hit(HitKind::Certification, &cert.id, &cert.name, &cert.vendor, Some(level_code(cert.level)), cert.domains.clone(), cost, hours),
@@ -334,7 +346,7 @@ mod tests {
         let level = narrowed(SearchQuery { level: Some("expert".into()), ..query("") });
         assert!(!level.is_empty() && level.iter().all(|h| h.level.as_deref() == Some("expert")));
         let cheap = narrowed(SearchQuery { max_price_usd: Some(200.0), ..query("") });
-        assert!(!cheap.is_empty() && cheap.iter().all(|h| h.cost_usd.is_some_and(|c| c <= 200.0)));
+        assert!(!cheap.is_empty() && cheap.iter().all(|h| h.cost_usd.is_some_and(|c| c <= Decimal::from(200))));
         let short = narrowed(SearchQuery { max_hours: Some(100.0), ..query("") });
         assert!(!short.is_empty() && short.iter().all(|h| h.hours.is_some_and(|r| r.high <= 100.0)));
     }
@@ -355,5 +367,13 @@ mod tests {
     fn the_limit_applies_and_queries_refuse_unknown_fields() {
         assert_eq!(index().search(&SearchQuery { limit: Some(3), ..query("") }).len(), 3);
         assert!(serde_json::from_str::<SearchQuery>(r#"{"text": "x", "colour": "red"}"#).is_err());
+    }
+
+    #[test]
+    fn a_typed_price_bound_is_the_decimal_that_was_typed() {
+        assert_eq!(price_bound(200.1), Decimal::new(2001, 1), "an exact cost of 200.10 is within “at most 200.1”");
+        assert_eq!(price_bound(0.0), Decimal::ZERO);
+        assert_eq!(price_bound(1e300), Decimal::MAX);
+        assert_eq!(price_bound(-1e300), Decimal::MIN);
     }
 }

@@ -2,7 +2,47 @@
 //! (see `docs/catalog.md`). Unknown fields are refused, so a typo in a data
 //! file fails the tests instead of silently dropping a figure.
 
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
+
+/// Catalog money (fees, prices, salaries, exchange rates) as exact decimals.
+/// The files keep JSON numbers; each is read from its text (never through
+/// f64), so `1234.565` is 1234.565, and written back as a JSON number with
+/// the same digits.
+pub mod exact {
+    use rust_decimal::Decimal;
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+    use serde_json::value::RawValue;
+
+    pub fn serialize<S: Serializer>(value: &Decimal, serializer: S) -> Result<S::Ok, S::Error> {
+        crate::money::input::serialize_decimal(value, serializer)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
+        let raw = Box::<RawValue>::deserialize(deserializer)?;
+        crate::money::input::decimal("", &raw).map_err(|_| D::Error::custom(format!("expected an amount as a JSON number, got {}", raw.get())))
+    }
+
+    /// The same for an optional amount (`null` or absent is `None`).
+    pub mod option {
+        use super::*;
+
+        pub fn serialize<S: Serializer>(value: &Option<Decimal>, serializer: S) -> Result<S::Ok, S::Error> {
+            match value {
+                Some(value) => super::serialize(value, serializer),
+                None => serializer.serialize_none(),
+            }
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Decimal>, D::Error> {
+            let raw = Option::<Box<RawValue>>::deserialize(deserializer)?;
+            raw.map(|raw| {
+                crate::money::input::decimal("", &raw).map_err(|_| D::Error::custom(format!("expected an amount as a JSON number, got {}", raw.get())))
+            })
+            .transpose()
+        }
+    }
+}
 
 /// Where an outside figure comes from. Every figure has one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,7 +74,8 @@ pub enum Provenance {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Amount {
-    pub amount: f64,
+    #[serde(with = "exact")]
+    pub amount: Decimal,
     pub provenance: Provenance,
 }
 
@@ -150,9 +191,12 @@ pub struct SalaryBand {
     pub country: SalaryCountry,
     pub currency: crate::money::Currency,
     pub period: Period,
-    pub low: f64,
-    pub median: f64,
-    pub high: f64,
+    #[serde(with = "exact")]
+    pub low: Decimal,
+    #[serde(with = "exact")]
+    pub median: Decimal,
+    #[serde(with = "exact")]
+    pub high: Decimal,
     pub provenance: Provenance,
 }
 
@@ -199,19 +243,89 @@ pub struct Certification {
     pub status: Status,
 }
 
-/// How a certification stays valid.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+/// How a certification stays valid. Read through [`RenewalFields`], because
+/// serde's internally tagged enums buffer numbers as f64.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Renewal {
     Lifetime { provenance: Provenance },
-    AnnualFee { fee_usd: f64, provenance: Provenance },
-    CycleFee { fee_usd: f64, every_years: u32, provenance: Provenance },
+    AnnualFee {
+        #[serde(with = "exact")]
+        fee_usd: Decimal,
+        provenance: Provenance,
+    },
+    CycleFee {
+        #[serde(with = "exact")]
+        fee_usd: Decimal,
+        every_years: u32,
+        provenance: Provenance,
+    },
     ReExam { every_years: u32, provenance: Provenance },
     FreeAssessment { every_years: u32, provenance: Provenance },
     Unknown {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         note: Option<String>,
     },
+}
+
+/// Every field a renewal rule may have; [`Renewal`]'s reader checks which
+/// its kind needs and refuses the rest.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RenewalFields {
+    kind: String,
+    #[serde(default, with = "exact::option")]
+    fee_usd: Option<Decimal>,
+    #[serde(default)]
+    every_years: Option<u32>,
+    #[serde(default)]
+    provenance: Option<Provenance>,
+    #[serde(default)]
+    note: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for Renewal {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Renewal, D::Error> {
+        use serde::de::Error;
+        let f = RenewalFields::deserialize(deserializer)?;
+        let kind = f.kind.as_str();
+        let required = |name: &'static str| D::Error::custom(format!("renewal kind {kind:?} needs `{name}`"));
+        let refused = |name: &'static str| D::Error::custom(format!("unknown field `{name}` for renewal kind {kind:?}"));
+        let (fee, years) = match kind {
+            "lifetime" | "unknown" => (false, false),
+            "annual_fee" => (true, false),
+            "cycle_fee" => (true, true),
+            "re_exam" | "free_assessment" => (false, true),
+            other => {
+                return Err(D::Error::unknown_variant(other, &["lifetime", "annual_fee", "cycle_fee", "re_exam", "free_assessment", "unknown"]))
+            }
+        };
+        if !fee && f.fee_usd.is_some() {
+            return Err(refused("fee_usd"));
+        }
+        if !years && f.every_years.is_some() {
+            return Err(refused("every_years"));
+        }
+        if kind == "unknown" {
+            return match f.provenance {
+                Some(_) => Err(refused("provenance")),
+                None => Ok(Renewal::Unknown { note: f.note }),
+            };
+        }
+        if f.note.is_some() {
+            return Err(refused("note"));
+        }
+        let provenance = f.provenance.ok_or_else(|| required("provenance"))?;
+        let fee_usd = || f.fee_usd.ok_or_else(|| required("fee_usd"));
+        let every_years = || f.every_years.ok_or_else(|| required("every_years"));
+        Ok(match kind {
+            "lifetime" => Renewal::Lifetime { provenance },
+            "annual_fee" => Renewal::AnnualFee { fee_usd: fee_usd()?, provenance },
+            "cycle_fee" => Renewal::CycleFee { fee_usd: fee_usd()?, every_years: every_years()?, provenance },
+            "re_exam" => Renewal::ReExam { every_years: every_years()?, provenance },
+            _ => Renewal::FreeAssessment { every_years: every_years()?, provenance },
+        })
+    }
 }
 
 impl Renewal {
@@ -254,23 +368,53 @@ pub enum Billing {
     Yearly,
 }
 
-/// A single price, or a range.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+/// A single price, or a range. Read through [`PriceFields`], because serde's
+/// untagged enums buffer numbers as f64.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(untagged)]
 pub enum Price {
-    Amount { amount: f64 },
-    Range { low: f64, high: f64 },
+    Amount {
+        #[serde(with = "exact")]
+        amount: Decimal,
+    },
+    Range {
+        #[serde(with = "exact")]
+        low: Decimal,
+        #[serde(with = "exact")]
+        high: Decimal,
+    },
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PriceFields {
+    #[serde(default, with = "exact::option")]
+    amount: Option<Decimal>,
+    #[serde(default, with = "exact::option")]
+    low: Option<Decimal>,
+    #[serde(default, with = "exact::option")]
+    high: Option<Decimal>,
+}
+
+impl<'de> Deserialize<'de> for Price {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Price, D::Error> {
+        match PriceFields::deserialize(deserializer)? {
+            PriceFields { amount: Some(amount), low: None, high: None } => Ok(Price::Amount { amount }),
+            PriceFields { amount: None, low: Some(low), high: Some(high) } => Ok(Price::Range { low, high }),
+            _ => Err(serde::de::Error::custom("a price is {\"amount\": n} or {\"low\": a, \"high\": b}")),
+        }
+    }
 }
 
 impl Price {
-    pub fn low(&self) -> f64 {
+    pub fn low(&self) -> Decimal {
         match *self {
             Price::Amount { amount } => amount,
             Price::Range { low, .. } => low,
         }
     }
 
-    pub fn high(&self) -> f64 {
+    pub fn high(&self) -> Decimal {
         match *self {
             Price::Amount { amount } => amount,
             Price::Range { high, .. } => high,
@@ -296,6 +440,70 @@ pub struct TrainingOption {
 pub struct ExchangeRate {
     pub from: crate::money::Currency,
     pub to: crate::money::Currency,
-    pub rate: f64,
+    /// One `from` in `to`, exact.
+    #[serde(with = "exact")]
+    pub rate: Decimal,
     pub provenance: Provenance,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> Decimal {
+        Decimal::from_str_exact(text).unwrap()
+    }
+
+    const ESTIMATE: &str = r#"{"kind": "estimate", "method": "a worked example"}"#;
+
+    #[test]
+    fn catalog_money_is_read_exactly_from_the_numbers_text() {
+        let fee: Amount = serde_json::from_str(&format!(r#"{{"amount": 1.005, "provenance": {ESTIMATE}}}"#)).unwrap();
+        assert_eq!(fee.amount, d("1.005"));
+        assert_eq!(crate::money::minor_units(fee.amount), 101, "through f64, 1.005 is 1.00499… and 100 cents");
+        let band: SalaryBand = serde_json::from_str(&format!(
+            r#"{{"country": "ph", "currency": "PHP", "period": "year", "low": 1234.565, "median": 0.1, "high": 0.2, "provenance": {ESTIMATE}}}"#
+        ))
+        .unwrap();
+        assert_eq!(crate::money::minor_units(band.low), 123_457);
+        assert_eq!(band.median + band.high, d("0.3"), "0.1 + 0.2 is 0.3, not 0.30000000000000004");
+        let rate: ExchangeRate = serde_json::from_str(&format!(r#"{{"from": "USD", "to": "PHP", "rate": 58.123456, "provenance": {ESTIMATE}}}"#)).unwrap();
+        assert_eq!(rate.rate, d("58.123456"));
+    }
+
+    #[test]
+    fn renewal_fees_and_prices_are_exact_too_inside_tagged_and_untagged_shapes() {
+        let renewal: Renewal = serde_json::from_str(&format!(r#"{{"kind": "cycle_fee", "fee_usd": 0.1, "every_years": 3, "provenance": {ESTIMATE}}}"#)).unwrap();
+        let Renewal::CycleFee { fee_usd, every_years: 3, .. } = renewal else { panic!("{renewal:?}") };
+        assert_eq!(fee_usd * Decimal::from(3), d("0.3"));
+        assert!(matches!(serde_json::from_str::<Renewal>(r#"{"kind": "unknown"}"#).unwrap(), Renewal::Unknown { note: None }));
+        let price: Price = serde_json::from_str(r#"{"low": 0.1, "high": 0.2}"#).unwrap();
+        assert_eq!(price.low() + price.high(), d("0.3"));
+        assert_eq!(serde_json::from_str::<Price>(r#"{"amount": 1234.565}"#).unwrap().low(), d("1234.565"));
+    }
+
+    #[test]
+    fn shapes_the_files_may_not_have_are_still_refused() {
+        let refused = |json: &str| serde_json::from_str::<Renewal>(json).unwrap_err().to_string();
+        assert!(refused(&format!(r#"{{"kind": "lifetime", "fee_usd": 5, "provenance": {ESTIMATE}}}"#)).contains("unknown field `fee_usd`"));
+        assert!(refused(r#"{"kind": "annual_fee", "fee_usd": 5}"#).contains("needs `provenance`"));
+        assert!(refused(&format!(r#"{{"kind": "annual_fee", "provenance": {ESTIMATE}}}"#)).contains("needs `fee_usd`"));
+        assert!(refused(r#"{"kind": "forever"}"#).contains("unknown variant"));
+        assert!(refused(r#"{"kind": "unknown", "colour": 1}"#).contains("unknown field"));
+        assert!(refused(&format!(r#"{{"kind": "annual_fee", "fee_usd": "5", "provenance": {ESTIMATE}}}"#)).contains("as a JSON number"));
+        assert!(serde_json::from_str::<Price>(r#"{"amount": 1, "low": 0, "high": 2}"#).is_err());
+        assert!(serde_json::from_str::<Price>(r#"{"low": 1}"#).is_err());
+        assert!(serde_json::from_str::<Amount>(&format!(r#"{{"amount": 1, "provenance": {ESTIMATE}, "x": 0}}"#)).is_err());
+    }
+
+    #[test]
+    fn catalog_money_is_written_back_with_the_same_digits() {
+        let fee: Amount = serde_json::from_str(&format!(r#"{{"amount": 1234.565, "provenance": {ESTIMATE}}}"#)).unwrap();
+        let json = serde_json::to_string(&fee).unwrap();
+        assert!(json.starts_with(r#"{"amount":1234.565,"#), "{json}");
+        assert_eq!(serde_json::from_str::<Amount>(&json).unwrap(), fee);
+        let renewal = Renewal::AnnualFee { fee_usd: d("0.10"), provenance: fee.provenance.clone() };
+        assert!(serde_json::to_string(&renewal).unwrap().starts_with(r#"{"kind":"annual_fee","fee_usd":0.10,"#));
+        assert_eq!(serde_json::to_string(&Price::Range { low: d("39"), high: d("89.5") }).unwrap(), r#"{"low":39,"high":89.5}"#);
+    }
 }

@@ -3,6 +3,7 @@
 //! version of the embedded catalog never overwrites them; a figure whose
 //! catalog entry has gone is kept and flagged.
 
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use super::types::{ExchangeRate, Period, Provenance, SalaryBand, SalaryCountry};
@@ -134,8 +135,8 @@ impl UserFigure {
     }
 }
 
-fn major(minor: i64) -> f64 {
-    minor as f64 / 100.0
+fn major(minor: i64) -> Decimal {
+    Decimal::new(minor, 2)
 }
 
 fn normalised(value: &FigureValue) -> String {
@@ -243,7 +244,7 @@ impl Catalog {
             .map(|r| ExchangeRate {
                 from: r.from,
                 to: r.to,
-                rate: r.rate.parse().unwrap_or_else(|_| r.catalog.as_ref().map_or(0.0, |c| c.rate)),
+                rate: r.rate.parse().unwrap_or_else(|_| r.catalog.as_ref().map_or(Decimal::ZERO, |c| c.rate)),
                 provenance: r.provenance,
             })
             .collect();
@@ -265,10 +266,7 @@ pub struct ReplacedFigure {
 
 /// For each user figure, what the catalog itself says there.
 pub fn replaced_figures(catalog: &Catalog, figures: &[UserFigure]) -> Vec<ReplacedFigure> {
-    let text = |x: f64| {
-        let t = format!("{x:.2}");
-        t.trim_end_matches('0').trim_end_matches('.').to_string()
-    };
+    let text = |x: Decimal| crate::money::input::round_minor(x).normalize().to_string();
     figures
         .iter()
         .filter_map(|figure| {
@@ -332,9 +330,8 @@ fn decimal_text(rate: Rate) -> String {
     text.trim_end_matches('0').trim_end_matches('.').to_string()
 }
 
-fn trim_rate(rate: f64) -> String {
-    let text = format!("{rate:.6}");
-    text.trim_end_matches('0').trim_end_matches('.').to_string()
+fn trim_rate(rate: Decimal) -> String {
+    rate.round_dp_with_strategy(6, rust_decimal::RoundingStrategy::MidpointAwayFromZero).normalize().to_string()
 }
 
 #[cfg(test)]
@@ -347,7 +344,7 @@ mod tests {
         c.exchange_rates = vec![ExchangeRate {
             from: Currency::Usd,
             to: Currency::Php,
-            rate: 59.44,
+            rate: Decimal::new(5944, 2),
             provenance: Provenance::Sourced { source: "https://example.org".into(), as_of: "2026-01-14".into(), confidence: None, note: None },
         }];
         c
@@ -378,7 +375,7 @@ mod tests {
     #[test]
     fn the_effective_catalog_uses_the_users_rate_with_user_provenance() {
         let catalog = with_rates().with_user_figures(&[figure("exchange_rate:USD:PHP", "57.5")]);
-        assert_eq!(catalog.exchange_rates[0].rate, 57.5);
+        assert_eq!(catalog.exchange_rates[0].rate, Decimal::new(575, 1));
         assert!(matches!(catalog.exchange_rates[0].provenance, Provenance::User { .. }));
     }
 
@@ -388,10 +385,10 @@ mod tests {
         let figures = vec![figure("exam_fee:cert-1", "99.50"), figure("salary:role-0-entry:ph", "20000/25000/30000")];
         let effective = catalog.with_user_figures(&figures);
         let fee = effective.certification("cert-1").unwrap().exam_fee_usd.as_ref().unwrap();
-        assert_eq!(fee.amount, 99.5);
+        assert_eq!(fee.amount, Decimal::new(995, 1));
         assert!(matches!(fee.provenance, Provenance::User { .. }));
         let band = effective.role("role-0-entry").unwrap().salaries.iter().find(|b| b.country == SalaryCountry::Ph).unwrap();
-        assert_eq!((band.low, band.median, band.high, band.period), (20000.0, 25000.0, 30000.0, Period::Month));
+        assert_eq!((band.low, band.median, band.high, band.period), (Decimal::from(20000), Decimal::from(25000), Decimal::from(30000), Period::Month));
         assert!(orphaned_figures(&catalog, &figures).is_empty());
         let gone = vec![figure("exam_fee:retired-cert", "10")];
         assert_eq!(orphaned_figures(&catalog, &gone), gone, "kept and flagged");

@@ -4,12 +4,14 @@
 
 use std::collections::{HashMap, HashSet};
 
+use rust_decimal::Decimal;
+
 use super::types::*;
 use super::Catalog;
 use crate::money::Currency;
 
 /// The largest exam or renewal fee that is plausible, in USD.
-pub const MAX_FEE_USD: f64 = 20_000.0;
+pub const MAX_FEE_USD: Decimal = Decimal::from_parts(20_000, 0, 0, false, 0);
 /// The most hours any preparation or skill can take.
 pub const MAX_HOURS: f64 = 5_000.0;
 
@@ -126,7 +128,7 @@ fn check_role(catalog: &Catalog, role: &Role, out: &mut Vec<String>) {
         if band.currency != expected {
             out.push(format!("{where_}: currency should be {}", expected.code()));
         }
-        if !(band.low > 0.0 && band.low <= band.median && band.median <= band.high) {
+        if !(band.low > Decimal::ZERO && band.low <= band.median && band.median <= band.high) {
             out.push(format!("{where_}: needs 0 < low ≤ median ≤ high"));
         }
         for value in [band.low, band.median, band.high] {
@@ -204,7 +206,7 @@ fn check_certification(catalog: &Catalog, cert: &Certification, out: &mut Vec<St
 fn check_training(option: &TrainingOption, out: &mut Vec<String>) {
     let at = format!("training {}", option.id);
     let (low, high) = (option.price_usd.low(), option.price_usd.high());
-    if !(low >= 0.0 && low <= high) {
+    if !(low >= Decimal::ZERO && low <= high) {
         out.push(format!("{at}: price needs 0 ≤ low ≤ high"));
     }
     fee_value(&at, high, out);
@@ -213,14 +215,14 @@ fn check_training(option: &TrainingOption, out: &mut Vec<String>) {
 
 fn check_rate(rate: &ExchangeRate, out: &mut Vec<String>) {
     let at = format!("exchange rate {}→{}", rate.from.code(), rate.to.code());
-    if !(rate.rate.is_finite() && rate.rate > 0.0 && rate.rate < 1_000_000.0) {
+    if !(rate.rate > Decimal::ZERO && rate.rate < Decimal::from(1_000_000)) {
         out.push(format!("{at}: the rate must be greater than 0"));
     }
     provenance(&at, &rate.provenance, out);
 }
 
-fn fee_value(at: &str, value: f64, out: &mut Vec<String>) {
-    if !(value.is_finite() && (0.0..=MAX_FEE_USD).contains(&value)) {
+fn fee_value(at: &str, value: Decimal, out: &mut Vec<String>) {
+    if !(Decimal::ZERO..=MAX_FEE_USD).contains(&value) {
         out.push(format!("{at}: {value} is outside 0 to {MAX_FEE_USD} USD"));
     }
     two_decimals(at, value, out);
@@ -238,8 +240,8 @@ fn hours_range(at: &str, low: f64, high: f64, out: &mut Vec<String>) {
     }
 }
 
-fn two_decimals(at: &str, value: f64, out: &mut Vec<String>) {
-    if ((value * 100.0).round() - value * 100.0).abs() > 1e-6 {
+fn two_decimals(at: &str, value: Decimal, out: &mut Vec<String>) {
+    if value.normalize().scale() > 2 {
         out.push(format!("{at}: {value} has more than two decimals"));
     }
 }

@@ -159,7 +159,7 @@ impl CertJson {
             InputError::new(at(field), why)
         };
         let fee = |field: &str, raw: &Raw, default: Option<Decimal>| number(&at(field), raw, default, Decimal::ZERO, d(MAX_FEE));
-        let catalog_fee = known.and_then(|c| c.exam_fee_usd.as_ref()).and_then(|f| Decimal::from_f64_retain(f.amount)).map(round_minor);
+        let catalog_fee = known.and_then(|c| c.exam_fee_usd.as_ref()).map(|f| round_minor(f.amount));
         let exam_fee_usd = match (&self.exam_fee_usd, catalog_fee) {
             (None, None) => return Err(missing("exam_fee_usd")),
             (raw, default) => fee("exam_fee_usd", raw, default)?,
@@ -216,7 +216,7 @@ impl RenewalJson {
 /// The catalog's renewal rule as a cost. Lifetime, free assessments and
 /// rules nobody could source cost nothing here (the catalog shows which).
 fn from_catalog(renewal: &CatalogRenewal) -> Renewal {
-    let usd = |fee: f64| Decimal::from_f64_retain(fee).map(round_minor).unwrap_or_default();
+    let usd = round_minor;
     match *renewal {
         CatalogRenewal::AnnualFee { fee_usd, .. } => Renewal::AnnualFee { fee_usd: usd(fee_usd) },
         CatalogRenewal::CycleFee { fee_usd, every_years, .. } => Renewal::CycleFee { fee_usd: usd(fee_usd), every_years },

@@ -55,8 +55,9 @@ fn major(minor: i64, currency: Currency) -> Value {
     serde_json::from_str(&value.normalize().to_string()).unwrap_or(Value::Null)
 }
 
-fn decimal_value(value: f64) -> Value {
-    serde_json::from_str(&Decimal::from_f64(value).unwrap_or_default().round_dp(2).normalize().to_string()).unwrap_or(Value::Null)
+/// A money amount as a JSON number with its exact digits, rounded to the minor unit.
+fn decimal_value(value: Decimal) -> Value {
+    serde_json::from_str(&crate::money::input::round_minor(value).normalize().to_string()).unwrap_or(Value::Null)
 }
 
 /// The inputs as the profile and the active plan give them.
@@ -108,14 +109,15 @@ pub fn prefill_with_passes(
         _ => crate::catalog::SalaryCountry::Ph,
     };
     let band = role.and_then(|r| r.salaries.iter().find(|b| b.country == country));
-    let monthly = |x: f64| band.map(|b| if b.period == crate::catalog::Period::Year { x / 12.0 } else { x });
-    let in_currency = |x: Option<f64>| -> Option<f64> {
+    // Salaries stay exact decimals: a year's band ÷ 12, times the rate, rounded once at the end.
+    let monthly = |x: Decimal| band.map(|b| if b.period == crate::catalog::Period::Year { x / Decimal::from(12) } else { x });
+    let in_currency = |x: Option<Decimal>| -> Option<Decimal> {
         let band = band?;
         if band.currency == currency {
             return x;
         }
-        let rate = rates.iter().find(|r| r.from == band.currency && r.to == currency)?.rate.parse::<f64>().ok()?;
-        x.map(|v| v * rate)
+        let rate = Decimal::from_str_exact(&rates.iter().find(|r| r.from == band.currency && r.to == currency)?.rate).ok()?;
+        x.and_then(|v| v.checked_mul(rate))
     };
     let target = band.and_then(|b| Some((in_currency(monthly(b.low))?, in_currency(monthly(b.median))?, in_currency(monthly(b.high))?)));
     if target.is_none() {
@@ -136,7 +138,7 @@ pub fn prefill_with_passes(
         .map(|p| p.plan.certifications.iter().filter_map(|id| Some((id.clone(), catalog.certification(id)?.exam_fee_usd.as_ref()?.provenance.clone()))).collect())
         .unwrap_or_default();
     let sponsored = profile.and_then(|p| p.sponsorship) == Some(crate::profile::Sponsorship::Yes);
-    let (low, mode, high) = target.unwrap_or((0.0, 0.0, 0.0));
+    let (low, mode, high) = target.unwrap_or((Decimal::ZERO, Decimal::ZERO, Decimal::ZERO));
     let current = pay.map_or(json!(0), |m| major(m, currency));
     let input = json!({
         "roi": {
@@ -370,6 +372,41 @@ mod tests {
         let cert = &prefill.input["cost"]["certifications"][0];
         assert_eq!(cert["exam_month"], 3, "passed in the plan's third month");
         assert_eq!(cert["pass_probability"], 1, "no retakes once passed");
+    }
+
+    #[test]
+    fn the_target_salary_is_a_years_band_divided_exactly() {
+        use crate::catalog::{Period, SalaryBand, SalaryCountry};
+        use crate::plan::{build_milestones, compute, BuildInput, Plan, Week};
+        let mut catalog = Catalog::embedded().clone();
+        let profile = sample_profile();
+        assert_eq!((profile.country.map(|c| c.code()), profile.currency), (Some("ph"), Currency::Php));
+        let d = |text: &str| Decimal::from_str_exact(text).unwrap();
+        let role = catalog.roles.iter_mut().find(|r| r.id == "help-desk-technician").unwrap();
+        // A year's ₱12.06, ₱300,000.06 and ₱1.02 are ₱1.005, ₱25,000.005 and ₱0.085 a month: each a midpoint.
+        role.salaries = vec![SalaryBand {
+            country: SalaryCountry::Ph,
+            currency: Currency::Php,
+            period: Period::Year,
+            low: d("12.06"),
+            median: d("300000.06"),
+            high: d("1.02"),
+            provenance: Provenance::Estimate { method: "a test band".into(), note: None },
+        }];
+        let role = catalog.role("help-desk-technician").unwrap().clone();
+        let certs = vec!["comptia-a-plus".to_string()];
+        let plan = Plan {
+            id: "p".into(), name: "x".into(), target_role: Some(role.id.clone()), certifications: certs.clone(), parallel_share_pct: 10,
+            active: true, created_at: String::new(),
+            milestones: build_milestones(&BuildInput { catalog: &catalog, role: Some(&role), certifications: &certs, assessment: None }),
+        };
+        let week = Week { start_date: "2027-01-04".parse().unwrap(), free_weekdays: vec![chrono::Weekday::Sat], hours_per_week: 10.into(), parallel_share_pct: 10 };
+        let view = compute(&plan, &week, &catalog);
+        let rates = crate::catalog::effective_rates(&catalog, &[]);
+        let prefill = prefill(Some(&profile), Some(&view), &catalog, &rates);
+        assert_eq!(prefill.input["roi"]["target_monthly_salary"].to_string(), "25000.01", "half away from zero, not 25000.00");
+        let target = &prefill.input["target_monthly_salary"];
+        assert_eq!((target["min"].to_string(), target["max"].to_string()), ("1.01".to_string(), "0.09".to_string()));
     }
 
     #[test]

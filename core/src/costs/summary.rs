@@ -34,9 +34,13 @@ fn count(value: impl Into<f64>) -> Figure {
     Figure::Count(value.into())
 }
 
-/// Major units in a JSON input, as minor units.
+/// Major units in a JSON input, as minor units, read from the number's text
+/// (never multiplied as a float: 1.005 is 101 cents, not 100).
 fn minor_of(value: &Value) -> i64 {
-    (value.as_f64().unwrap_or(0.0) * 100.0).round() as i64
+    serde_json::value::RawValue::from_string(value.to_string())
+        .ok()
+        .and_then(|raw| crate::money::input::decimal("", &raw).ok())
+        .map_or(0, crate::money::minor_units)
 }
 
 /// The summary of `numbers`, run on `input` (a `simulate` input).
@@ -105,6 +109,14 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn money_in_the_input_is_read_from_its_text_not_multiplied_as_a_float() {
+        assert_eq!(minor_of(&serde_json::json!(1.005)), 101, "1.005 × 100 in f64 is 100.49999…");
+        assert_eq!(minor_of(&serde_json::json!(1234.565)), 123_457);
+        assert_eq!(minor_of(&serde_json::json!(25000)), 2_500_000);
+        assert_eq!(minor_of(&Value::Null), 0);
     }
 
     #[test]

@@ -4,8 +4,12 @@
 //! `core/tests/data/money_format_cases.json`).
 //!
 //! Amounts are `i64` minor units (centavos, paise, cents) everywhere. Typed
-//! text is parsed exactly ([`parse_amount`]); no amount ever passes through
-//! binary floating point.
+//! text is parsed exactly ([`parse_amount`]), JSON numbers from their text
+//! ([`input`]), and the catalog's money is `rust_decimal::Decimal` read the
+//! same way (`catalog::exact`); no amount ever passes through binary
+//! floating point. What stays `f64` is not an amount: probabilities,
+//! weights, hours, month counts, ratios, the discounted NPV and the
+//! simulation's random draws.
 //!
 //! This module knows no catalog, plan or profile: the certification costs and
 //! the money story built from them are in [`crate::costs`].
@@ -19,11 +23,11 @@ pub mod roi;
 pub use convert::{convert_minor, parse_rate, Rate, RateError};
 pub use format::format_money;
 
-/// A decimal amount of major units as whole minor units (cents), rounded;
-/// 0 when it does not fit.
+/// A decimal amount of major units as whole minor units (cents), rounded
+/// half away from zero like every other rounding of money; 0 when it does not fit.
 pub fn minor_units(amount: rust_decimal::Decimal) -> i64 {
     use rust_decimal::prelude::ToPrimitive;
-    (amount * rust_decimal::Decimal::ONE_HUNDRED).round().to_i64().unwrap_or(0)
+    input::round_minor(amount).checked_mul(rust_decimal::Decimal::ONE_HUNDRED).and_then(|m| m.to_i64()).unwrap_or(0)
 }
 pub use parse::{parse_amount, AmountError};
 

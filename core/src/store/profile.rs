@@ -27,6 +27,18 @@ impl Store {
         tx.commit()?;
         Ok(())
     }
+
+    /// Saves the profile and, in the same transaction, the exam attempts
+    /// whose cost a currency change converted (checked by the caller).
+    pub fn save_profile_with_attempts(&mut self, profile: &Profile, attempts: &[crate::progress::Attempt]) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        upsert_profile(&tx, profile)?;
+        for attempt in attempts {
+            super::progress::insert_body(&tx, attempt)?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
 }
 
 /// Writes the one profile row inside the caller's transaction.

@@ -6,7 +6,7 @@ import { h, replaceChildren } from '../dom.js';
 import { describeError } from '../errors.js';
 import { countryOf, isStale, ladder, monthlyBand, parseRoute, rolesWanting, routeTo } from '../explore-model.js';
 import { debounce } from '../forms.js';
-import { formatMoney } from '../format.js';
+import { formatMoney, minorUnits } from '../format.js';
 import { provenanceText } from '../provenance.js';
 
 const COUNTRY_CURRENCY = { ph: 'PHP', in: 'INR', us: 'USD' };
@@ -85,7 +85,7 @@ function searchPanel(ctx) {
         h('a', { href: hitHref(hit), class: 'hit', 'data-hit': hit.id },
           h('span', { class: 'hit-title' }, hit.title),
           h('span', { class: 'hit-meta' }, [t(`kind.hit.${hit.kind}`), hit.subtitle,
-            hit.cost_usd != null ? t('explore.hit_cost', { cost: formatMoney(Math.round(hit.cost_usd * 100), 'USD') }) : ''].filter(Boolean).join(' · '))))));
+            hit.cost_usd != null ? t('explore.hit_cost', { cost: formatMoney(minorUnits(hit.cost_usd), 'USD') }) : ''].filter(Boolean).join(' · '))))));
       status.textContent = t('explore.result_count', { count: hits.length });
     } catch (error) {
       status.textContent = describeError(error, t);

@@ -6,7 +6,7 @@
 import { h, replaceChildren, svgFromText } from '../dom.js';
 import { describeError } from '../errors.js';
 import { debounce } from '../forms.js';
-import { formatMoney } from '../format.js';
+import { formatMoney, minorUnits } from '../format.js';
 import { GROUPS, applyTyped, fieldOf, getPath, summary } from '../money-model.js';
 import { provenanceText } from '../provenance.js';
 
@@ -186,7 +186,7 @@ function trainingChoice(index, cert, ctx, typed) {
     select.closest('form').dispatchEvent(new Event('input', { bubbles: true }));
   } },
   h('option', { value: '' }, t('money.training.none')),
-  ...options.map((o) => h('option', { value: o.id }, t(`money.training.${o.billing}`, { name: o.name, price: formatMoney(Math.round(o.price_usd.amount * 100), 'USD') }))));
+  ...options.map((o) => h('option', { value: o.id }, t(`money.training.${o.billing}`, { name: o.name, price: formatMoney(minorUnits(o.price_usd.amount), 'USD') }))));
   return h('div', { class: 'field' }, h('label', { for: id }, t('money.training.label')), select, source);
 }
 
