@@ -7,6 +7,7 @@ import { describeError } from '../errors.js';
 import { countryOf, isStale, ladder, monthlyBand, parseRoute, rolesWanting, routeTo } from '../explore-model.js';
 import { debounce } from '../forms.js';
 import { formatMoney } from '../format.js';
+import { hoursText } from '../plan-model.js';
 import { provenanceText } from '../provenance.js';
 
 const COUNTRY_CURRENCY = { ph: 'PHP', in: 'INR', us: 'USD' };
@@ -387,6 +388,9 @@ async function certPage(route, data, ctx) {
         renewal.provenance ? provenanceLine(renewal.provenance, ctx) : h('p', { class: 'provenance' }, t('provenance.none'))),
       ...fact(t('explore.prep_hours'), cert.prep_hours ? t('explore.hours_range', { low: cert.prep_hours.low, high: cert.prep_hours.high }) : t('provenance.none'),
         cert.prep_hours ? provenanceLine(cert.prep_hours.provenance, ctx) : null),
+      ...(comparison?.plan_step_hundredths == null ? [] : fact(t('explore.plan_step'),
+        h('span', { id: 'cert-plan-step' }, t('explore.plan_step_hours', { hours: hoursText(comparison.plan_step_hundredths, ctx.locale) })),
+        h('p', { class: 'provenance' }, t('explore.plan_step_why')))),
       ...fact(t('explore.prerequisites'), cert.prerequisites.length
         ? h('span', {}, ...cert.prerequisites.flatMap((id, i) => [i ? ', ' : '', h('a', { href: routeTo('cert', id) }, c.certifications.find((x) => x.id === id)?.name ?? id)]))
         : t('explore.none')),
@@ -430,6 +434,8 @@ async function comparePage(route, data, ctx) {
         row('explore.prep_hours', (cert) => h('td', {}, cert.prep_hours
           ? [t('explore.hours_range', { low: cert.prep_hours.low, high: cert.prep_hours.high }), h('p', { class: 'provenance' }, provenanceText(cert.prep_hours.provenance, t, ctx.locale))]
           : t('provenance.none'))),
+        row('explore.plan_step', (_cert, i) => h('td', {}, results[i]?.plan_step_hundredths == null ? t('provenance.none')
+          : t('explore.plan_step_hours', { hours: hoursText(results[i].plan_step_hundredths, ctx.locale) }))),
         row('explore.validity', (cert) => h('td', {}, cert.validity_years ? t('explore.years', { n: cert.validity_years }) : t('explore.no_expiry'))),
         row('explore.prerequisites', (cert) => h('td', {}, cert.prerequisites.map((id) => c.certifications.find((x) => x.id === id)?.name ?? id).join(', ') || t('explore.none'))),
         row('explore.wanted_by', (cert) => h('td', {}, rolesWanting(c, cert.id).map((r) => r.title).join(', ') || t('explore.none'))))),
