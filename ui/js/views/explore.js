@@ -2,6 +2,7 @@
 // domains and their role ladders, role and certification pages where every
 // figure shows its provenance, the user's own figures, choices, and Compare.
 
+import { planHoursText, routeTo as assessRoute } from '../assess-model.js';
 import { h, replaceChildren } from '../dom.js';
 import { describeError } from '../errors.js';
 import { countryOf, isStale, ladder, monthlyBand, parseRoute, rolesWanting, routeTo } from '../explore-model.js';
@@ -284,7 +285,7 @@ function domainPage(route, data, ctx) {
   ];
 }
 
-function rolePage(route, data, ctx) {
+async function rolePage(route, data, ctx) {
   const { t } = ctx;
   const c = data.catalog;
   const role = c.roles.find((r) => r.id === route.id);
@@ -336,9 +337,21 @@ function rolePage(route, data, ctx) {
       const skill = c.skills.find((s) => s.id === req.skill);
       return h('li', {}, `${skill?.name ?? req.skill} — ${t(`skill_level.${req.level}`)}`);
     })),
-    role.prep_hours ? h('p', {}, t('explore.prep', { low: role.prep_hours.low, high: role.prep_hours.high })) : null,
-    role.prep_hours ? provenanceLine(role.prep_hours.provenance, ctx) : null,
+    await planHoursLine(role, ctx),
   ];
+}
+
+/** A role's hours: those of a new plan for it from where the user is (the one model of hours). */
+async function planHoursLine(role, ctx) {
+  const { t } = ctx;
+  const gap = await ctx.bridge.skillGap(role.id).catch(() => null);
+  if (!gap) return null;
+  const words = planHoursText(gap.plan, (n) => hoursText(n, ctx.locale), String, null);
+  return h('section', { id: 'role-hours' },
+    h('h3', {}, t('assess.time')),
+    h('p', {}, t('explore.prep', { hours: words.total.values.hours })),
+    h('p', { class: 'muted' }, t(words.parts.key, words.parts.values), ' ', h('a', { href: assessRoute('gap', role.id) }, t('assess.see_gap'))),
+    h('p', { class: 'provenance' }, t('assess.plan_hours_source')));
 }
 
 async function certPage(route, data, ctx) {
