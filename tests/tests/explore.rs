@@ -60,6 +60,7 @@ async fn my_exam_price_survives_a_restart_and_shows_in_compare_with_three_column
     assert!(!page.contains("null") && !page.contains("[object"), "nothing prints as code: {page}");
     let provenance = app.text(".cert-facts").await;
     assert!(provenance.contains("Source:") && provenance.contains("as of"), "{provenance}");
+    assert!(provenance.contains("hours of review and practice exams"), "what a plan step counts, beside the preparation: {provenance}");
     app.screenshot("explore-cert").await;
     app.script("document.querySelector('.cert-facts details').open = true; return null;").await;
     app.fill("Fee per exam, in US$", "350").await;

@@ -79,3 +79,29 @@ export function delta(change) {
 export function rangeText(range, format) {
   return range.low === range.high ? format(range.low) : `${format(range.low)}–${format(range.high)}`;
 }
+
+/**
+ * A plan's hours (the core's `PlanHours`, the one model of hours) in words:
+ * the total, what it is made of, and the approximate months at the pace.
+ * @param {{total_hundredths: number, skills_hundredths: number, labs_hundredths: number,
+ *   exam_review_hundredths: number, other_hundredths: number, certifications: string[], months_tenths: number|null}} plan
+ * @param {(hundredths: number) => string} hours hours × 100 as text
+ * @param {(n: number) => string} number
+ * @param {number|null|undefined} pace hours a week
+ * @returns {{total: {key: string, values: object}, parts: {key: string, values: object}, months: {key: string, values: object}}}
+ */
+export function planHoursText(plan, hours, number, pace) {
+  const values = {
+    skills: hours(plan.skills_hundredths),
+    labs: hours(plan.labs_hundredths),
+    review: hours(plan.exam_review_hundredths),
+    other: hours(plan.other_hundredths),
+  };
+  return {
+    total: { key: 'assess.hours', values: { hours: hours(plan.total_hundredths) } },
+    parts: { key: plan.certifications.length ? 'assess.plan_parts' : 'assess.plan_parts_no_certs', values },
+    months: plan.months_tenths == null
+      ? { key: 'assess.months_no_pace', values: {} }
+      : { key: 'assess.months', values: { months: number(plan.months_tenths / 10), hours: pace } },
+  };
+}

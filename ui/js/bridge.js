@@ -168,7 +168,7 @@ export const searchCatalog = (query) => call('search_catalog', { query });
 /**
  * Side-by-side costs in `currency` (at most 3).
  * @param {string[]} ids @param {string} currency
- * @returns {Promise<{id: string, cost: object|null, note: string|null}[]>}
+ * @returns {Promise<{id: string, cost: object|null, note: string|null, plan_step_hundredths: number|null}[]>}
  */
 export const compareCertifications = (ids, currency) => call('compare_certifications', { ids, currency });
 
@@ -184,13 +184,16 @@ export const setCertificationChoice = (id, chosen) => call('set_certification_ch
 /**
  * @typedef {{ratings: Record<string, number>, interests: Record<string, number>, known_skills: Record<string, number>}} Assessment
  * @typedef {{low: number, high: number}} Range
+ * @typedef {{total_hundredths: number, skills_hundredths: number, labs_hundredths: number, exam_review_hundredths: number,
+ *   other_hundredths: number, certifications: {id: string, hours_hundredths: number}[], months_tenths: number|null}} PlanHours
+ *   the hours of the plan that would be built for a role (the one model of hours)
  * @typedef {{domain: string, fit: number, reasons: {factor: string, points: number}[], first_role: string,
- *   first_role_hours: Range|null, first_role_months: Range|null}} DomainFit
+ *   first_role_plan: PlanHours|null}} DomainFit
  * @typedef {{id: string, before: number, after: number}} Change
  * @typedef {{latest: {taken_at: string, assessment: Assessment}|null, fit: {ranking: DomainFit[], no_signal: boolean}|null,
  *   growth: {since: string, ratings: Change[], fits: Change[], known_skills: Change[]}|null, taken: number}} AssessmentOverview
  * @typedef {{role: string, skills: {skill: string, current: number, required: number, hours: Range}[],
- *   certifications: string[], total_hours: Range, months: Range|null}} SkillGap
+ *   certifications: string[], plan: PlanHours}} SkillGap
  */
 
 /** The latest assessment, the ranking by fit, and growth. @returns {Promise<AssessmentOverview>} */

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
-import { BPO_SKILLS, delta, parseRoute, rangeText, reasonText, routeTo, toAssessment } from '../js/assess-model.js';
+import { BPO_SKILLS, delta, parseRoute, planHoursText, rangeText, reasonText, routeTo, toAssessment } from '../js/assess-model.js';
 
 const root = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
 const en = JSON.parse(readFileSync(path.join(root, 'ui', 'i18n', 'en.json'), 'utf8'));
@@ -71,4 +71,22 @@ test('changes and ranges read naturally', () => {
   assert.equal(delta({ before: 3, after: 3 }), '±0');
   assert.equal(rangeText({ low: 2, high: 2 }, String), '2');
   assert.equal(rangeText({ low: 2.5, high: 4 }, String), '2.5–4');
+});
+
+test('a plan\'s hours read as the plan counts them, parts adding up to the total (issue 18)', () => {
+  const plan = { total_hundredths: 29900, skills_hundredths: 13500, labs_hundredths: 3400, exam_review_hundredths: 5500,
+    other_hundredths: 7500, certifications: [{ id: 'comptia-security-plus', hours_hundredths: 1500 }], months_tenths: 69 };
+  const hours = (n) => String(n / 100);
+  const words = planHoursText(plan, hours, String, 10);
+  assert.deepEqual(words.total, { key: 'assess.hours', values: { hours: '299' } });
+  assert.deepEqual(words.parts, { key: 'assess.plan_parts', values: { skills: '135', labs: '34', review: '55', other: '75' } });
+  assert.deepEqual(words.months, { key: 'assess.months', values: { months: '6.9', hours: 10 } });
+  for (const key of [words.total.key, words.parts.key, words.months.key, 'assess.plan_parts_no_certs', 'assess.plan_total',
+    'assess.plan_study_note', 'assess.cert_step', 'explore.plan_step_hours', 'explore.plan_step_why']) {
+    assert.ok(en[key], `${key} has words`);
+  }
+  assert.match(en['assess.plan_parts'], /\{skills\}.*\{labs\}.*\{review\}.*\{other\}/);
+  const none = planHoursText({ ...plan, certifications: [], exam_review_hundredths: 0, months_tenths: null }, hours, String, null);
+  assert.equal(none.parts.key, 'assess.plan_parts_no_certs');
+  assert.equal(none.months.key, 'assess.months_no_pace');
 });

@@ -2,7 +2,7 @@
 //! date, read back with the ranking and growth, and the gap to any role at
 //! the pace the user's profile gives.
 
-use crate::assessment::{gap, overview, Assessment, AssessmentError, AssessmentRecord, GapResult, Overview};
+use crate::assessment::{gap, overview, Assessment, AssessmentError, AssessmentRecord, GapResult, Overview, Standing};
 use crate::catalog::Catalog;
 use crate::store::{Store, StoreError};
 
@@ -26,8 +26,16 @@ impl AssessmentStoreError {
     }
 }
 
-fn hours_per_week(store: &Store) -> Result<Option<u32>, StoreError> {
-    Ok(store.load_profile()?.and_then(|p| p.study.hours_per_week))
+/// The user's pace, passed certifications and choices, as the store holds them.
+pub fn standing(store: &Store) -> Result<Standing, StoreError> {
+    let choices = store.load_choices()?;
+    Ok(Standing {
+        hours_per_week: store.load_profile()?.and_then(|p| p.study.hours_per_week),
+        // A certification passed (a progress record) is no longer missing.
+        earned: crate::app::progress::earned(store)?,
+        target_role: choices.target_role,
+        chosen: choices.certifications,
+    })
 }
 
 /// Checks `assessment` against the catalog and keeps it, dated `now`.
@@ -49,15 +57,14 @@ pub fn take(store: &mut Store, catalog: &Catalog, assessment: Assessment, now: c
 
 /// The latest assessment, its ranking at the user's pace, and the growth since the one before.
 pub fn current(store: &Store, catalog: &Catalog) -> Result<Overview, StoreError> {
-    Ok(overview(catalog, &store.load_assessments()?, hours_per_week(store)?))
+    Ok(overview(catalog, &store.load_assessments()?, &standing(store)?))
 }
 
 /// The gap from the latest assessment (or from nothing, before the first) to `role`.
 pub fn gap_to(store: &Store, catalog: &Catalog, role: &str) -> Result<GapResult, AssessmentStoreError> {
     let role = catalog.role(role).ok_or_else(|| AssessmentStoreError::UnknownRole(role.to_string()))?;
     let latest = store.load_assessments()?.pop().map(|r| r.assessment).unwrap_or_default();
-    // A certification passed (a progress record) is no longer missing.
-    Ok(gap(catalog, role, &latest, &crate::app::progress::earned(store)?, hours_per_week(store)?))
+    Ok(gap(catalog, role, &latest, &standing(store)?))
 }
 
 #[cfg(test)]
@@ -89,5 +96,28 @@ mod tests {
         assert_eq!(view.fit.unwrap().ranking[0].domain, "cloud");
         assert_eq!(gap_to(&store, catalog, &role.id).unwrap().certifications, role.certifications);
         assert_eq!(gap_to(&store, catalog, "astronaut").unwrap_err().code(), "assessment.unknown_role");
+    }
+
+    /// Issue 18: Your fit, the gap and the plan built from the store say the same hours.
+    #[test]
+    fn the_gap_and_the_fit_quote_the_hours_of_the_plan_the_store_would_build() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        let catalog = Catalog::embedded();
+        let mut assessment = Assessment { ratings: BPO_SKILLS.iter().map(|s| (s.to_string(), 3)).collect(), ..Default::default() };
+        assessment.known_skills.insert("troubleshooting".into(), 1);
+        take(&mut store, catalog, assessment, chrono::Utc::now()).unwrap();
+        let role = catalog.roles.iter().find(|r| r.certifications.len() > 1 && catalog.domains.iter().any(|d| d.first_role == r.id)).unwrap();
+        crate::app::choices::choose_target_role(&mut store, catalog, &role.id).unwrap();
+        crate::app::choices::set_certification_choice(&mut store, catalog, &role.certifications[1], true).unwrap();
+        let plan = crate::app::plan::create(&mut store, catalog, "Mine", chrono::Utc::now()).unwrap();
+        let planned: i64 = plan.milestones.iter().map(|m| m.hours_hundredths).sum();
+        let gap = gap_to(&store, catalog, &role.id).unwrap();
+        assert_eq!(gap.plan.total_hundredths, planned);
+        assert_eq!(gap.plan.certification_ids(), plan.certifications);
+        let overview = current(&store, catalog).unwrap();
+        let ranking = overview.fit.unwrap().ranking;
+        let first = ranking.iter().find(|f| f.first_role == role.id).unwrap().first_role_plan.clone().unwrap();
+        assert_eq!(first, gap.plan, "the fit quotes the same plan as the gap");
     }
 }

@@ -94,7 +94,7 @@ fn hours_hundredths(field: &str, text: &str) -> Result<i64, PlanError> {
 fn fit_of(store: &Store, catalog: &Catalog, role: Option<&str>) -> Result<Option<u8>, StoreError> {
     let Some(domain) = role.and_then(|r| catalog.role(r)).map(|r| r.domain.clone()) else { return Ok(None) };
     let Some(latest) = store.load_assessments()?.pop() else { return Ok(None) };
-    Ok(crate::assessment::fit(catalog, &latest.assessment, None).ranking.into_iter().find(|f| f.domain == domain).map(|f| f.fit))
+    Ok(crate::assessment::fit(catalog, &latest.assessment, &crate::assessment::Standing::default()).ranking.into_iter().find(|f| f.domain == domain).map(|f| f.fit))
 }
 
 /// Every plan placed on the week, summarised for the scenario list.

@@ -14,8 +14,12 @@
 //! the required one (`hours_to_level` ranges), and the certifications still
 //! to earn, in the role's order.
 //!
-//! **Months** shown beside hours are approximate on purpose: hours ÷ the
-//! user's weekly hours × 12/52, to one decimal. The plan gives real dates.
+//! **Hours** have one model, the plan's: the fit's hours to a domain's first
+//! role and the gap's total are the hours of the plan that would be built
+//! for that role ([`PlanHours::for_role`]), summed by kind of step (skills,
+//! labs, exam review, and the goal, portfolio, networking and job search).
+//! **Months** beside them are approximate on purpose (the plan's arithmetic
+//! without the calendar, to one decimal). The plan gives real dates.
 
 mod record;
 
@@ -24,6 +28,7 @@ pub use record::{growth, overview, AssessmentError, AssessmentRecord, Change, Gr
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::{Catalog, Range, Role};
+use crate::plan::PlanHours;
 
 /// The seven strengths BPO work builds, in display order.
 pub const BPO_SKILLS: [&str; 7] = [
@@ -76,10 +81,9 @@ pub struct DomainFit {
     /// The two or three factors that weigh most, strongest first.
     pub reasons: Vec<Reason>,
     pub first_role: String,
-    /// Hours from zero to the first role (the catalog's estimate).
-    pub first_role_hours: Option<Range>,
-    /// `first_role_hours` at the user's pace (approximate; see the module doc).
-    pub first_role_months: Option<Range>,
+    /// The hours of a plan for the first role from the user's skills (none
+    /// when the catalog has no such role).
+    pub first_role_plan: Option<PlanHours>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -94,15 +98,43 @@ fn score(value: Option<&u8>) -> f64 {
     (f64::from(*value.unwrap_or(&1)).clamp(1.0, 5.0) - 1.0) / 4.0
 }
 
-/// Approximate months for `hours` at `hours_per_week` (none without a pace).
-pub fn approx_months(hours: Range, hours_per_week: Option<u32>) -> Option<Range> {
-    let per_month = f64::from(hours_per_week.filter(|&h| h > 0)?) * 52.0 / 12.0;
-    let months = |h: f64| (h / per_month * 10.0).round() / 10.0;
-    Some(Range { low: months(hours.low), high: months(hours.high) })
+/// What besides skills shapes the plan a role's hours come from: the pace,
+/// the certifications passed, and the target role with the certifications
+/// chosen for it. `Standing::default()` knows none of them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Standing {
+    pub hours_per_week: Option<u32>,
+    /// Certifications passed (from progress records).
+    pub earned: Vec<String>,
+    pub target_role: Option<String>,
+    /// The certifications chosen, which a plan for the target role is built from.
+    pub chosen: Vec<String>,
+}
+
+impl Standing {
+    /// Only a pace.
+    pub fn at_pace(hours_per_week: Option<u32>) -> Standing {
+        Standing { hours_per_week, ..Standing::default() }
+    }
+
+    /// The certifications a plan for `role` has a step for: the chosen ones
+    /// for the target role (a new plan is built from them), otherwise the
+    /// role's recommended ones not yet earned.
+    pub fn plan_certifications(&self, role: &Role) -> Vec<String> {
+        if self.target_role.as_deref() == Some(role.id.as_str()) {
+            return self.chosen.clone();
+        }
+        role.certifications.iter().filter(|c| !self.earned.contains(c)).cloned().collect()
+    }
+
+    /// The hours of the plan that would be built for `role`.
+    pub fn plan_hours(&self, catalog: &Catalog, role: &Role, assessment: &Assessment) -> PlanHours {
+        PlanHours::for_role(catalog, role, &self.plan_certifications(role), Some(assessment), self.hours_per_week)
+    }
 }
 
 /// Ranks every domain by fit, best first.
-pub fn fit(catalog: &Catalog, assessment: &Assessment, hours_per_week: Option<u32>) -> FitResult {
+pub fn fit(catalog: &Catalog, assessment: &Assessment, standing: &Standing) -> FitResult {
     let mut ranking: Vec<DomainFit> = catalog
         .domains
         .iter()
@@ -120,20 +152,18 @@ pub fn fit(catalog: &Catalog, assessment: &Assessment, hours_per_week: Option<u3
             reasons.retain(|r| r.points > 0.0);
             reasons.sort_by(|a, b| b.points.total_cmp(&a.points));
             reasons.truncate(3);
-            let first_role_hours = catalog.role(&domain.first_role).and_then(|r| r.prep_hours.as_ref()).map(|h| Range { low: h.low, high: h.high });
-            let first_role_months = first_role_hours.and_then(|h| approx_months(h, hours_per_week));
+            let first_role_plan = catalog.role(&domain.first_role).map(|role| standing.plan_hours(catalog, role, assessment));
             DomainFit {
                 domain: domain.id.clone(),
                 fit: total.round().clamp(0.0, 100.0) as u8,
                 reasons,
                 first_role: domain.first_role.clone(),
-                first_role_hours,
-                first_role_months,
+                first_role_plan,
             }
         })
         .collect();
-    let hours = |f: &DomainFit| f.first_role_hours.map_or(f64::MAX, |h| h.low + h.high);
-    ranking.sort_by(|a, b| b.fit.cmp(&a.fit).then_with(|| hours(a).total_cmp(&hours(b))).then_with(|| a.domain.cmp(&b.domain)));
+    let hours = |f: &DomainFit| f.first_role_plan.as_ref().map_or(i64::MAX, |p| p.total_hundredths);
+    ranking.sort_by(|a, b| b.fit.cmp(&a.fit).then_with(|| hours(a).cmp(&hours(b))).then_with(|| a.domain.cmp(&b.domain)));
     let no_signal = ranking.iter().all(|f| f.fit == 0);
     FitResult { ranking, no_signal }
 }
@@ -153,16 +183,16 @@ pub struct GapResult {
     pub skills: Vec<SkillGap>,
     /// Certifications still to earn, in the role's recommended order.
     pub certifications: Vec<String>,
-    pub total_hours: Range,
-    /// `total_hours` at the user's weekly hours, in months (approximate:
-    /// the plan gives the dates).
-    pub months: Option<Range>,
+    /// The hours of the plan that would be built for the role, by kind of
+    /// step, and its approximate months.
+    pub plan: PlanHours,
 }
 
-/// What stands between the user and `role`. One skill state serves every
-/// role: a skill known for one path counts for all that need it.
-pub fn gap(catalog: &Catalog, role: &Role, assessment: &Assessment, earned: &[String], hours_per_week: Option<u32>) -> GapResult {
-    let skills: Vec<SkillGap> = role
+/// For each skill `role` needs, the hours from the user's level to the
+/// required one. One skill state serves every role: a skill known for one
+/// path counts for all that need it.
+pub fn skill_gaps(catalog: &Catalog, role: &Role, assessment: &Assessment) -> Vec<SkillGap> {
+    role
         .skills
         .iter()
         .filter_map(|req| {
@@ -176,15 +206,17 @@ pub fn gap(catalog: &Catalog, role: &Role, assessment: &Assessment, earned: &[St
             };
             Some(SkillGap { skill: req.skill.clone(), current, required: req.level, hours })
         })
-        .collect();
-    let total_hours = skills.iter().fold(Range { low: 0.0, high: 0.0 }, |t, g| Range { low: t.low + g.hours.low, high: t.high + g.hours.high });
-    let months = approx_months(total_hours, hours_per_week);
+        .collect()
+}
+
+/// What stands between the user and `role`: the skills, the certifications
+/// still to earn, and the hours of the plan for it.
+pub fn gap(catalog: &Catalog, role: &Role, assessment: &Assessment, standing: &Standing) -> GapResult {
     GapResult {
         role: role.id.clone(),
-        certifications: role.certifications.iter().filter(|c| !earned.contains(c)).cloned().collect(),
-        skills,
-        total_hours,
-        months,
+        certifications: role.certifications.iter().filter(|c| !standing.earned.contains(c)).cloned().collect(),
+        skills: skill_gaps(catalog, role, assessment),
+        plan: standing.plan_hours(catalog, role, assessment),
     }
 }
 
@@ -211,7 +243,7 @@ mod tests {
     #[test]
     fn a_night_shift_agent_strong_in_customer_service_fits_it_support() {
         // Customer service 5, communication 5, problem solving 4; the rest middling; no stated interests.
-        let r = fit(catalog(), &profile([5, 4, 5, 2, 3, 3, 3], &[]), None);
+        let r = fit(catalog(), &profile([5, 4, 5, 2, 3, 3, 3], &[]), &Standing::default());
         assert!(rank_of(&r, "it-support") < rank_of(&r, "blockchain"));
         assert!(rank_of(&r, "it-support") < rank_of(&r, "software-dev"));
         let it = &r.ranking[rank_of(&r, "it-support")];
@@ -221,7 +253,7 @@ mod tests {
 
     #[test]
     fn a_qa_analyst_strong_in_documentation_fits_qa_testing_above_networking() {
-        let r = fit(catalog(), &profile([3, 3, 2, 5, 3, 3, 4], &[("qa-testing", 3), ("networking", 3)]), None);
+        let r = fit(catalog(), &profile([3, 3, 2, 5, 3, 3, 4], &[("qa-testing", 3), ("networking", 3)]), &Standing::default());
         assert!(rank_of(&r, "qa-testing") < rank_of(&r, "networking"));
         // Interest 3 adds 20 points; documentation is the strongest skill reason.
         let qa = &r.ranking[rank_of(&r, "qa-testing")];
@@ -230,25 +262,25 @@ mod tests {
 
     #[test]
     fn a_team_lead_strong_in_collaboration_fits_service_management() {
-        let r = fit(catalog(), &profile([4, 3, 3, 3, 5, 4, 4], &[("itsm", 4)]), None);
+        let r = fit(catalog(), &profile([4, 3, 3, 3, 5, 4, 4], &[("itsm", 4)]), &Standing::default());
         assert!(rank_of(&r, "itsm") < 3, "{:?}", r.ranking.iter().map(|f| (&f.domain, f.fit)).collect::<Vec<_>>());
         assert!(r.ranking[rank_of(&r, "itsm")].reasons.iter().any(|x| x.factor == "team_collaboration" || x.factor == "interest"));
     }
 
     #[test]
     fn an_all_ones_profile_is_ordered_by_the_nearest_first_role_and_says_so() {
-        let r = fit(catalog(), &profile([1; 7], &[]), Some(10));
+        let r = fit(catalog(), &profile([1; 7], &[]), &Standing::at_pace(Some(10)));
         assert!(r.no_signal);
         assert!(r.ranking.iter().all(|f| f.fit == 0 && f.reasons.is_empty()));
-        let hours: Vec<f64> = r.ranking.iter().map(|f| f.first_role_hours.map_or(f64::MAX, |h| h.low + h.high)).collect();
+        let hours: Vec<i64> = r.ranking.iter().map(|f| f.first_role_plan.as_ref().unwrap().total_hundredths).collect();
         assert!(hours.windows(2).all(|w| w[0] <= w[1]), "nearest first role first: {hours:?}");
     }
 
     #[test]
     fn fit_is_the_documented_formula() {
         // All skills 5 and interest 5 → 100; all 3 → 50.
-        assert!(fit(catalog(), &profile([5; 7], &[("cloud", 5)]), None).ranking.iter().any(|f| f.domain == "cloud" && f.fit == 100));
-        let middling = fit(catalog(), &profile([3; 7], &[("data", 3)]), None);
+        assert!(fit(catalog(), &profile([5; 7], &[("cloud", 5)]), &Standing::default()).ranking.iter().any(|f| f.domain == "cloud" && f.fit == 100));
+        let middling = fit(catalog(), &profile([3; 7], &[("data", 3)]), &Standing::default());
         assert_eq!(middling.ranking.iter().find(|f| f.domain == "data").unwrap().fit, 50);
     }
 
@@ -256,18 +288,70 @@ mod tests {
     fn the_gap_counts_hours_from_the_current_level_and_shared_skills_count_everywhere() {
         let c = catalog();
         let role = c.role("help-desk-technician").unwrap();
-        let fresh = gap(c, role, &Assessment::default(), &[], Some(10));
-        assert!(fresh.total_hours.low > 0.0);
+        let fresh = gap(c, role, &Assessment::default(), &Standing::at_pace(Some(10)));
+        assert!(fresh.plan.skills_hundredths > 0);
         assert_eq!(fresh.certifications, role.certifications);
         let skilled = Assessment { known_skills: role.skills.iter().map(|s| (s.skill.clone(), s.level)).collect(), ..Assessment::default() };
-        let ready = gap(c, role, &skilled, &[role.certifications[0].clone()], Some(10));
-        assert_eq!((ready.total_hours.low, ready.total_hours.high), (0.0, 0.0));
+        let earned = Standing { earned: vec![role.certifications[0].clone()], ..Standing::at_pace(Some(10)) };
+        let ready = gap(c, role, &skilled, &earned);
+        assert!(ready.skills.iter().all(|s| (s.hours.low, s.hours.high) == (0.0, 0.0)));
+        assert_eq!(ready.plan.skills_hundredths, 0);
         assert_eq!(ready.certifications.len(), role.certifications.len() - 1);
+        assert_eq!(ready.plan.certification_ids(), ready.certifications, "the plan reviews only the certifications still to earn");
         // The same known skills shorten another role that shares them.
         let other = c.roles.iter().find(|r| r.id != role.id && r.skills.iter().any(|s| role.skills.iter().any(|t| t.skill == s.skill))).unwrap();
-        assert!(gap(c, other, &skilled, &[], None).total_hours.high < gap(c, other, &Assessment::default(), &[], None).total_hours.high);
-        // 10 h a week ≈ 43.3 h a month.
-        let months = fresh.months.unwrap();
-        assert!((months.low - (fresh.total_hours.low / (10.0 * 52.0 / 12.0) * 10.0).round() / 10.0).abs() < 1e-9);
+        let none = Standing::default();
+        assert!(gap(c, other, &skilled, &none).plan.total_hundredths < gap(c, other, &Assessment::default(), &none).plan.total_hundredths);
+        // 10 h a week ≈ 43.3 h a month, over the plan's hours.
+        let expected = (fresh.plan.total_hundredths as f64 / 100.0 / (10.0 * 52.0 / 12.0) * 10.0).round() as i64;
+        assert_eq!(fresh.plan.months_tenths, Some(expected));
+    }
+
+    /// Issue 18: the fit, the gap and the plan quote one model of hours.
+    #[test]
+    fn the_fits_and_the_gaps_hours_are_the_hours_of_the_plan_built_for_the_role() {
+        use crate::plan::{build_milestones, compute, BuildInput, Plan, Week};
+        let c = catalog();
+        let record = record::AssessmentRecord {
+            taken_at: "2027-01-02T08:00:00Z".into(),
+            assessment: Assessment { known_skills: [("troubleshooting".to_string(), 1)].into(), ..profile([4, 4, 5, 3, 3, 3, 3], &[("security", 4)]) },
+        };
+        let standing = Standing::at_pace(Some(10));
+        let ranking = fit(c, &record.assessment, &standing).ranking;
+        for role in &c.roles {
+            let milestones = build_milestones(&BuildInput { catalog: c, role: Some(role), certifications: &role.certifications, assessment: Some(&record) });
+            let plan = Plan {
+                id: "p".into(), name: "x".into(), target_role: Some(role.id.clone()), certifications: role.certifications.clone(),
+                parallel_share_pct: crate::plan::DEFAULT_PARALLEL_SHARE_PCT, active: true, created_at: String::new(), milestones,
+            };
+            let week = Week { start_date: "2027-01-04".parse().unwrap(), free_weekdays: vec![chrono::Weekday::Sat, chrono::Weekday::Sun], hours_per_week: 10.into(), parallel_share_pct: 10 };
+            let view = compute(&plan, &week, c);
+            let gap = gap(c, role, &record.assessment, &standing);
+            assert_eq!(gap.plan.total_hundredths, view.total_hours_hundredths, "{}", role.id);
+            let step = |phase| plan.milestones.iter().filter(|m| m.phase == phase).map(|m| m.hours_hundredths).sum::<i64>();
+            assert_eq!(gap.plan.skills_hundredths, step(crate::plan::Phase::Foundations), "{}", role.id);
+            assert_eq!(gap.plan.exam_review_hundredths, step(crate::plan::Phase::Certification), "{}", role.id);
+            assert_eq!(gap.plan.skills_hundredths + gap.plan.labs_hundredths + gap.plan.exam_review_hundredths + gap.plan.other_hundredths, gap.plan.total_hundredths);
+            // The months are the plan's arithmetic without the calendar: within a fortnight of its dates.
+            let months = view.length.as_ref().unwrap().months;
+            let approx = gap.plan.months_tenths.unwrap() as f64 / 10.0;
+            assert!((approx - months).abs() <= 0.5, "{}: about {approx} months, the plan {months}", role.id);
+            if let Some(f) = ranking.iter().find(|f| f.first_role == role.id) {
+                assert_eq!(f.first_role_plan.as_ref(), Some(&gap.plan), "{}", role.id);
+            }
+        }
+    }
+
+    #[test]
+    fn a_plan_for_the_target_role_counts_the_chosen_certifications() {
+        let c = catalog();
+        let role = c.roles.iter().find(|r| r.certifications.len() > 1).unwrap();
+        let chosen = vec![role.certifications[1].clone()];
+        let standing = Standing { target_role: Some(role.id.clone()), chosen: chosen.clone(), ..Standing::default() };
+        let g = gap(c, role, &Assessment::default(), &standing);
+        assert_eq!(g.plan.certification_ids(), chosen);
+        assert_eq!(g.certifications, role.certifications, "the gap still lists what the role recommends");
+        let other = c.roles.iter().find(|r| r.id != role.id && !r.certifications.is_empty()).unwrap();
+        assert_eq!(gap(c, other, &Assessment::default(), &standing).plan.certification_ids(), other.certifications);
     }
 }

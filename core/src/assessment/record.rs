@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{fit, Assessment, FitResult, BPO_SKILLS};
+use super::{fit, Assessment, FitResult, Standing, BPO_SKILLS};
 use crate::catalog::Catalog;
 
 /// One assessment and when it was taken. The date is its identity: export,
@@ -146,8 +146,8 @@ pub fn growth(catalog: &Catalog, earlier: &AssessmentRecord, later: &AssessmentR
     let (before, after) = (&earlier.assessment, &later.assessment);
     let rating = |a: &Assessment, s: &str| a.ratings.get(s).copied().unwrap_or(1);
     let ratings = BPO_SKILLS.iter().map(|s| Change { id: (*s).into(), before: rating(before, s), after: rating(after, s) }).collect();
-    let fit_before = fit(catalog, before, None);
-    let fits = fit(catalog, after, None)
+    let fit_before = fit(catalog, before, &Standing::default());
+    let fits = fit(catalog, after, &Standing::default())
         .ranking
         .into_iter()
         .filter_map(|f| {
@@ -179,11 +179,11 @@ pub struct Overview {
 }
 
 /// The overview of `history` (oldest first).
-pub fn overview(catalog: &Catalog, history: &[AssessmentRecord], hours_per_week: Option<u32>) -> Overview {
+pub fn overview(catalog: &Catalog, history: &[AssessmentRecord], standing: &Standing) -> Overview {
     let latest = history.last();
     let earlier = history.len().checked_sub(2).map(|i| &history[i]);
     Overview {
-        fit: latest.map(|l| fit(catalog, &l.assessment, hours_per_week)),
+        fit: latest.map(|l| fit(catalog, &l.assessment, standing)),
         growth: latest.zip(earlier).map(|(l, e)| growth(catalog, e, l)),
         latest: latest.cloned(),
         taken: history.len(),
@@ -260,16 +260,16 @@ mod tests {
     #[test]
     fn the_overview_ranks_the_latest_and_months_follow_the_pace() {
         let catalog = Catalog::embedded();
-        assert_eq!(overview(catalog, &[], Some(8)).taken, 0);
+        assert_eq!(overview(catalog, &[], &Standing::at_pace(Some(8))).taken, 0);
         let history = [record("2026-01-01T00:00:00Z", all(2)), record("2026-06-01T00:00:00Z", all(4))];
-        let view = overview(catalog, &history, Some(10));
+        let view = overview(catalog, &history, &Standing::at_pace(Some(10)));
         assert_eq!(view.taken, 2);
         assert_eq!(view.latest.as_ref().unwrap().taken_at, "2026-06-01T00:00:00Z");
         assert!(view.growth.is_some());
-        let first = &view.fit.unwrap().ranking[0];
-        let (hours, months) = (first.first_role_hours.unwrap(), first.first_role_months.unwrap());
+        let first = view.fit.unwrap().ranking[0].first_role_plan.clone().unwrap();
         // 10 hours a week is 43.33 hours a month.
-        assert!((months.high - (hours.high / (10.0 * 52.0 / 12.0) * 10.0).round() / 10.0).abs() < 1e-9);
-        assert!(overview(catalog, &history, None).fit.unwrap().ranking[0].first_role_months.is_none());
+        let expected = (first.total_hundredths as f64 / 100.0 / (10.0 * 52.0 / 12.0) * 10.0).round() as i64;
+        assert_eq!(first.months_tenths, Some(expected));
+        assert!(overview(catalog, &history, &Standing::default()).fit.unwrap().ranking[0].first_role_plan.as_ref().unwrap().months_tenths.is_none());
     }
 }

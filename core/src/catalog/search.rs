@@ -286,7 +286,9 @@ fn role_entry(catalog: &Catalog, role: &Role) -> Entry {
         words(&skill.name, SKILL, &mut w);
     }
     words(&role.summary, SUMMARY, &mut w);
-    let hours = role.prep_hours.as_ref().map(|h| Range { low: h.low, high: h.high });
+    // A role's hours are those of a plan for it from zero (the one model of hours).
+    let total = crate::plan::PlanHours::for_role(catalog, role, &role.certifications, None, None).total_hundredths as f64 / 100.0;
+    let hours = Some(Range { low: total, high: total });
     Entry {
         hit: hit(HitKind::Role, &role.id, &role.title, domain_name, Some(level_code(role.level)), vec![role.domain.clone()], None, hours),
         words: w,
@@ -361,6 +363,22 @@ mod tests {
         let by_level = sorted(SortBy::Level);
         assert_eq!(by_level[0].level.as_deref(), Some("foundational"));
         assert_eq!(by_level.last().unwrap().level.as_deref(), Some("expert"));
+    }
+
+    /// Issue 18: a role has no hours of its own; Explore's role hits quote a plan for it from zero.
+    #[test]
+    fn a_roles_hours_are_those_of_the_plan_built_for_it() {
+        let catalog = Catalog::embedded();
+        let hits = SearchIndex::build(catalog).search(&SearchQuery { kinds: vec![HitKind::Role], limit: Some(1000), ..query("") });
+        assert_eq!(hits.len(), catalog.roles.len());
+        for hit in hits {
+            let role = catalog.role(&hit.id).unwrap();
+            let milestones = crate::plan::build_milestones(&crate::plan::BuildInput { catalog, role: Some(role), certifications: &role.certifications, assessment: None });
+            let planned = milestones.iter().map(|m| m.hours_hundredths).sum::<i64>() as f64 / 100.0;
+            assert_eq!(hit.hours, Some(Range { low: planned, high: planned }), "{}", role.id);
+        }
+        let role = serde_json::to_value(&catalog.roles[0]).unwrap();
+        assert!(role.get("prep_hours").is_none(), "no role hours are stored apart from the plan's");
     }
 
     #[test]

@@ -36,7 +36,6 @@ fn figures(catalog: &Catalog) -> Vec<(&'static str, Option<&Provenance>)> {
         all.push(("certification prep hours", cert.prep_hours.as_ref().map(|h| &h.provenance)));
     }
     for role in &catalog.roles {
-        all.push(("role prep hours", role.prep_hours.as_ref().map(|h| &h.provenance)));
         for (country, kind) in [
             (SalaryCountry::Ph, "role salary PH"),
             (SalaryCountry::In, "role salary IN"),

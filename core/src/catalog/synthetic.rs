@@ -75,7 +75,6 @@ pub fn catalog(domains: usize, certifications: usize) -> Catalog {
                 summary: "A role for tests.".into(),
                 skills: vec![SkillRequirement { skill: format!("skill-{}", d % 10), level: 2 }],
                 certifications: if certifications > d { vec![format!("cert-{d}")] } else { vec![] },
-                prep_hours: Some(HoursRange { low: 100.0, high: 300.0, provenance: estimate() }),
                 salaries: vec![SalaryBand {
                     country: SalaryCountry::Us,
                     currency: crate::money::Currency::Usd,

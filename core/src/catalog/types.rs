@@ -153,10 +153,9 @@ pub struct Role {
     pub title: String,
     pub summary: String,
     pub skills: Vec<SkillRequirement>,
-    /// Recommended, in order.
+    /// Recommended, in order. (A role has no hours of its own: they are
+    /// the hours of the plan built for it, `plan::PlanHours`.)
     pub certifications: Vec<String>,
-    #[serde(default)]
-    pub prep_hours: Option<HoursRange>,
     #[serde(default)]
     pub salaries: Vec<SalaryBand>,
 }

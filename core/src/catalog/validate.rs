@@ -110,10 +110,6 @@ fn check_role(catalog: &Catalog, role: &Role, out: &mut Vec<String>) {
             Some(_) => {}
         }
     }
-    if let Some(hours) = &role.prep_hours {
-        hours_range(&format!("{at} prep_hours"), hours.low, hours.high, out);
-        provenance(&format!("{at} prep_hours"), &hours.provenance, out);
-    }
     let mut countries = HashSet::new();
     for band in &role.salaries {
         let where_ = format!("{at} salary {:?}", band.country);

@@ -20,6 +20,10 @@ pub struct Comparison {
     /// `None` when the catalog has no fee and the user gave none.
     pub cost: Option<CertCost>,
     pub note: Option<String>,
+    /// The hours a plan's step for this certification counts (review and
+    /// practice exams: the skill steps hold the study), × 100; none when
+    /// the catalog has no such certification.
+    pub plan_step_hundredths: Option<i64>,
 }
 
 /// One comparison per id; a certification without a fee gets a note instead of a cost.
@@ -32,9 +36,10 @@ pub fn compare(catalog: &Catalog, ids: &[String], currency: Currency, usd_to_cur
                 "horizon_months": COMPARE_HORIZON_MONTHS,
                 "certifications": [{"id": id, "exam_month": 1}],
             });
+            let plan_step_hundredths = catalog.certification(id).map(|cert| crate::plan::exam_review_hours(cert).0);
             match cost::parse(&input.to_string(), catalog) {
-                Ok(checked) => Comparison { id: id.clone(), cost: cost::compute(&checked).certifications.into_iter().next(), note: None },
-                Err(error) => Comparison { id: id.clone(), cost: None, note: Some(error.to_string()) },
+                Ok(checked) => Comparison { id: id.clone(), cost: cost::compute(&checked).certifications.into_iter().next(), note: None, plan_step_hundredths },
+                Err(error) => Comparison { id: id.clone(), cost: None, note: Some(error.to_string()), plan_step_hundredths },
             }
         })
         .collect()
@@ -71,6 +76,23 @@ mod tests {
         assert_eq!(sec.usd.renewals, Decimal::from(150), "renewed in month 37 (1 + 36); month 73 is past five years");
         assert!(sec.local.first_attempt > Decimal::ZERO);
         assert!(c[1].cost.is_none() && c[1].note.as_deref().unwrap().contains("no figure"));
+    }
+
+    /// Issue 18: Explore quotes the hours a plan's step for the certification counts.
+    #[test]
+    fn the_plan_step_is_the_one_a_plan_builds_for_the_certification() {
+        use crate::plan::{build_milestones, BuildInput};
+        let catalog = Catalog::embedded();
+        for cert in &catalog.certifications {
+            let c = compare(catalog, std::slice::from_ref(&cert.id), Currency::Usd, Decimal::ONE);
+            let plan = build_milestones(&BuildInput { catalog, role: None, certifications: std::slice::from_ref(&cert.id), assessment: None });
+            let step = plan.iter().find(|m| m.exam.as_deref() == Some(cert.id.as_str())).unwrap();
+            assert_eq!(c[0].plan_step_hundredths, Some(step.hours_hundredths), "{}", cert.id);
+            if let Some(prep) = &cert.prep_hours {
+                assert!((step.hours_hundredths as f64) < prep.low * 100.0, "{}: the step is review, less than the preparation", cert.id);
+            }
+        }
+        assert_eq!(compare(catalog, &["no-such-cert".into()], Currency::Usd, Decimal::ONE)[0].plan_step_hundredths, None);
     }
 }
 

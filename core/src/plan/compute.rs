@@ -89,7 +89,8 @@ pub fn tasks_of(plan: &Plan) -> Vec<Task> {
 
 /// Places `plan` on the week and checks its length and exam dates.
 pub fn compute(plan: &Plan, week: &Week, catalog: &Catalog) -> PlanView {
-    let total_hours_hundredths = plan.milestones.iter().filter(|m| m.status != Status::Skipped).map(|m| m.hours_hundredths).sum();
+    // The same sum Your fit and the skill gap quote.
+    let total_hours_hundredths = super::PlanHours::of(&plan.milestones, plan.parallel_share_pct, None).total_hundredths;
     let mut view = PlanView {
         plan: plan.clone(),
         placed: Vec::new(),

@@ -260,6 +260,8 @@ mod assumed {
     pub const LAB_MIN_HOURS: i64 = 10;
     /// Exam review: this share of the catalog's preparation hours.
     pub const EXAM_REVIEW_SHARE_PCT: i64 = 25;
+    /// Exam review when the catalog has no preparation hours.
+    pub const EXAM_REVIEW_HOURS: i64 = 20;
 }
 
 fn estimate(method: impl Into<String>) -> Provenance {
@@ -287,26 +289,47 @@ pub struct BuildInput<'a> {
 /// The first plan for a target role: one milestone per phase step, in an
 /// order whose prerequisites always come first.
 pub fn build_milestones(input: &BuildInput<'_>) -> Vec<Milestone> {
+    let mut milestones = lay_out(input.catalog, input.role, input.certifications, input.assessment.map(|r| &r.assessment));
+    if let Some(record) = input.assessment {
+        let date = chrono::DateTime::parse_from_rfc3339(&record.taken_at).ok().map(|d| d.date_naive());
+        if let (Some(date), Some(goal)) = (date, milestones.first_mut()) {
+            goal.status = Status::Done;
+            goal.done_start = Some(date);
+            goal.done_end = Some(date);
+        }
+    }
+    milestones
+}
+
+/// The hours of the exam-review step a plan counts for `cert`, × 100, and
+/// how they were made: a quarter of the catalog's preparation hours (the
+/// skill steps already count the study), or 20 hours when it has none.
+pub fn exam_review_hours(cert: &crate::catalog::Certification) -> (i64, Provenance) {
+    match &cert.prep_hours {
+        Some(prep) => (
+            whole_hours(midpoint_hundredths(prep.low, prep.high) * assumed::EXAM_REVIEW_SHARE_PCT / 100),
+            estimate(format!(
+                "a quarter of the catalog's preparation hours for this certification ({}–{} h) for review and practice exams; the rest of the study is in the skill steps above.",
+                prep.low, prep.high
+            )),
+        ),
+        None => (assumed::EXAM_REVIEW_HOURS * 100, estimate("20 hours of review and practice exams (the catalog has no preparation hours for this certification).")),
+    }
+}
+
+/// The milestones of a new plan, before anything is marked done.
+fn lay_out(catalog: &Catalog, role: Option<&crate::catalog::Role>, certifications: &[String], assessment: Option<&crate::assessment::Assessment>) -> Vec<Milestone> {
     let mut list = Builder::default();
     let goal = list.push(Phase::Goal, "Self-assessment and goal", assumed::GOAL_HOURS * 100,
         estimate("about two hours to take the assessment and read the gap to your target role."), vec![], false);
-    if let Some(record) = input.assessment {
-        let date = chrono::DateTime::parse_from_rfc3339(&record.taken_at).ok().map(|d| d.date_naive());
-        if let (Some(date), Some(m)) = (date, list.milestones.last_mut()) {
-            m.status = Status::Done;
-            m.done_start = Some(date);
-            m.done_end = Some(date);
-        }
-    }
     let profile = list.push(Phase::Networking, "Professional profile and CV for IT", assumed::PROFILE_HOURS * 100,
         estimate("about six hours to rewrite your CV and online profile for the target role."), vec![goal.clone()], true);
     let mut previous = goal;
     let mut foundation_hours = 0;
-    if let Some(role) = input.role {
-        let assessment = input.assessment.map(|r| r.assessment.clone()).unwrap_or_default();
-        let gap = crate::assessment::gap(input.catalog, role, &assessment, &[], None);
-        for skill_gap in gap.skills.iter().filter(|g| g.hours.high > 0.0) {
-            let Some(skill) = input.catalog.skill(&skill_gap.skill) else { continue };
+    if let Some(role) = role {
+        let none = crate::assessment::Assessment::default();
+        for skill_gap in crate::assessment::skill_gaps(catalog, role, assessment.unwrap_or(&none)).iter().filter(|g| g.hours.high > 0.0) {
+            let Some(skill) = catalog.skill(&skill_gap.skill) else { continue };
             let hours = midpoint_hundredths(skill_gap.hours.low, skill_gap.hours.high);
             foundation_hours += hours;
             let title = format!("Learn {} ({})", skill.name, level_word(skill_gap.required));
@@ -323,18 +346,9 @@ pub fn build_milestones(input: &BuildInput<'_>) -> Vec<Milestone> {
         previous = list.push(Phase::Labs, &format!("Hands-on labs for {}", role.title), labs,
             estimate("a quarter of the foundation hours (at least 10), so every skill is practised hands-on."), vec![previous], false);
     }
-    for cert_id in input.certifications {
-        let Some(cert) = input.catalog.certification(cert_id) else { continue };
-        let (hours, basis) = match &cert.prep_hours {
-            Some(prep) => (
-                whole_hours(midpoint_hundredths(prep.low, prep.high) * assumed::EXAM_REVIEW_SHARE_PCT / 100),
-                estimate(format!(
-                    "a quarter of the catalog's preparation hours for this certification ({}–{} h) for review and practice exams; the rest of the study is in the skill steps above.",
-                    prep.low, prep.high
-                )),
-            ),
-            None => (20 * 100, estimate("20 hours of review and practice exams (the catalog has no preparation hours for this certification).")),
-        };
+    for cert_id in certifications {
+        let Some(cert) = catalog.certification(cert_id) else { continue };
+        let (hours, basis) = exam_review_hours(cert);
         let mut after = vec![previous.clone()];
         after.extend(cert.prerequisites.iter().filter_map(|p| list.exam_milestone(p)));
         after.dedup();
@@ -354,6 +368,85 @@ pub fn build_milestones(input: &BuildInput<'_>) -> Vec<Milestone> {
     list.push(Phase::JobSearch, "Applications and interviews", assumed::APPLICATIONS_HOURS * 100,
         estimate("about thirty hours of applications, follow-ups and interviews."), vec![previous], false);
     list.milestones
+}
+
+/// A plan's hours, summed by kind of step: the one model of hours that Your
+/// fit, the skill gap and the plan all quote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PlanHours {
+    /// Every step not skipped, × 100: the plan's "Planned hours".
+    pub total_hundredths: i64,
+    /// The skill steps (foundations), × 100.
+    pub skills_hundredths: i64,
+    /// Hands-on labs, × 100.
+    pub labs_hundredths: i64,
+    /// Exam review and practice exams for the certifications, × 100.
+    pub exam_review_hundredths: i64,
+    /// The goal, portfolio projects, networking and the job search, × 100.
+    pub other_hundredths: i64,
+    /// The certifications the plan has a step for, in its order, each with
+    /// the hours of its step.
+    pub certifications: Vec<CertStep>,
+    /// Approximate months at the user's weekly hours, one decimal (none
+    /// without a pace): the plan's arithmetic without the calendar (the
+    /// parallel track shares the week; exams wait for a free day in the plan).
+    pub months_tenths: Option<i64>,
+}
+
+/// A certification's step in a plan: review and practice exams.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CertStep {
+    pub id: String,
+    pub hours_hundredths: i64,
+}
+
+impl PlanHours {
+    /// The ids of the certifications the plan has a step for.
+    pub fn certification_ids(&self) -> Vec<String> {
+        self.certifications.iter().map(|c| c.id.clone()).collect()
+    }
+
+    /// The hours of `milestones`, and their months at `hours_per_week` with
+    /// the parallel track taking `parallel_share_pct` of each day.
+    pub fn of(milestones: &[Milestone], parallel_share_pct: u32, hours_per_week: Option<u32>) -> PlanHours {
+        let counted = || milestones.iter().filter(|m| m.status != Status::Skipped);
+        let sum = |phases: &[Phase]| counted().filter(|m| phases.contains(&m.phase)).map(|m| m.hours_hundredths).sum::<i64>();
+        let total_hundredths = sum(&Phase::ALL);
+        let parallel: i64 = counted().filter(|m| m.parallel).map(|m| m.hours_hundredths).sum();
+        // Both tracks together use the whole week while the parallel one
+        // runs, so the plan lasts total ÷ pace, unless the parallel track at
+        // its share outlasts the rest.
+        let months_tenths = hours_per_week.filter(|&h| h > 0).map(|pace| {
+            let share = i64::from(parallel_share_pct.max(1));
+            let hundredths = total_hundredths.max(parallel * 100 / share);
+            // months = hours ÷ (pace × 52 ÷ 12), in tenths, rounded half up.
+            let (numerator, denominator) = (hundredths * 12 * 10, 100 * i64::from(pace) * 52);
+            (2 * numerator + denominator) / (2 * denominator)
+        });
+        PlanHours {
+            total_hundredths,
+            skills_hundredths: sum(&[Phase::Foundations]),
+            labs_hundredths: sum(&[Phase::Labs]),
+            exam_review_hundredths: sum(&[Phase::Certification]),
+            other_hundredths: sum(&[Phase::Goal, Phase::Portfolio, Phase::Networking, Phase::JobSearch]),
+            certifications: counted()
+                .filter_map(|m| m.exam.as_ref().map(|id| CertStep { id: id.clone(), hours_hundredths: m.hours_hundredths }))
+                .collect(),
+            months_tenths,
+        }
+    }
+
+    /// The hours of the plan that would be built for `role` with these
+    /// certifications and skills (the same builder as a new plan).
+    pub fn for_role(
+        catalog: &Catalog,
+        role: &crate::catalog::Role,
+        certifications: &[String],
+        assessment: Option<&crate::assessment::Assessment>,
+        hours_per_week: Option<u32>,
+    ) -> PlanHours {
+        PlanHours::of(&lay_out(catalog, Some(role), certifications, assessment), DEFAULT_PARALLEL_SHARE_PCT, hours_per_week)
+    }
 }
 
 fn level_word(level: u8) -> &'static str {

@@ -187,7 +187,7 @@ fn why(inputs: &Inputs, role: Option<&crate::catalog::Role>, words: &Messages) -
         return vec![words.t("report.why.none", &[])];
     };
     let hours = inputs.profile.as_ref().and_then(|p| p.study.hours_per_week);
-    let fit = crate::assessment::fit(&inputs.catalog, &latest.assessment, hours);
+    let fit = crate::assessment::fit(&inputs.catalog, &latest.assessment, &crate::assessment::Standing::at_pace(hours));
     let Some(domain_fit) = fit.ranking.iter().find(|d| d.domain == role.domain) else {
         return vec![words.t("report.why.none", &[])];
     };

@@ -3,11 +3,12 @@
 // domains ranked by fit with their reasons, growth since the last
 // assessment, and the skill gap to any role.
 
-import { BPO_SKILLS, delta, parseRoute, rangeText, reasonText, routeTo, toAssessment } from '../assess-model.js';
+import { BPO_SKILLS, delta, parseRoute, planHoursText, rangeText, reasonText, routeTo, toAssessment } from '../assess-model.js';
 import { h, replaceChildren } from '../dom.js';
 import { describeError } from '../errors.js';
 import { countryOf, monthlyBand, routeTo as exploreRoute } from '../explore-model.js';
 import { formatDateTime, formatMoney } from '../format.js';
+import { hoursText } from '../plan-model.js';
 import { provenanceText } from '../provenance.js';
 
 /** Domains shown as full cards; the rest sit under "All domains". */
@@ -161,9 +162,7 @@ function domainCard(fit, rank, data, ctx) {
     return h('li', {}, t(key, values));
   });
   const pace = ctx.profile?.summary.profile.study.hours_per_week;
-  const months = fit.first_role_months
-    ? t('assess.months', { months: rangeText(fit.first_role_months, number(ctx.locale)), hours: pace })
-    : t('assess.months_no_pace');
+  const words = fit.first_role_plan ? planHoursText(fit.first_role_plan, (n) => hoursText(n, ctx.locale), number(ctx.locale), pace) : null;
   return h('li', { class: 'card fit-card', 'data-domain': fit.domain },
     h('div', { class: 'fit-head' },
       h('h3', {}, h('span', { class: 'fit-rank' }, `${rank}. `), domainName),
@@ -173,8 +172,10 @@ function domainCard(fit, rank, data, ctx) {
     role ? h('dl', { class: 'facts' },
       h('dt', {}, t('assess.first_role')), h('dd', {}, h('a', { href: exploreRoute('role', role.id) }, role.title)),
       h('dt', {}, t('assess.salary')), h('dd', {}, salaryLine(role, ctx)),
-      h('dt', {}, t('assess.time')), h('dd', {}, months,
-        role.prep_hours ? h('p', { class: 'provenance' }, provenanceText(role.prep_hours.provenance, t, ctx.locale)) : null)) : null,
+      h('dt', {}, t('assess.time')), h('dd', {}, words
+        ? [h('p', {}, t('assess.plan_total', { hours: words.total.values.hours })), h('p', {}, t(words.months.key, words.months.values)),
+          h('p', { class: 'provenance' }, t('assess.plan_hours_source'))]
+        : t('provenance.none'))) : null,
     h('div', { class: 'button-row' },
       h('a', { class: 'button secondary', href: routeTo('gap', fit.first_role) }, t('assess.gap_to', { role: role?.title ?? fit.first_role })),
       data.choices.target_role === fit.first_role ? null : targetButton(fit.first_role, role?.title ?? fit.first_role, ctx)));
@@ -221,6 +222,15 @@ function growthCard(growth, data, ctx) {
 
 // ---- the gap -------------------------------------------------------------------
 
+/** A certification's preparation hours beside what the plan's step for it counts. */
+function certStepText(cert, plan, ctx) {
+  const { t } = ctx;
+  const prep = cert.prep_hours ? t('explore.hours_range', { low: cert.prep_hours.low, high: cert.prep_hours.high }) : null;
+  const step = plan.certifications.find((c) => c.id === cert.id);
+  if (step) return h('span', { class: 'muted' }, ` · ${t('assess.cert_step', { prep: prep ?? t('provenance.none'), hours: hoursText(step.hours_hundredths, ctx.locale) })}`);
+  return prep ? h('span', { class: 'muted' }, ` · ${prep}`) : null;
+}
+
 async function gapPage(route, overview, data, ctx) {
   const { t } = ctx;
   const c = data.catalog;
@@ -236,6 +246,7 @@ async function gapPage(route, overview, data, ctx) {
   const certs = gap.certifications.map((id) => c.certifications.find((x) => x.id === id)).filter(Boolean);
   const pace = ctx.profile?.summary.profile.study.hours_per_week;
   const isTarget = data.choices.target_role === role.id;
+  const total = planHoursText(gap.plan, (n) => hoursText(n, ctx.locale), fmt, pace);
   return [
     h('p', {}, h('a', { href: routeTo('results') }, `← ${t('assess.back')}`)),
     h('h2', { id: 'gap-title' }, t('assess.gap_title', { role: role.title })),
@@ -249,14 +260,16 @@ async function gapPage(route, overview, data, ctx) {
     h('h3', {}, t('assess.gap_certs')),
     certs.length
       ? h('ol', { id: 'gap-certs' }, ...certs.map((cert) => h('li', {}, h('a', { href: exploreRoute('cert', cert.id) }, cert.name),
-        cert.prep_hours ? h('span', { class: 'muted' }, ` · ${t('explore.hours_range', { low: cert.prep_hours.low, high: cert.prep_hours.high })}`) : null)))
+        certStepText(cert, gap.plan, ctx))))
       : h('p', {}, t('assess.no_certs_missing')),
     h('section', { class: 'card', id: 'gap-total', 'aria-labelledby': 'gap-total-title' },
       h('h3', { id: 'gap-total-title' }, t('assess.gap_total')),
-      h('p', { class: 'big-figure' }, t('assess.hours', { hours: rangeText(gap.total_hours, fmt) })),
-      h('p', {}, gap.months
-        ? t('assess.months', { months: rangeText(gap.months, fmt), hours: pace })
-        : [t('assess.months_no_pace'), ' ', h('a', { href: '#/settings' }, t('assess.add_pace'))]),
+      h('p', { class: 'big-figure' }, t(total.total.key, total.total.values)),
+      h('p', { id: 'gap-parts' }, t(total.parts.key, total.parts.values)),
+      h('p', {}, gap.plan.months_tenths == null
+        ? [t('assess.months_no_pace'), ' ', h('a', { href: '#/settings' }, t('assess.add_pace'))]
+        : t(total.months.key, total.months.values)),
+      h('p', { class: 'muted' }, t('assess.plan_study_note')),
       h('p', { class: 'muted' }, t('assess.plan_gives_dates'))),
   ];
 }

@@ -2,11 +2,13 @@
 // domains and their role ladders, role and certification pages where every
 // figure shows its provenance, the user's own figures, choices, and Compare.
 
+import { planHoursText, routeTo as assessRoute } from '../assess-model.js';
 import { h, replaceChildren } from '../dom.js';
 import { describeError } from '../errors.js';
 import { countryOf, isStale, ladder, monthlyBand, parseRoute, rolesWanting, routeTo } from '../explore-model.js';
 import { debounce } from '../forms.js';
 import { formatMoney, minorUnits } from '../format.js';
+import { hoursText } from '../plan-model.js';
 import { provenanceText } from '../provenance.js';
 
 const COUNTRY_CURRENCY = { ph: 'PHP', in: 'INR', us: 'USD' };
@@ -283,7 +285,7 @@ function domainPage(route, data, ctx) {
   ];
 }
 
-function rolePage(route, data, ctx) {
+async function rolePage(route, data, ctx) {
   const { t } = ctx;
   const c = data.catalog;
   const role = c.roles.find((r) => r.id === route.id);
@@ -335,9 +337,21 @@ function rolePage(route, data, ctx) {
       const skill = c.skills.find((s) => s.id === req.skill);
       return h('li', {}, `${skill?.name ?? req.skill} — ${t(`skill_level.${req.level}`)}`);
     })),
-    role.prep_hours ? h('p', {}, t('explore.prep', { low: role.prep_hours.low, high: role.prep_hours.high })) : null,
-    role.prep_hours ? provenanceLine(role.prep_hours.provenance, ctx) : null,
+    await planHoursLine(role, ctx),
   ];
+}
+
+/** A role's hours: those of a new plan for it from where the user is (the one model of hours). */
+async function planHoursLine(role, ctx) {
+  const { t } = ctx;
+  const gap = await ctx.bridge.skillGap(role.id).catch(() => null);
+  if (!gap) return null;
+  const words = planHoursText(gap.plan, (n) => hoursText(n, ctx.locale), String, null);
+  return h('section', { id: 'role-hours' },
+    h('h3', {}, t('assess.time')),
+    h('p', {}, t('explore.prep', { hours: words.total.values.hours })),
+    h('p', { class: 'muted' }, t(words.parts.key, words.parts.values), ' ', h('a', { href: assessRoute('gap', role.id) }, t('assess.see_gap'))),
+    h('p', { class: 'provenance' }, t('assess.plan_hours_source')));
 }
 
 async function certPage(route, data, ctx) {
@@ -387,6 +401,9 @@ async function certPage(route, data, ctx) {
         renewal.provenance ? provenanceLine(renewal.provenance, ctx) : h('p', { class: 'provenance' }, t('provenance.none'))),
       ...fact(t('explore.prep_hours'), cert.prep_hours ? t('explore.hours_range', { low: cert.prep_hours.low, high: cert.prep_hours.high }) : t('provenance.none'),
         cert.prep_hours ? provenanceLine(cert.prep_hours.provenance, ctx) : null),
+      ...(comparison?.plan_step_hundredths == null ? [] : fact(t('explore.plan_step'),
+        h('span', { id: 'cert-plan-step' }, t('explore.plan_step_hours', { hours: hoursText(comparison.plan_step_hundredths, ctx.locale) })),
+        h('p', { class: 'provenance' }, t('explore.plan_step_why')))),
       ...fact(t('explore.prerequisites'), cert.prerequisites.length
         ? h('span', {}, ...cert.prerequisites.flatMap((id, i) => [i ? ', ' : '', h('a', { href: routeTo('cert', id) }, c.certifications.find((x) => x.id === id)?.name ?? id)]))
         : t('explore.none')),
@@ -430,6 +447,8 @@ async function comparePage(route, data, ctx) {
         row('explore.prep_hours', (cert) => h('td', {}, cert.prep_hours
           ? [t('explore.hours_range', { low: cert.prep_hours.low, high: cert.prep_hours.high }), h('p', { class: 'provenance' }, provenanceText(cert.prep_hours.provenance, t, ctx.locale))]
           : t('provenance.none'))),
+        row('explore.plan_step', (_cert, i) => h('td', {}, results[i]?.plan_step_hundredths == null ? t('provenance.none')
+          : t('explore.plan_step_hours', { hours: hoursText(results[i].plan_step_hundredths, ctx.locale) }))),
         row('explore.validity', (cert) => h('td', {}, cert.validity_years ? t('explore.years', { n: cert.validity_years }) : t('explore.no_expiry'))),
         row('explore.prerequisites', (cert) => h('td', {}, cert.prerequisites.map((id) => c.certifications.find((x) => x.id === id)?.name ?? id).join(', ') || t('explore.none'))),
         row('explore.wanted_by', (cert) => h('td', {}, rolesWanting(c, cert.id).map((r) => r.title).join(', ') || t('explore.none'))))),
