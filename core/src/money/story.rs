@@ -263,14 +263,9 @@ pub struct MoneyFigures {
     pub npv: f64,
 }
 
-/// The money figures of a plan on its user's profile; `None` when the
-/// profile or the catalog lacks the pay needed to say anything.
-pub fn figures_for(profile: Option<&Profile>, plan: &PlanView, catalog: &Catalog, rates: &[crate::catalog::EffectiveRate]) -> Option<MoneyFigures> {
-    figures_of(&prefill(profile, Some(plan), catalog, rates), catalog)
-}
-
 /// The money figures of a plan from the store's profile, own figures and
-/// passed certifications: the same input Costs & ROI starts from.
+/// passed certifications: the same input Costs & ROI starts from. `None`
+/// when the profile or the catalog lacks the pay needed to say anything.
 pub fn figures_for_view(store: &crate::store::Store, catalog: &Catalog, plan: &PlanView) -> Result<Option<MoneyFigures>, crate::store::StoreError> {
     let prefill = prefill_for_view(store, catalog, Some(plan))?;
     Ok(figures_of(&prefill, &catalog.with_user_figures(&store.load_user_figures()?)))
