@@ -89,7 +89,9 @@ export function compareRows(plans) {
     { key: 'plan.compare.finish', cells: plans.map((p) => p.finish) },
     { key: 'plan.compare.hours', cells: plans.map((p) => p.total_hours_hundredths) },
     { key: 'plan.compare.fit', cells: plans.map((p) => p.fit) },
-    { key: 'plan.compare.cost', cells: plans.map((p) => (p.money ? { minor: p.money.total_costs_minor, currency: p.money.currency } : null)) },
+    // The spending up to the new job and the renewals after it, as Costs & ROI says them.
+    { key: 'plan.compare.cost', cells: plans.map((p) => (p.money ? { minor: p.money.spending.to_job_minor, currency: p.money.currency } : null)) },
+    { key: 'plan.compare.renewals', cells: plans.map((p) => (p.money ? { minor: p.money.spending.after_job_minor, currency: p.money.currency } : null)) },
     { key: 'plan.compare.payback', cells: plans.map((p) => p.money?.payback_month ?? null) },
     { key: 'plan.compare.npv', cells: plans.map((p) => (p.money ? { minor: Math.round(p.money.npv * 100), currency: p.money.currency } : null)) },
   ];

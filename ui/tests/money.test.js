@@ -47,11 +47,13 @@ test('the summary puts the core\'s figures into words', () => {
   const money = (minor) => `₱${(minor / 100).toFixed(2)}`;
   const story = { summary: [
     { key: 'money.summary.spend', values: { amount: { kind: 'money', value: 3000000 }, months: { kind: 'count', value: 6 } } },
+    { key: 'money.summary.renewals', values: { amount: { kind: 'money', value: 891000 }, from: { kind: 'count', value: 42 }, to: { kind: 'count', value: 54 } } },
     { key: 'money.summary.covered', values: {} },
   ] };
   const lines = summary(story, money, String);
   assert.deepEqual(lines, [
     { key: 'money.summary.spend', values: { amount: '₱30000.00', months: '6' } },
+    { key: 'money.summary.renewals', values: { amount: '₱8910.00', from: '42', to: '54' } },
     { key: 'money.summary.covered', values: {} },
   ]);
   for (const line of lines) assert.ok(en[line.key], line.key);

@@ -100,8 +100,6 @@ fn fit_of(store: &Store, catalog: &Catalog, role: Option<&str>) -> Result<Option
 /// Every plan placed on the week, summarised for the scenario list.
 fn summaries(store: &Store, catalog: &Catalog, plans: &[Plan], today: NaiveDate) -> Result<Vec<PlanSummary>, StoreError> {
     let profile = store.load_profile()?;
-    let figures = store.load_user_figures()?;
-    let (effective, rates) = (catalog.with_user_figures(&figures), crate::catalog::effective_rates(catalog, &figures));
     plans
         .iter()
         .map(|plan| {
@@ -116,7 +114,7 @@ fn summaries(store: &Store, catalog: &Catalog, plans: &[Plan], today: NaiveDate)
                 months: view.length.as_ref().map(|l| l.months),
                 total_hours_hundredths: view.total_hours_hundredths,
                 fit: fit_of(store, catalog, plan.target_role.as_deref())?,
-                money: crate::costs::story::figures_for(profile.as_ref(), &view, &effective, &rates),
+                money: crate::costs::story::figures_for_view(store, catalog, &view)?,
             })
         })
         .collect()

@@ -18,7 +18,7 @@ use crate::money::roi::{self, OneOffCost, RoiResult};
 use super::simulate::{self, SimulationResult};
 use crate::money::Currency;
 use crate::catalog::{Catalog, Provenance};
-use crate::plan::{Phase, PlanView};
+use crate::plan::{Phase, PlanView, Status};
 use crate::profile::Profile;
 
 /// The horizon a money story looks over, in months: five years.
@@ -60,6 +60,78 @@ fn decimal_value(value: Decimal) -> Value {
     serde_json::from_str(&crate::money::input::round_minor(value).normalize().to_string()).unwrap_or(Value::Null)
 }
 
+/// The ROI's months for a dated plan: T (study, paid at the current pay)
+/// and G (job search), as `docs/cli.md` defines them ("From a plan to the money story").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct PlanMonths {
+    pub study: u32,
+    pub search: u32,
+}
+
+/// Average days in a month (365.25 / 12), in ten-thousandths of a day.
+const MONTH_TEN_THOUSANDTHS_OF_DAYS: i128 = 304_375;
+
+/// T and G from the plan's dates and the job search's hours; `None` when no
+/// milestone is dated. The new job starts in the month after the last
+/// job-search day (month J), and G is the search's own length: its hours at
+/// the week's hours, in months of 30.4375 days, rounded to the nearest
+/// (at least 1). T = J − 1 − G. G depends only on the search, never on
+/// where it falls in the week, so a plan whose study ends earlier (nothing
+/// else changed) never gets more unpaid search months, and its new job
+/// never starts later. Without a job-search phase, T is the month study
+/// ends and G is 3.
+pub fn plan_months(view: &PlanView) -> Option<PlanMonths> {
+    let dated = view.plan.milestones.iter().zip(&view.placed).filter(|(m, _)| m.status != Status::Skipped);
+    let search: Vec<_> = dated.clone().filter(|(m, _)| m.phase == Phase::JobSearch && !m.parallel).collect();
+    let search_end = search.iter().filter_map(|(_, d)| d.end).max();
+    let study_end = dated.filter(|(m, _)| m.phase != Phase::JobSearch && !m.parallel).filter_map(|(_, d)| d.exam_date.max(d.end)).max();
+    let hours_per_week = (view.week.hours_per_week * Decimal::ONE_HUNDRED).to_i128().filter(|h| *h > 0);
+    let (study, search) = match (search_end, hours_per_week) {
+        (Some(end), Some(per_week)) => {
+            let hundredths: i128 = search.iter().map(|(m, _)| i128::from(m.hours_hundredths)).sum();
+            // days × 10,000 = hours × 7 × 10,000 / hours a week; months rounded half up.
+            let denominator = per_week * MONTH_TEN_THOUSANDTHS_OF_DAYS;
+            let g = ((hundredths * 7 * 10_000 * 2 + denominator) / (2 * denominator)).max(1);
+            let job = i128::from(month_of(view.start, end)) + 1;
+            let g = g.min(job - 1);
+            ((job - 1 - g) as u32, g as u32)
+        }
+        _ => (month_of(view.start, study_end.or(search_end)?), 3),
+    };
+    let study = study.min(HORIZON_MONTHS - 1);
+    Some(PlanMonths { study, search: search.min(HORIZON_MONTHS - study) })
+}
+
+/// When a costed certification's exam is: passed on a day, or planned (its
+/// exam date, when the plan dates it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Exam {
+    Passed(NaiveDate),
+    Planned(Option<NaiveDate>),
+}
+
+/// The plan's certifications that cost money: each passed one (as paid on
+/// its pass day), and each one whose exam milestone is not skipped. A
+/// certification whose every exam milestone is skipped is not costed.
+fn costed_certifications(view: &PlanView, passed: &[(String, NaiveDate)]) -> Vec<(String, Exam)> {
+    let exams: Vec<_> = view.plan.milestones.iter().zip(view.placed.iter().map(Some).chain(std::iter::repeat(None))).filter(|(m, _)| m.exam.is_some()).collect();
+    view.plan
+        .certifications
+        .iter()
+        .filter_map(|id| {
+            if let Some((_, day)) = passed.iter().find(|(c, _)| c == id) {
+                return Some((id.clone(), Exam::Passed(*day)));
+            }
+            let own: Vec<_> = exams.iter().filter(|(m, _)| m.exam.as_deref() == Some(id.as_str())).collect();
+            if !own.is_empty() && own.iter().all(|(m, _)| m.status == Status::Skipped) {
+                return None;
+            }
+            let day = own.iter().filter(|(m, _)| m.status != Status::Skipped).filter_map(|(_, d)| d.and_then(|d| d.exam_date.or(d.end))).max();
+            Some((id.clone(), Exam::Planned(day)))
+        })
+        .collect()
+}
+
 /// The inputs as the profile and the active plan give them.
 pub fn prefill(profile: Option<&Profile>, plan: Option<&PlanView>, catalog: &Catalog, rates: &[crate::catalog::EffectiveRate]) -> Prefill {
     prefill_with_passes(profile, plan, catalog, rates, &[])
@@ -81,27 +153,12 @@ pub fn prefill_with_passes(
     if pay.is_none() {
         missing.push("pay");
     }
-    let start = plan.map(|p| p.start);
-    // T: months to the last exam (or to the end of study when there is none); G: the job search, rounded up.
-    let exam_dates: Vec<(String, NaiveDate)> = plan
-        .map(|p| p.plan.milestones.iter().zip(&p.placed).filter_map(|(m, d)| Some((m.exam.clone()?, d.exam_date?))).collect())
-        .unwrap_or_default();
-    let search = plan.and_then(|p| {
-        let dates: Vec<_> = p.plan.milestones.iter().zip(&p.placed).filter(|(m, _)| m.phase == Phase::JobSearch).filter_map(|(_, d)| d.start.zip(d.end)).collect();
-        let first = dates.iter().map(|d| d.0).min()?;
-        let last = dates.iter().map(|d| d.1).max()?;
-        Some(((last - first).num_days() as f64 / 30.4375).ceil().max(1.0) as u32)
-    });
-    let study_end = plan.and_then(|p| {
-        let last_exam = exam_dates.iter().map(|(_, d)| *d).max();
-        let last_study = p.plan.milestones.iter().zip(&p.placed).filter(|(m, _)| m.phase != Phase::JobSearch && !m.parallel).filter_map(|(_, d)| d.end).max();
-        last_exam.or(last_study)
-    });
     if plan.is_none() {
         missing.push("plan");
     }
-    let study_months = start.zip(study_end).map_or(6, |(s, e)| month_of(s, e)).min(HORIZON_MONTHS - 1);
-    let job_search = search.unwrap_or(3).min(HORIZON_MONTHS - study_months);
+    let months = plan.and_then(plan_months);
+    let study_months = months.map_or(6, |m| m.study);
+    let job_search = months.map_or(3, |m| m.search);
     let role = plan.and_then(|p| p.plan.target_role.as_deref()).and_then(|r| catalog.role(r));
     let country = match profile.and_then(|p| p.country).map(|c| c.code()) {
         Some("in") => crate::catalog::SalaryCountry::In,
@@ -126,16 +183,13 @@ pub fn prefill_with_passes(
     let rate = rates.iter().find(|r| r.from == Currency::Usd && r.to == currency);
     let usd_rate = if currency == Currency::Usd { "1".to_string() } else { rate.map_or("1".into(), |r| r.rate.clone()) };
     let certifications: Vec<Value> = plan
-        .map(|p| p.plan.certifications.iter().map(|id| {
-            if let Some((_, day)) = passed.iter().find(|(c, _)| c == id) {
-                return json!({"id": id, "exam_month": month_of(p.start, *day).clamp(1, HORIZON_MONTHS), "pass_probability": 1});
-            }
-            let month = exam_dates.iter().find(|(c, _)| c == id).map_or(study_months, |(_, d)| month_of(p.start, *d)).clamp(1, HORIZON_MONTHS);
-            json!({"id": id, "exam_month": month})
+        .map(|p| costed_certifications(p, passed).into_iter().map(|(id, exam)| match exam {
+            Exam::Passed(day) => json!({"id": id, "exam_month": month_of(p.start, day).clamp(1, HORIZON_MONTHS), "pass_probability": 1}),
+            Exam::Planned(day) => json!({"id": id, "exam_month": day.map_or(study_months, |d| month_of(p.start, d)).clamp(1, HORIZON_MONTHS)}),
         }).collect())
         .unwrap_or_default();
     let exam_fees = plan
-        .map(|p| p.plan.certifications.iter().filter_map(|id| Some((id.clone(), catalog.certification(id)?.exam_fee_usd.as_ref()?.provenance.clone()))).collect())
+        .map(|p| costed_certifications(p, passed).into_iter().filter_map(|(id, _)| Some((id.clone(), catalog.certification(&id)?.exam_fee_usd.as_ref()?.provenance.clone()))).collect())
         .unwrap_or_default();
     let sponsored = profile.and_then(|p| p.sponsorship) == Some(crate::profile::Sponsorship::Yes);
     let (low, mode, high) = target.unwrap_or((Decimal::ZERO, Decimal::ZERO, Decimal::ZERO));
@@ -204,6 +258,8 @@ pub struct MoneyFigures {
     pub currency: Currency,
     /// Every cost of the move over the horizon, in minor units.
     pub total_costs_minor: i64,
+    /// The costs up to the new job and the renewals after it, as Costs & ROI says them.
+    pub spending: Spending,
     /// Half the cases by, and 8 in 10 between (see [`simulate::serialize_payback`]).
     #[serde(serialize_with = "simulate::serialize_payback")]
     pub payback_month: simulate::Percentiles<Option<u32>>,
@@ -211,10 +267,15 @@ pub struct MoneyFigures {
     pub npv: f64,
 }
 
-/// The money figures of a plan on its user's profile; `None` when the
-/// profile or the catalog lacks the pay needed to say anything.
-pub fn figures_for(profile: Option<&Profile>, plan: &PlanView, catalog: &Catalog, rates: &[crate::catalog::EffectiveRate]) -> Option<MoneyFigures> {
-    let prefill = prefill(profile, Some(plan), catalog, rates);
+/// The money figures of a plan from the store's profile, own figures and
+/// passed certifications: the same input Costs & ROI starts from. `None`
+/// when the profile or the catalog lacks the pay needed to say anything.
+pub fn figures_for_view(store: &crate::store::Store, catalog: &Catalog, plan: &PlanView) -> Result<Option<MoneyFigures>, crate::store::StoreError> {
+    let prefill = prefill_for_view(store, catalog, Some(plan))?;
+    Ok(figures_of(&prefill, &catalog.with_user_figures(&store.load_user_figures()?)))
+}
+
+fn figures_of(prefill: &Prefill, catalog: &Catalog) -> Option<MoneyFigures> {
     if prefill.missing.contains(&"pay") || prefill.missing.contains(&"target_salary") {
         return None;
     }
@@ -222,6 +283,7 @@ pub fn figures_for(profile: Option<&Profile>, plan: &PlanView, catalog: &Catalog
     Some(MoneyFigures {
         currency: numbers.currency,
         total_costs_minor: (numbers.roi.total_costs as i64),
+        spending: numbers.spending.clone(),
         payback_month: numbers.simulation.payback_month.clone(),
         npv: numbers.roi.npv,
     })
@@ -244,6 +306,8 @@ pub struct Numbers {
     pub bond: Option<Bond>,
     /// Study costs over the study months (M × T), in minor units.
     pub study_costs_minor: i64,
+    /// The costs up to the new job, and the renewals after it.
+    pub spending: Spending,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -267,7 +331,7 @@ use crate::money::minor_units as minor;
 /// Runs the story for `input` (a `simulate` input), with its charts.
 pub fn run(input: &Value, catalog: &Catalog, words: &ChartWords) -> Result<Story, InputError> {
     let numbers = numbers(input, catalog)?;
-    let Numbers { currency, roi, cost, simulation, bond, study_costs_minor } = &numbers;
+    let Numbers { currency, roi, cost, simulation, bond, study_costs_minor, .. } = &numbers;
     let categories = charts::categories(cost.as_ref(), *study_costs_minor, bond.as_ref().map(|b| b.amount_minor));
     let charts = Charts {
         cumulative: charts::cumulative_svg(roi, *currency, words),
@@ -278,9 +342,49 @@ pub fn run(input: &Value, catalog: &Catalog, words: &ChartWords) -> Result<Story
     Ok(Story { numbers, charts, summary })
 }
 
-/// The story's figures for `input`: the exact ROI with the cost events (and
-/// any bond) added, the costs, and the simulation.
+/// The story's figures for `input` (a `simulate` input): the exact ROI with
+/// the cost events (and any bond) added, the costs, the spending up to the
+/// new job and after it, and the simulation.
 pub fn numbers(input: &Value, catalog: &Catalog) -> Result<Numbers, InputError> {
+    let Exact { currency, roi, cost, bond, spending, study_costs_minor, input } = exact(input, catalog)?;
+    let text = serde_json::to_string(&input).expect("JSON values serialize");
+    let simulation = simulate::parse(&text, catalog)?.run();
+    Ok(Numbers { currency, roi, cost, simulation, bond, study_costs_minor, spending })
+}
+
+/// What the move costs up to the new job, and what certifications cost after it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Spending {
+    /// T + G: the months before the new job starts.
+    pub months_to_job: u32,
+    /// Every cost in months 1 … T + G (study costs, certifications, a bond
+    /// repaid on leaving), in minor units.
+    pub to_job_minor: i64,
+    /// Certification costs in the months after (renewals), in minor units.
+    pub after_job_minor: i64,
+    /// The first and the last month with such a cost.
+    pub after_job_months: Option<(u32, u32)>,
+}
+
+/// The spending for `input` (a `simulate` input), without the simulation:
+/// the figure Costs & ROI says first, and Home's budget.
+pub fn spending(input: &Value, catalog: &Catalog) -> Result<Spending, InputError> {
+    Ok(exact(input, catalog)?.spending)
+}
+
+struct Exact {
+    currency: Currency,
+    roi: RoiResult,
+    cost: Option<CostResult>,
+    bond: Option<Bond>,
+    spending: Spending,
+    study_costs_minor: i64,
+    /// The input with any bond repayment added to its one-off costs.
+    input: Value,
+}
+
+/// Everything of a story but the simulation.
+fn exact(input: &Value, catalog: &Catalog) -> Result<Exact, InputError> {
     let mut input = input.clone();
     let text = |v: &Value| serde_json::to_string(v).expect("JSON values serialize");
     let roi_input = roi::parse(&text(&input["roi"])).map_err(|e| InputError::new(format!("roi.{}", e.field), e.message))?;
@@ -304,17 +408,23 @@ pub fn numbers(input: &Value, catalog: &Catalog) -> Result<Numbers, InputError> 
             None => input["roi"]["one_off_costs"] = json!([repayment]),
         }
     }
+    let certification_costs = cost.as_ref().map(cost::as_one_off_costs).unwrap_or_default();
     let mut exact = roi_input.clone();
-    if let Some(c) = &cost {
-        exact.one_off_costs.extend(cost::as_one_off_costs(c));
-    }
+    exact.one_off_costs.extend(certification_costs.iter().cloned());
     if let Some(bond) = &bond {
         exact.one_off_costs.push(OneOffCost { month: bond.month, amount: Decimal::new(bond.amount_minor, 2), label: "bond repayment".into() });
     }
     let roi = roi::compute(&exact);
-    let simulation = simulate::parse(&text(&input), catalog)?.run();
+    let months_to_job = roi_input.study_months + roi_input.search_months;
+    let later: Vec<&OneOffCost> = certification_costs.iter().filter(|c| c.month > months_to_job && !c.amount.is_zero()).collect();
+    let spending = Spending {
+        months_to_job,
+        to_job_minor: roi.months.iter().filter(|m| m.month <= months_to_job).map(|m| m.costs as i64).sum(),
+        after_job_minor: later.iter().map(|c| minor(c.amount)).sum(),
+        after_job_months: later.iter().map(|c| c.month).min().zip(later.iter().map(|c| c.month).max()),
+    };
     let study_costs_minor = minor(roi_input.monthly_study_costs) * i64::from(roi_input.study_months);
-    Ok(Numbers { currency, roi, cost, simulation, bond, study_costs_minor })
+    Ok(Exact { currency, roi, cost, bond, spending, study_costs_minor, input })
 }
 
 #[cfg(test)]
@@ -427,5 +537,174 @@ mod tests {
         let mut stays = input.clone();
         stays["roi"]["income_during_search"] = json!(25000);
         assert_eq!(run(&stays, catalog, &words()).unwrap().numbers.bond.unwrap().month, 9, "searching while employed: they leave at T+G+1");
+    }
+}
+
+#[cfg(test)]
+mod plan_money {
+    use super::*;
+    use crate::plan::{build_milestones, compute, BuildInput, Plan, Week};
+    use crate::store::sample::sample_profile;
+    use chrono::Weekday;
+    use proptest::prelude::*;
+
+    fn plan(role: &str, certs: &[String]) -> Plan {
+        let catalog = Catalog::embedded();
+        let role = catalog.role(role).unwrap();
+        Plan {
+            id: "p".into(), name: "x".into(), target_role: Some(role.id.clone()), certifications: certs.to_vec(), parallel_share_pct: 10,
+            active: true, created_at: String::new(),
+            milestones: build_milestones(&BuildInput { catalog, role: Some(role), certifications: certs, assessment: None }),
+        }
+    }
+
+    fn week() -> Week {
+        Week { start_date: "2027-01-04".parse().unwrap(), free_weekdays: vec![Weekday::Sat, Weekday::Sun], hours_per_week: 8.into(), parallel_share_pct: 10 }
+    }
+
+    fn skip_exam(plan: &mut Plan, cert: &str) {
+        for m in plan.milestones.iter_mut().filter(|m| m.exam.as_deref() == Some(cert)) {
+            m.status = Status::Skipped;
+        }
+    }
+
+    fn cost_ids(prefill: &Prefill) -> Vec<String> {
+        prefill.input["cost"]["certifications"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap().to_string()).collect()
+    }
+
+    /// The sample profile on a base pay of `pesos` a month and nothing else.
+    fn paid(pesos: i64) -> Profile {
+        let mut profile = sample_profile();
+        profile.pay = crate::profile::Pay { base_monthly_minor: Some(pesos * 100), night_differential_monthly_minor: None, allowances_monthly_minor: None, thirteenth_month: false };
+        profile
+    }
+
+    fn exact_payback(profile: &Profile, view: &PlanView) -> Option<u32> {
+        let catalog = Catalog::embedded();
+        let rates = crate::catalog::effective_rates(catalog, &[]);
+        let prefill = prefill(Some(profile), Some(view), catalog, &rates);
+        exact(&prefill.input, catalog).unwrap().roi.payback_month
+    }
+
+    #[test]
+    fn a_skipped_certification_is_not_costed_anywhere_and_a_passed_one_is_costed_as_paid() {
+        let catalog = Catalog::embedded();
+        let rates = crate::catalog::effective_rates(catalog, &[]);
+        let certs = vec!["comptia-a-plus".to_string(), "itil4-foundation".to_string()];
+        let taken = compute(&plan("help-desk-technician", &certs), &week(), catalog);
+        let mut skipping = plan("help-desk-technician", &certs);
+        skip_exam(&mut skipping, "itil4-foundation");
+        let skipped = compute(&skipping, &week(), catalog);
+        let profile = sample_profile();
+        let with = prefill(Some(&profile), Some(&taken), catalog, &rates);
+        let without = prefill(Some(&profile), Some(&skipped), catalog, &rates);
+        assert_eq!(cost_ids(&with), certs);
+        assert_eq!(cost_ids(&without), ["comptia-a-plus"], "the skipped exam is not in the costs");
+        assert!(without.sources.exam_fees.iter().all(|(id, _)| id != "itil4-foundation"), "nor in the sources");
+        let (a, b) = (numbers(&with.input, catalog).unwrap(), numbers(&without.input, catalog).unwrap());
+        assert!(b.cost.as_ref().unwrap().certifications.iter().all(|c| c.id != "itil4-foundation"), "Costs & ROI does not list it");
+        assert!(b.roi.total_costs < a.roi.total_costs, "{} against {}", b.roi.total_costs, a.roi.total_costs);
+        // Passed before it was skipped: paid, so costed in its pass month with no retakes.
+        let passed = [("itil4-foundation".to_string(), "2027-02-13".parse().unwrap())];
+        let paid = prefill_with_passes(Some(&profile), Some(&skipped), catalog, &rates, &passed);
+        let itil = paid.input["cost"]["certifications"].as_array().unwrap().iter().find(|c| c["id"] == "itil4-foundation").cloned().expect("costed as paid");
+        assert_eq!((itil["exam_month"].clone(), itil["pass_probability"].clone()), (json!(2), json!(1)));
+    }
+
+    #[test]
+    fn study_ends_with_the_last_study_step_and_the_job_starts_after_the_search() {
+        let catalog = Catalog::embedded();
+        let view = compute(&plan("help-desk-technician", &["comptia-a-plus".to_string()]), &week(), catalog);
+        let months = plan_months(&view).unwrap();
+        let dated = || view.plan.milestones.iter().zip(&view.placed);
+        let search_end = dated().filter(|(m, _)| m.phase == Phase::JobSearch).filter_map(|(_, d)| d.end).max().unwrap();
+        let portfolio_end = dated().filter(|(m, _)| m.phase == Phase::Portfolio).filter_map(|(_, d)| d.end).max().unwrap();
+        let exam = dated().find_map(|(m, d)| m.exam.as_ref().and(d.exam_date)).unwrap();
+        assert!(exam < portfolio_end, "the portfolio comes after the exam in this plan");
+        assert_eq!(months.study + months.search + 1, month_of(view.start, search_end) + 1, "J: the month after the search ends");
+        assert_eq!(months.study, month_of(view.start, portfolio_end), "the portfolio is study, not search");
+        let search_hours: i64 = view.plan.milestones.iter().filter(|m| m.phase == Phase::JobSearch).map(|m| m.hours_hundredths).sum();
+        let days = search_hours as f64 / 100.0 / 8.0 * 7.0;
+        assert_eq!(months.search, (days / 30.4375).round().max(1.0) as u32, "G: the search's hours at 8 a week, in months");
+    }
+
+    #[test]
+    fn skipping_the_only_certification_does_not_delay_the_payback() {
+        // Found by the property below before T and G were defined: skipping
+        // the exam moved the payback from month 41 to month 42.
+        let catalog = Catalog::embedded();
+        let certs = vec!["scrum-psm-1".to_string()];
+        let week = Week { start_date: "2027-01-01".parse().unwrap(), free_weekdays: vec![Weekday::Mon], hours_per_week: 4.into(), parallel_share_pct: 5 };
+        let mut taking = plan("qa-lead", &certs);
+        taking.parallel_share_pct = 5;
+        let mut skipping = taking.clone();
+        skip_exam(&mut skipping, "scrum-psm-1");
+        let (a, b) = (exact_payback(&paid(14_251), &compute(&taking, &week, catalog)), exact_payback(&paid(14_251), &compute(&skipping, &week, catalog)));
+        assert!(a.is_some() && !later(a, b), "taken {a:?}, skipped {b:?}");
+    }
+
+    /// Roles with a Philippine salary band and the certifications of theirs
+    /// that have an exam fee.
+    fn roles() -> Vec<(String, Vec<String>)> {
+        let catalog = Catalog::embedded();
+        catalog
+            .roles
+            .iter()
+            .filter(|r| r.salaries.iter().any(|b| b.country == crate::catalog::SalaryCountry::Ph))
+            .map(|r| (r.id.clone(), r.certifications.iter().filter(|c| catalog.certification(c).is_some_and(|c| c.exam_fee_usd.is_some())).cloned().collect::<Vec<_>>()))
+            .filter(|(_, certs)| !certs.is_empty())
+            .collect()
+    }
+
+    /// Later means a later month, and never paying back is latest.
+    fn later(a: Option<u32>, b: Option<u32>) -> bool {
+        match (a, b) {
+            (Some(_), None) => true,
+            (Some(x), Some(y)) => y > x,
+            (None, _) => false,
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// Taking a certification out of a plan (skipping its exam, or
+        /// building the plan without it), nothing else changed, never makes
+        /// the exact payback later.
+        #[test]
+        fn taking_a_certification_out_never_delays_the_exact_payback(
+            role in 0usize..1000, picks in 1u32..16, out in 0usize..4, rebuild in any::<bool>(),
+            hours in 3u32..=30, days in 1u32..128, offset in 0u64..365, share in 5u32..=30, pay in 10_000i64..40_000,
+        ) {
+            let catalog = Catalog::embedded();
+            let all = roles();
+            let (role, certs) = &all[role % all.len()];
+            let chosen: Vec<String> = certs.iter().enumerate().filter(|(i, _)| picks & (1 << i) != 0).map(|(_, c)| c.clone()).collect();
+            let chosen = if chosen.is_empty() { vec![certs[0].clone()] } else { chosen };
+            let removed = chosen[out % chosen.len()].clone();
+            let weekdays = [Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri, Weekday::Sat, Weekday::Sun];
+            let week = Week {
+                start_date: NaiveDate::from_ymd_opt(2027, 1, 1).unwrap() + chrono::Days::new(offset),
+                free_weekdays: weekdays.iter().enumerate().filter(|(i, _)| days & (1 << i) != 0).map(|(_, d)| *d).collect(),
+                hours_per_week: hours.into(),
+                parallel_share_pct: share,
+            };
+            let mut with = plan(role, &chosen);
+            with.parallel_share_pct = share;
+            let without = if rebuild {
+                let rest: Vec<String> = chosen.iter().filter(|c| **c != removed).cloned().collect();
+                let mut p = plan(role, &rest);
+                p.parallel_share_pct = share;
+                p
+            } else {
+                let mut p = with.clone();
+                skip_exam(&mut p, &removed);
+                p
+            };
+            let (a, b) = (compute(&with, &week, catalog), compute(&without, &week, catalog));
+            prop_assume!(a.problem.is_none() && b.problem.is_none());
+            let (pa, pb) = (exact_payback(&paid(pay), &a), exact_payback(&paid(pay), &b));
+            prop_assert!(!later(pa, pb), "{role} {chosen:?} without {removed} (rebuilt: {rebuild}): {pa:?} then {pb:?}, months {:?} then {:?}", plan_months(&a), plan_months(&b));
+        }
     }
 }

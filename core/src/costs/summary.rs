@@ -46,9 +46,17 @@ fn minor_of(value: &Value) -> i64 {
 /// The summary of `numbers`, run on `input` (a `simulate` input).
 pub fn lines(numbers: &Numbers, input: &Value) -> Vec<Line> {
     let roi = &numbers.roi;
-    let study_months = input["roi"]["study_months"].as_f64().unwrap_or(0.0);
     let horizon = count(input["roi"]["horizon_months"].as_f64().unwrap_or(0.0));
-    let mut lines = vec![line("money.summary.spend", &[("amount", Figure::Money(roi.total_costs as i64)), ("months", count(study_months))])];
+    // Spending up to the new job, then the renewals after it, each with its months.
+    let spending = &numbers.spending;
+    let mut lines = vec![line("money.summary.spend", &[("amount", Figure::Money(spending.to_job_minor)), ("months", count(spending.months_to_job))])];
+    if let (true, Some((from, to))) = (spending.after_job_minor > 0, spending.after_job_months) {
+        let amount = ("amount", Figure::Money(spending.after_job_minor));
+        lines.push(match from == to {
+            true => line("money.summary.renewals_once", &[amount, ("month", count(from))]),
+            false => line("money.summary.renewals", &[amount, ("from", count(from)), ("to", count(to))]),
+        });
+    }
     let p = &numbers.simulation.payback_month;
     lines.push(match (p.p50, p.p90) {
         (None, _) => line("money.summary.no_payback", &[("horizon", horizon.clone())]),
@@ -117,6 +125,26 @@ mod tests {
         assert_eq!(minor_of(&serde_json::json!(1234.565)), 123_457);
         assert_eq!(minor_of(&serde_json::json!(25000)), 2_500_000);
         assert_eq!(minor_of(&Value::Null), 0);
+    }
+
+    #[test]
+    fn the_spending_up_to_the_new_job_leaves_out_the_renewals_years_later() {
+        let catalog = Catalog::embedded();
+        let mut input = example_input();
+        input["roi"]["horizon_months"] = serde_json::json!(60);
+        input["cost"]["horizon_months"] = serde_json::json!(60);
+        input["cost"]["certifications"] = serde_json::json!([{"id": "comptia-security-plus", "exam_month": 6}]);
+        let numbers = super::super::story::numbers(&input, catalog).unwrap();
+        let renewal: Vec<_> = numbers.cost.as_ref().unwrap().certifications[0].events.iter().filter(|e| e.kind == crate::costs::cost::EventKind::Renewal).collect();
+        assert_eq!(renewal.iter().map(|e| e.month).collect::<Vec<_>>(), [42], "renewed three years after the exam");
+        let renewal_minor = crate::money::minor_units(renewal[0].amount);
+        let lines = lines(&numbers, &input);
+        assert_eq!(lines[0].key, "money.summary.spend");
+        assert_eq!(lines[0].values["amount"], Figure::Money(numbers.roi.total_costs as i64 - renewal_minor), "up to the new job: no renewal");
+        assert_eq!(lines[0].values["months"], count(8), "study and search: the months up to the new job");
+        assert_eq!(lines[1].key, "money.summary.renewals_once");
+        assert_eq!(lines[1].values["amount"], Figure::Money(renewal_minor));
+        assert_eq!(lines[1].values["month"], count(42));
     }
 
     #[test]

@@ -30,6 +30,9 @@ pub struct PlanView {
     pub warnings: Vec<Warning>,
     /// Why the plan cannot be dated (no hours a week, no free day, …).
     pub problem: Option<Problem>,
+    /// The week it was placed on (the money story reads its hours).
+    #[serde(skip)]
+    pub week: Week,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -100,6 +103,7 @@ pub fn compute(plan: &Plan, week: &Week, catalog: &Catalog) -> PlanView {
         length: None,
         warnings: Vec::new(),
         problem: None,
+        week: week.clone(),
     };
     let placed = match schedule(week, &tasks_of(plan)) {
         Ok(placed) => placed,

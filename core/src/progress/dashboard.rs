@@ -65,7 +65,8 @@ impl NextUp {
 pub struct Spending {
     pub currency: crate::money::Currency,
     pub spent_minor: i64,
-    /// The plan's certification costs (net of sponsorship) and study costs.
+    /// What the plan is expected to cost up to the new job, as Costs & ROI
+    /// says it (`costs::story::spending`); `None` when it cannot be costed.
     pub budget_minor: Option<i64>,
 }
 
@@ -192,7 +193,9 @@ pub fn next_up_from_store(store: &crate::store::Store, catalog: &crate::catalog:
     Ok(next_up(view.as_ref(), &records.due_applications, &records.due_contacts, today))
 }
 
-/// Spent (attempts recorded) against the budget (the plan's costs, as Costs & ROI prefills them).
+/// Spent (attempts recorded) against the budget: the plan's spending up to
+/// the new job, from the same input and the same function as the first
+/// sentence of Costs & ROI (the user's own figures and passed exams applied).
 fn spending(
     store: &crate::store::Store,
     profile: Option<&crate::profile::Profile>,
@@ -201,14 +204,14 @@ fn spending(
 ) -> Result<Spending, crate::store::StoreError> {
     let currency = profile.map_or(crate::money::Currency::Php, |p| p.currency);
     let spent_minor = store.load_records::<super::Attempt>()?.iter().filter_map(|a| a.cost_minor).sum();
-    let figures = store.load_user_figures()?;
-    let budget_minor = view.and_then(|view| {
-        let rates = crate::catalog::effective_rates(catalog, &figures);
-        let prefill = crate::costs::story::prefill(profile, Some(view), catalog, &rates);
-        let cost = crate::costs::cost::parse(&prefill.input["cost"].to_string(), catalog).ok()?;
-        let net = crate::costs::cost::compute(&cost).totals.local.net;
-        rust_decimal::prelude::ToPrimitive::to_i64(&(net * rust_decimal::Decimal::ONE_HUNDRED).round())
-    });
+    let budget_minor = match view {
+        Some(view) => {
+            let prefill = crate::costs::story::prefill_for_view(store, catalog, Some(view))?;
+            let effective = catalog.with_user_figures(&store.load_user_figures()?);
+            crate::costs::story::spending(&prefill.input, &effective).ok().map(|s| s.to_job_minor)
+        }
+        None => None,
+    };
     Ok(Spending { currency, spent_minor, budget_minor })
 }
 
@@ -441,5 +444,28 @@ mod tests {
         let d = dashboard(Some(&v), &Records::of(&sessions, &[], &[], Some("plan-1"), today), Some(8), None, today);
         assert_eq!(d.pace.pace_since, Some(day("2027-03-24")));
         assert_eq!((d.pace.forecast_finish, d.pace.days_behind), (None, None), "nothing logged in the last four weeks: no forecast");
+    }
+
+    #[test]
+    fn homes_budget_is_the_costs_and_roi_spending_with_own_figures_and_passes() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = crate::store::Store::open(&dir.path().join("pathway.sqlite3")).unwrap();
+        crate::store::sample::fill(&mut store).unwrap();
+        let catalog = crate::catalog::Catalog::embedded();
+        let today = day("2027-05-20");
+        // A+ passed after the failed attempt: costed as paid, from its pass.
+        store.save_record(&super::super::Attempt { id: "t-2".into(), certification: "comptia-a-plus".into(), date: day("2027-06-12"), result: super::super::AttemptResult::Pass, score: Some(720), cost_minor: None }).unwrap();
+        let budget = from_store(&store, catalog, today, None).unwrap().spending.unwrap().budget_minor.expect("a budget");
+        let prefill = crate::costs::story::prefill_from_store(&store, catalog, today).unwrap();
+        let effective = catalog.with_user_figures(&store.load_user_figures().unwrap());
+        let story = crate::costs::story::numbers(&prefill.input, &effective).unwrap();
+        assert_eq!(budget, story.spending.to_job_minor, "the figure of Costs & ROI's first sentence");
+        let roadmap = crate::app::plan::state(&store, catalog, today, crate::plan::Zoom::Months, &crate::plan::TimelineWords::english()).unwrap();
+        let compared = roadmap.plans.iter().find(|p| p.active).and_then(|p| p.money.clone()).expect("the active scenario's money");
+        assert_eq!(compared.spending, story.spending, "the scenario comparison says the same");
+        assert_eq!(compared.payback_month, story.simulation.payback_month);
+        let a_plus = &story.cost.unwrap().certifications[0];
+        assert_eq!(a_plus.usd.first_attempt, rust_decimal::Decimal::from(500), "two exams at the user's own 250, not the catalog's 265");
+        assert!(a_plus.usd.retakes_expected.is_zero(), "passed: no retakes");
     }
 }

@@ -101,7 +101,7 @@ mod tests {
         for key in [
             "money.summary.spend", "money.summary.payback", "money.summary.payback_open", "money.summary.no_payback",
             "money.summary.dip", "money.summary.pay_cut", "money.summary.pay_cut_never", "money.summary.savings",
-            "money.summary.covered", "money.summary.bond",
+            "money.summary.covered", "money.summary.bond", "money.summary.renewals", "money.summary.renewals_once",
         ] {
             assert!(Messages::english().has(key), "{key}");
         }

@@ -315,7 +315,7 @@ function comparePage(route, state, data, ctx) {
     if (key === 'plan.compare.months') return t('plan.months', { months: value });
     if (key === 'plan.compare.finish') return formatDate(value, ctx.locale);
     if (key === 'plan.compare.hours') return t('plan.hours', { hours: hoursText(value, ctx.locale) });
-    if (key === 'plan.compare.cost' || key === 'plan.compare.npv') return formatMoney(value.minor, value.currency);
+    if (key === 'plan.compare.cost' || key === 'plan.compare.renewals' || key === 'plan.compare.npv') return formatMoney(value.minor, value.currency);
     if (key === 'plan.compare.payback') {
       const line = paybackCell(value);
       return t(line.key, line.values);
