@@ -3,7 +3,7 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use pathway_core::catalog::{HitKind, SearchQuery, SortBy};
+use pathway_core::search::{HitKind, SearchQuery, SortBy};
 
 pub const HELP: &str = "\
 pathway-cli: Pathway without a window. Prints JSON.

@@ -11,7 +11,8 @@ use std::process::ExitCode;
 
 use args::{Command, Parsed};
 use pathway_core::app;
-use pathway_core::catalog::{Catalog, SearchIndex};
+use pathway_core::catalog::Catalog;
+use pathway_core::search::SearchIndex;
 use pathway_core::paths::resolve_data_dir;
 use pathway_core::store::Store;
 

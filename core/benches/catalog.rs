@@ -3,7 +3,8 @@
 //! every keystroke in Explore.
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use pathway_core::catalog::{synthetic, Catalog, SearchIndex, SearchQuery, EMBEDDED};
+use pathway_core::catalog::{synthetic, Catalog, EMBEDDED};
+use pathway_core::search::{SearchIndex, SearchQuery};
 
 fn catalog(c: &mut Criterion) {
     c.bench_function("catalog/load_and_index_embedded", |b| {
@@ -21,7 +22,7 @@ fn catalog(c: &mut Criterion) {
         text: "cloud".into(),
         vendor: Some("AWS".into()),
         max_price_usd: Some(600.0),
-        sort: pathway_core::catalog::SortBy::Cost,
+        sort: pathway_core::search::SortBy::Cost,
         ..SearchQuery::default()
     };
     c.bench_function("catalog/search_2000_filtered_sorted", |b| b.iter(|| index.search(&filtered)));

@@ -28,14 +28,14 @@ fn plan_pdf(c: &mut Criterion) {
     let today = "2027-05-10".parse().unwrap();
     let now = Utc.with_ymd_and_hms(2027, 5, 10, 9, 30, 0).unwrap();
     let (catalog, words) = (Catalog::embedded(), Messages::english());
-    let document = report::from_store(&store, catalog, today, words).unwrap();
+    let document = pathway_core::app::document::plan_document_in(&store, catalog, today, words).unwrap();
     assert_eq!(document.milestones.len(), 60);
     let mut group = c.benchmark_group("plan pdf, 60 milestones");
     group.sample_size(20);
     group.bench_function("store to PDF bytes", |b| {
-        b.iter(|| report::render(&report::from_store(&store, catalog, today, words).unwrap(), Paper::A4, now).unwrap())
+        b.iter(|| report::render(&pathway_core::app::document::plan_document_in(&store, catalog, today, words).unwrap(), Paper::A4, now).unwrap())
     });
-    group.bench_function("document only", |b| b.iter(|| report::from_store(&store, catalog, today, words).unwrap()));
+    group.bench_function("document only", |b| b.iter(|| pathway_core::app::document::plan_document_in(&store, catalog, today, words).unwrap()));
     group.bench_function("layout and PDF only", |b| b.iter(|| report::render(&document, Paper::A4, now).unwrap()));
     group.finish();
 }

@@ -3,7 +3,8 @@
 
 use std::collections::HashMap;
 
-use pathway_core::catalog::{Catalog, HitKind, Provenance, RoleLevel, SearchIndex, SearchQuery, Status};
+use pathway_core::catalog::{Catalog, Provenance, RoleLevel, Status};
+use pathway_core::search::{HitKind, SearchIndex, SearchQuery};
 
 fn catalog() -> &'static Catalog {
     Catalog::embedded()

@@ -35,7 +35,7 @@ fn sample_store(dir: &Path, currency: Currency) -> Store {
 }
 
 fn render(store: &Store, paper: Paper, dir: &Path) -> std::path::PathBuf {
-    let document = report::from_store(store, Catalog::embedded(), today(), Messages::english()).unwrap();
+    let document = pathway_core::app::document::plan_document_in(store, Catalog::embedded(), today(), Messages::english()).unwrap();
     let bytes = report::render(&document, paper, now()).unwrap();
     let path = dir.join(format!("plan-{paper:?}.pdf"));
     std::fs::write(&path, &bytes).unwrap();

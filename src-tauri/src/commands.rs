@@ -211,7 +211,7 @@ pub async fn explore_catalog(state: State<'_, AppState>) -> Result<app::catalog:
 
 /// The one catalog search (the same the CLI runs), over the effective catalog.
 #[tauri::command]
-pub async fn search_catalog(state: State<'_, AppState>, query: catalog::SearchQuery) -> Result<Vec<catalog::Hit>, CommandError> {
+pub async fn search_catalog(state: State<'_, AppState>, query: pathway_core::search::SearchQuery) -> Result<Vec<pathway_core::search::Hit>, CommandError> {
     state.with_store(move |store| Ok(app::catalog::search(store, &query)?)).await
 }
 

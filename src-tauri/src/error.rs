@@ -58,7 +58,7 @@ coded_errors!(
     app::money::MoneyError,
     app::document::PdfFileError,
     app::transfer::ImportFileError,
-    pathway_core::report::ReportError,
+    app::document::ReportError,
     pathway_core::report::PdfError,
     ImportError,
 );

@@ -358,7 +358,7 @@ fn the_money_story_is_prefilled_and_refuses_a_bad_field_by_name() {
     assert_eq!(prefill["input"]["roi"]["current_monthly_salary"], 25000);
     assert_eq!(prefill["currency"], "PHP");
     let mut words = json!({"cumulative_title": "c", "breakdown_title": "b", "histogram_title": "h", "staying": "s", "switching": "w",
-        "payback": "month {month}", "dip": "{amount}", "month": "Month", "none": "None", "categories": {}});
+        "payback": "month {month}", "half": "half by {month}", "range": "{low} to {high}", "range_open": "{low} on", "dip": "{amount}", "month": "Month", "none": "None", "categories": {}});
     let mut input = prefill["input"].clone();
     input["roi"]["target_monthly_salary"] = json!(35000);
     input["target_monthly_salary"] = json!({"min": 30000, "mode": 35000, "max": 40000});

@@ -57,8 +57,8 @@ pub fn explore(store: &Store) -> Result<ExploreData, StoreError> {
 }
 
 /// The one catalog search (Explore and the CLI), over the effective catalog.
-pub fn search(store: &Store, query: &catalog::SearchQuery) -> Result<Vec<catalog::Hit>, StoreError> {
-    Ok(catalog::SearchIndex::build(&*effective_catalog(store, Catalog::embedded())?).search(query))
+pub fn search(store: &Store, query: &crate::search::SearchQuery) -> Result<Vec<crate::search::Hit>, StoreError> {
+    Ok(crate::search::SearchIndex::build(&*effective_catalog(store, Catalog::embedded())?).search(query))
 }
 
 /// Explore's Compare takes at most this many certifications side by side.

@@ -114,7 +114,7 @@ fn summaries(store: &Store, catalog: &Catalog, plans: &[Plan], today: NaiveDate)
                 months: view.length.as_ref().map(|l| l.months),
                 total_hours_hundredths: view.total_hours_hundredths,
                 fit: fit_of(store, catalog, plan.target_role.as_deref())?,
-                money: crate::costs::story::figures_for_view(store, catalog, &view)?,
+                money: crate::app::money::figures_for_view(store, catalog, &view)?,
             })
         })
         .collect()
@@ -152,7 +152,7 @@ pub fn create(store: &mut Store, catalog: &Catalog, name: &str, now: DateTime<Ut
     let choices = store.load_choices()?;
     let role = choices.target_role.as_deref().and_then(|r| catalog.role(r));
     let assessment = store.load_assessments()?.pop();
-    let milestones = build_milestones(&BuildInput { catalog, role, certifications: &choices.certifications, assessment: assessment.as_ref() });
+    let milestones = build_milestones(&BuildInput { catalog, role, certifications: &choices.certifications, known_skills: assessment.as_ref().map(crate::assessment::AssessmentRecord::known_skills) });
     let plan = Plan {
         id: new_plan_id(store)?,
         name: name.trim().to_string(),

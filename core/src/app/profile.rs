@@ -5,7 +5,8 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::profile::{check_draft, checked_draft, validate, CurrencyChange, FieldError, Profile, ProfileDraft, ProfileSummary, StoredMoney};
+use crate::currency_rule::{check_draft, checked_draft, StoredMoney};
+use crate::profile::{validate, CurrencyChange, FieldError, Profile, ProfileDraft, ProfileSummary};
 use crate::progress::Attempt;
 use crate::store::{Store, StoreError};
 
@@ -67,7 +68,7 @@ pub struct ProfileCheck {
 /// applies, without saving anything.
 pub fn check(store: &Store, draft: &ProfileDraft, change: Option<&CurrencyChange>, today: NaiveDate) -> Result<ProfileCheck, StoreError> {
     let stored = stored_money(store)?;
-    let currency_change_needed = validate(draft, today).is_ok_and(|p| crate::profile::currency_change_needed(&stored, &p));
+    let currency_change_needed = validate(draft, today).is_ok_and(|p| crate::currency_rule::currency_change_needed(&stored, &p));
     Ok(match check_draft(&stored, draft, change, today) {
         Ok(summary) => ProfileCheck { errors: Vec::new(), summary: Some(summary), currency_change_needed },
         Err(errors) => ProfileCheck { errors, summary: None, currency_change_needed },
@@ -97,7 +98,7 @@ pub fn save(store: &mut Store, draft: &ProfileDraft, change: Option<&CurrencyCha
 mod tests {
     use super::*;
     use crate::money::Currency;
-    use crate::profile::currency_change_needed;
+    use crate::currency_rule::currency_change_needed;
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()

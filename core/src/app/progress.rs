@@ -189,14 +189,53 @@ pub fn earned(store: &Store) -> Result<Vec<String>, StoreError> {
     Ok(passed)
 }
 
-/// Home's dashboard: progress, pace and what is next.
+/// Home's dashboard: the active plan on the profile's week, the records'
+/// totals, the spending against the plan's budget, and (given words) its two
+/// charts.
 pub fn dashboard(
     store: &Store,
     catalog: &crate::catalog::Catalog,
     today: NaiveDate,
     words: Option<&crate::progress::ProgressWords>,
 ) -> Result<crate::progress::Dashboard, StoreError> {
-    crate::progress::dashboard_from_store(store, catalog, today, words)
+    let profile = store.load_profile()?;
+    let view = super::plan::active_view(store, catalog, today)?;
+    let records = store.progress_records(view.as_ref().map(|v| v.plan.id.as_str()), today)?;
+    let target = profile.as_ref().and_then(|p| p.study.hours_per_week);
+    let study_start = profile.as_ref().and_then(|p| p.study.start_date);
+    let mut board = crate::progress::dashboard(view.as_ref(), &records, target, study_start, today);
+    board.spending = Some(spending(store, catalog, profile.as_ref(), view.as_ref())?);
+    board.charts = words.map(|words| crate::progress::DashboardCharts {
+        weekly: crate::progress::weekly_svg(&board.weekly_hours, target, words),
+        cumulative: crate::progress::cumulative_svg(&board.cumulative, words),
+    });
+    Ok(board)
+}
+
+/// Spent (attempts recorded) against the budget: the plan's spending up to
+/// the new job, from the same input and the same function as the first
+/// sentence of Costs & ROI.
+fn spending(
+    store: &Store,
+    catalog: &crate::catalog::Catalog,
+    profile: Option<&crate::profile::Profile>,
+    view: Option<&crate::plan::PlanView>,
+) -> Result<crate::progress::Spending, StoreError> {
+    let currency = profile.map_or(crate::money::Currency::Php, |p| p.currency);
+    let spent_minor = store.load_records::<Attempt>()?.iter().filter_map(|a| a.cost_minor).sum();
+    let budget_minor = match view {
+        Some(view) => super::money::spending_to_job(store, catalog, view)?,
+        None => None,
+    };
+    Ok(crate::progress::Spending { currency, spent_minor, budget_minor })
+}
+
+/// "Next up" alone: what the start-up reminder looks at, without the
+/// dashboard's money and charts.
+pub fn next_up(store: &Store, catalog: &crate::catalog::Catalog, today: NaiveDate) -> Result<Vec<crate::progress::NextUp>, StoreError> {
+    let view = super::plan::active_view(store, catalog, today)?;
+    let records = store.progress_records(view.as_ref().map(|v| v.plan.id.as_str()), today)?;
+    Ok(crate::progress::next_up(view.as_ref(), &records.due_applications, &records.due_contacts, today))
 }
 
 /// The calendar (.ics) of the active plan and the open follow-ups.
@@ -254,7 +293,7 @@ pub fn reminder(
     if !wanted {
         return Ok(None);
     }
-    let next_up = crate::progress::next_up_from_store(store, catalog, today)?;
+    let next_up = next_up(store, catalog, today)?;
     let name = |id: &str| catalog.certification(id).map_or_else(|| id.to_string(), |c| c.name.clone());
     Ok(crate::progress::compose_reminder(crate::progress::due_now(&next_up, today), words, name))
 }

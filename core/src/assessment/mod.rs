@@ -27,7 +27,8 @@ pub use record::{growth, overview, AssessmentError, AssessmentRecord, Change, Gr
 
 use serde::{Deserialize, Serialize};
 
-use crate::catalog::{Catalog, Range, Role};
+use crate::catalog::{Catalog, Role};
+pub use crate::plan::{skill_gaps, SkillGap};
 use crate::plan::PlanHours;
 
 /// The seven strengths BPO work builds, in display order.
@@ -129,7 +130,7 @@ impl Standing {
 
     /// The hours of the plan that would be built for `role`.
     pub fn plan_hours(&self, catalog: &Catalog, role: &Role, assessment: &Assessment) -> PlanHours {
-        PlanHours::for_role(catalog, role, &self.plan_certifications(role), Some(assessment), self.hours_per_week)
+        PlanHours::for_role(catalog, role, &self.plan_certifications(role), Some(&assessment.known_skills), self.hours_per_week)
     }
 }
 
@@ -169,15 +170,6 @@ pub fn fit(catalog: &Catalog, assessment: &Assessment, standing: &Standing) -> F
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct SkillGap {
-    pub skill: String,
-    pub current: u8,
-    pub required: u8,
-    /// Hours to go from `current` to `required` (0 when already there).
-    pub hours: Range,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct GapResult {
     pub role: String,
     pub skills: Vec<SkillGap>,
@@ -188,34 +180,13 @@ pub struct GapResult {
     pub plan: PlanHours,
 }
 
-/// For each skill `role` needs, the hours from the user's level to the
-/// required one. One skill state serves every role: a skill known for one
-/// path counts for all that need it.
-pub fn skill_gaps(catalog: &Catalog, role: &Role, assessment: &Assessment) -> Vec<SkillGap> {
-    role
-        .skills
-        .iter()
-        .filter_map(|req| {
-            let skill = catalog.skill(&req.skill)?;
-            let current = assessment.known_skills.get(&req.skill).copied().unwrap_or(0).min(3);
-            let at = |level: u8| if level == 0 { Range { low: 0.0, high: 0.0 } } else { skill.hours_to_level[level as usize - 1] };
-            let hours = if current >= req.level {
-                Range { low: 0.0, high: 0.0 }
-            } else {
-                Range { low: (at(req.level).low - at(current).low).max(0.0), high: (at(req.level).high - at(current).high).max(0.0) }
-            };
-            Some(SkillGap { skill: req.skill.clone(), current, required: req.level, hours })
-        })
-        .collect()
-}
-
 /// What stands between the user and `role`: the skills, the certifications
 /// still to earn, and the hours of the plan for it.
 pub fn gap(catalog: &Catalog, role: &Role, assessment: &Assessment, standing: &Standing) -> GapResult {
     GapResult {
         role: role.id.clone(),
         certifications: role.certifications.iter().filter(|c| !standing.earned.contains(c)).cloned().collect(),
-        skills: skill_gaps(catalog, role, assessment),
+        skills: skill_gaps(catalog, role, &assessment.known_skills),
         plan: standing.plan_hours(catalog, role, assessment),
     }
 }
@@ -319,7 +290,7 @@ mod tests {
         let standing = Standing::at_pace(Some(10));
         let ranking = fit(c, &record.assessment, &standing).ranking;
         for role in &c.roles {
-            let milestones = build_milestones(&BuildInput { catalog: c, role: Some(role), certifications: &role.certifications, assessment: Some(&record) });
+            let milestones = build_milestones(&BuildInput { catalog: c, role: Some(role), certifications: &role.certifications, known_skills: Some(record.known_skills()) });
             let plan = Plan {
                 id: "p".into(), name: "x".into(), target_role: Some(role.id.clone()), certifications: role.certifications.clone(),
                 parallel_share_pct: crate::plan::DEFAULT_PARALLEL_SHARE_PCT, active: true, created_at: String::new(), milestones,

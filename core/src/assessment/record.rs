@@ -99,6 +99,12 @@ impl Assessment {
 }
 
 impl AssessmentRecord {
+    /// What the plan builder needs of this assessment.
+    pub fn known_skills(&self) -> crate::plan::KnownSkills<'_> {
+        let assessed_on = chrono::DateTime::parse_from_rfc3339(&self.taken_at).ok().map(|d| d.date_naive());
+        crate::plan::KnownSkills { levels: &self.assessment.known_skills, assessed_on }
+    }
+
     pub fn check(&self) -> Result<(), AssessmentError> {
         if chrono::DateTime::parse_from_rfc3339(&self.taken_at).is_err() {
             return Err(AssessmentError::new("taken_at".into(), "taken_at must be an RFC 3339 date and time.".into()));

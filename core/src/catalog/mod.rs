@@ -7,7 +7,6 @@
 //! and the app says "no figure yet". [`Catalog::problems`] checks every rule;
 //! the tests require the embedded catalog to have none.
 
-mod search;
 mod stats;
 #[doc(hidden)]
 pub mod synthetic;
@@ -20,7 +19,6 @@ use std::sync::LazyLock;
 
 use serde::Serialize;
 
-pub use search::{Hit, HitKind, SearchIndex, SearchQuery, SortBy};
 pub use stats::{FigureCounts, ProvenanceCounts};
 pub use types::*;
 pub use user::{

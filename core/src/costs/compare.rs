@@ -85,7 +85,7 @@ mod tests {
         let catalog = Catalog::embedded();
         for cert in &catalog.certifications {
             let c = compare(catalog, std::slice::from_ref(&cert.id), Currency::Usd, Decimal::ONE);
-            let plan = build_milestones(&BuildInput { catalog, role: None, certifications: std::slice::from_ref(&cert.id), assessment: None });
+            let plan = build_milestones(&BuildInput { catalog, role: None, certifications: std::slice::from_ref(&cert.id), known_skills: None });
             let step = plan.iter().find(|m| m.exam.as_deref() == Some(cert.id.as_str())).unwrap();
             assert_eq!(c[0].plan_step_hundredths, Some(step.hours_hundredths), "{}", cert.id);
             if let Some(prep) = &cert.prep_hours {

@@ -5,6 +5,8 @@
 //!   converted, rounded per event); fields left out come from the catalog.
 //! - `compare.rs`: certifications side by side in the user's currency.
 //! - `simulate.rs`: the ranges under uncertainty (contract in `docs/cli.md`).
+//! - `numbers.rs`: a story's figures (exact ROI with costs added, spending,
+//!   simulation), which the story and its sentences both read.
 //! - `story.rs`: the Costs & ROI input prefilled from the profile and a placed
 //!   plan, and its exact ROI, costs, ranges and charts.
 //! - `summary.rs`: that story in sentences (message keys and figures).
@@ -15,6 +17,7 @@
 pub mod charts;
 pub mod compare;
 pub mod cost;
+pub mod numbers;
 pub mod simulate;
 pub mod story;
 pub mod summary;

@@ -12,10 +12,9 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 use super::charts::{self, ChartWords};
-use super::cost::{self, CostResult};
+pub use super::numbers::{numbers, spending, Bond, Numbers, Spending};
 use crate::money::input::InputError;
-use crate::money::roi::{self, OneOffCost, RoiResult};
-use super::simulate::{self, SimulationResult};
+use super::simulate;
 use crate::money::Currency;
 use crate::catalog::{Catalog, Provenance};
 use crate::plan::{Phase, PlanView, Status};
@@ -229,29 +228,6 @@ pub fn prefill_with_passes(
     }
 }
 
-/// The prefill for the active plan, read from the store.
-pub fn prefill_from_store(store: &crate::store::Store, catalog: &Catalog, today: NaiveDate) -> Result<Prefill, crate::store::StoreError> {
-    let view = crate::app::plan::active_view(store, catalog, today)?;
-    prefill_for_view(store, catalog, view.as_ref())
-}
-
-/// The prefill for a plan already placed (by [`crate::app::plan::active_view`]),
-/// with the store's profile, own figures and passed certifications.
-pub fn prefill_for_view(store: &crate::store::Store, catalog: &Catalog, view: Option<&PlanView>) -> Result<Prefill, crate::store::StoreError> {
-    let figures = store.load_user_figures()?;
-    let effective = catalog.with_user_figures(&figures);
-    let rates = crate::catalog::effective_rates(catalog, &figures);
-    let profile = store.load_profile()?;
-    let mut passed: Vec<(String, NaiveDate)> = store
-        .load_records::<crate::progress::Attempt>()?
-        .into_iter()
-        .filter(|a| a.result == crate::progress::AttemptResult::Pass)
-        .map(|a| (a.certification, a.date))
-        .collect();
-    passed.sort_by_key(|(_, d)| *d);
-    Ok(prefill_with_passes(profile.as_ref(), view, &effective, &rates, &passed))
-}
-
 /// What the scenario comparison shows of a plan's money.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MoneyFigures {
@@ -267,15 +243,9 @@ pub struct MoneyFigures {
     pub npv: f64,
 }
 
-/// The money figures of a plan from the store's profile, own figures and
-/// passed certifications: the same input Costs & ROI starts from. `None`
+/// The money figures of a prefilled plan over the effective catalog. `None`
 /// when the profile or the catalog lacks the pay needed to say anything.
-pub fn figures_for_view(store: &crate::store::Store, catalog: &Catalog, plan: &PlanView) -> Result<Option<MoneyFigures>, crate::store::StoreError> {
-    let prefill = prefill_for_view(store, catalog, Some(plan))?;
-    Ok(figures_of(&prefill, &catalog.with_user_figures(&store.load_user_figures()?)))
-}
-
-fn figures_of(prefill: &Prefill, catalog: &Catalog) -> Option<MoneyFigures> {
+pub fn figures_of(prefill: &Prefill, catalog: &Catalog) -> Option<MoneyFigures> {
     if prefill.missing.contains(&"pay") || prefill.missing.contains(&"target_salary") {
         return None;
     }
@@ -287,27 +257,6 @@ fn figures_of(prefill: &Prefill, catalog: &Catalog) -> Option<MoneyFigures> {
         payback_month: numbers.simulation.payback_month.clone(),
         npv: numbers.roi.npv,
     })
-}
-
-/// A bond's repayment: in the month the user leaves the sponsoring employer.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Bond {
-    pub month: u32,
-    pub amount_minor: i64,
-}
-
-/// The figures of a story, without its pictures.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Numbers {
-    pub currency: Currency,
-    pub roi: RoiResult,
-    pub cost: Option<CostResult>,
-    pub simulation: SimulationResult,
-    pub bond: Option<Bond>,
-    /// Study costs over the study months (M × T), in minor units.
-    pub study_costs_minor: i64,
-    /// The costs up to the new job, and the renewals after it.
-    pub spending: Spending,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -326,8 +275,6 @@ pub struct Charts {
     pub histogram: String,
 }
 
-use crate::money::minor_units as minor;
-
 /// Runs the story for `input` (a `simulate` input), with its charts.
 pub fn run(input: &Value, catalog: &Catalog, words: &ChartWords) -> Result<Story, InputError> {
     let numbers = numbers(input, catalog)?;
@@ -340,91 +287,6 @@ pub fn run(input: &Value, catalog: &Catalog, words: &ChartWords) -> Result<Story
     };
     let summary = super::summary::lines(&numbers, input);
     Ok(Story { numbers, charts, summary })
-}
-
-/// The story's figures for `input` (a `simulate` input): the exact ROI with
-/// the cost events (and any bond) added, the costs, the spending up to the
-/// new job and after it, and the simulation.
-pub fn numbers(input: &Value, catalog: &Catalog) -> Result<Numbers, InputError> {
-    let Exact { currency, roi, cost, bond, spending, study_costs_minor, input } = exact(input, catalog)?;
-    let text = serde_json::to_string(&input).expect("JSON values serialize");
-    let simulation = simulate::parse(&text, catalog)?.run();
-    Ok(Numbers { currency, roi, cost, simulation, bond, study_costs_minor, spending })
-}
-
-/// What the move costs up to the new job, and what certifications cost after it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Spending {
-    /// T + G: the months before the new job starts.
-    pub months_to_job: u32,
-    /// Every cost in months 1 … T + G (study costs, certifications, a bond
-    /// repaid on leaving), in minor units.
-    pub to_job_minor: i64,
-    /// Certification costs in the months after (renewals), in minor units.
-    pub after_job_minor: i64,
-    /// The first and the last month with such a cost.
-    pub after_job_months: Option<(u32, u32)>,
-}
-
-/// The spending for `input` (a `simulate` input), without the simulation:
-/// the figure Costs & ROI says first, and Home's budget.
-pub fn spending(input: &Value, catalog: &Catalog) -> Result<Spending, InputError> {
-    Ok(exact(input, catalog)?.spending)
-}
-
-struct Exact {
-    currency: Currency,
-    roi: RoiResult,
-    cost: Option<CostResult>,
-    bond: Option<Bond>,
-    spending: Spending,
-    study_costs_minor: i64,
-    /// The input with any bond repayment added to its one-off costs.
-    input: Value,
-}
-
-/// Everything of a story but the simulation.
-fn exact(input: &Value, catalog: &Catalog) -> Result<Exact, InputError> {
-    let mut input = input.clone();
-    let text = |v: &Value| serde_json::to_string(v).expect("JSON values serialize");
-    let roi_input = roi::parse(&text(&input["roi"])).map_err(|e| InputError::new(format!("roi.{}", e.field), e.message))?;
-    let cost = match input.get("cost").filter(|c| !c.is_null()) {
-        Some(c) => Some(cost::compute(&cost::parse(&text(c), catalog).map_err(|e| InputError::new(format!("cost.{}", e.field), e.message))?)),
-        None => None,
-    };
-    let currency = cost.as_ref().map_or(Currency::Php, |c| c.currency);
-    // A bond is repaid in the month the user leaves: right after study when
-    // they quit to search (search income below current pay), else when the new job starts.
-    let bond = cost.as_ref().filter(|c| !c.totals.local.bond_exposure.is_zero()).map(|c| {
-        let leaves_to_search = roi_input.income_during_search < roi_input.s0;
-        let month = roi_input.study_months + if leaves_to_search { 1 } else { roi_input.search_months + 1 };
-        Bond { month: month.min(roi_input.horizon), amount_minor: minor(c.totals.local.bond_exposure) }
-    });
-    if let Some(bond) = &bond {
-        let amount: Value = serde_json::from_str(&Decimal::new(bond.amount_minor, 2).to_string()).expect("a decimal is a JSON number");
-        let repayment = json!({"month": bond.month, "amount": amount, "label": "bond repayment"});
-        match input["roi"]["one_off_costs"].as_array_mut() {
-            Some(list) => list.push(repayment),
-            None => input["roi"]["one_off_costs"] = json!([repayment]),
-        }
-    }
-    let certification_costs = cost.as_ref().map(cost::as_one_off_costs).unwrap_or_default();
-    let mut exact = roi_input.clone();
-    exact.one_off_costs.extend(certification_costs.iter().cloned());
-    if let Some(bond) = &bond {
-        exact.one_off_costs.push(OneOffCost { month: bond.month, amount: Decimal::new(bond.amount_minor, 2), label: "bond repayment".into() });
-    }
-    let roi = roi::compute(&exact);
-    let months_to_job = roi_input.study_months + roi_input.search_months;
-    let later: Vec<&OneOffCost> = certification_costs.iter().filter(|c| c.month > months_to_job && !c.amount.is_zero()).collect();
-    let spending = Spending {
-        months_to_job,
-        to_job_minor: roi.months.iter().filter(|m| m.month <= months_to_job).map(|m| m.costs as i64).sum(),
-        after_job_minor: later.iter().map(|c| minor(c.amount)).sum(),
-        after_job_months: later.iter().map(|c| c.month).min().zip(later.iter().map(|c| c.month).max()),
-    };
-    let study_costs_minor = minor(roi_input.monthly_study_costs) * i64::from(roi_input.study_months);
-    Ok(Exact { currency, roi, cost, bond, spending, study_costs_minor, input })
 }
 
 #[cfg(test)]
@@ -473,7 +335,7 @@ mod tests {
         let plan = Plan {
             id: "p".into(), name: "x".into(), target_role: Some(role.id.clone()), certifications: certs.clone(), parallel_share_pct: 10,
             active: true, created_at: String::new(),
-            milestones: build_milestones(&BuildInput { catalog, role: Some(role), certifications: &certs, assessment: None }),
+            milestones: build_milestones(&BuildInput { catalog, role: Some(role), certifications: &certs, known_skills: None }),
         };
         let week = Week { start_date: "2027-01-04".parse().unwrap(), free_weekdays: vec![chrono::Weekday::Sat], hours_per_week: 10.into(), parallel_share_pct: 10 };
         let view = compute(&plan, &week, catalog);
@@ -508,7 +370,7 @@ mod tests {
         let plan = Plan {
             id: "p".into(), name: "x".into(), target_role: Some(role.id.clone()), certifications: certs.clone(), parallel_share_pct: 10,
             active: true, created_at: String::new(),
-            milestones: build_milestones(&BuildInput { catalog: &catalog, role: Some(&role), certifications: &certs, assessment: None }),
+            milestones: build_milestones(&BuildInput { catalog: &catalog, role: Some(&role), certifications: &certs, known_skills: None }),
         };
         let week = Week { start_date: "2027-01-04".parse().unwrap(), free_weekdays: vec![chrono::Weekday::Sat], hours_per_week: 10.into(), parallel_share_pct: 10 };
         let view = compute(&plan, &week, &catalog);
@@ -554,7 +416,7 @@ mod plan_money {
         Plan {
             id: "p".into(), name: "x".into(), target_role: Some(role.id.clone()), certifications: certs.to_vec(), parallel_share_pct: 10,
             active: true, created_at: String::new(),
-            milestones: build_milestones(&BuildInput { catalog, role: Some(role), certifications: certs, assessment: None }),
+            milestones: build_milestones(&BuildInput { catalog, role: Some(role), certifications: certs, known_skills: None }),
         }
     }
 
@@ -583,7 +445,7 @@ mod plan_money {
         let catalog = Catalog::embedded();
         let rates = crate::catalog::effective_rates(catalog, &[]);
         let prefill = prefill(Some(profile), Some(view), catalog, &rates);
-        exact(&prefill.input, catalog).unwrap().roi.payback_month
+        super::super::numbers::exact_roi(&prefill.input, catalog).unwrap().payback_month
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::story::Numbers;
+use super::numbers::Numbers;
 
 /// A figure in a sentence; each face formats it its own way.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -219,7 +219,7 @@ mod tests {
     fn built(role: &str) -> Plan {
         let catalog = Catalog::embedded();
         let role = catalog.role(role).unwrap();
-        let milestones = build_milestones(&BuildInput { catalog, role: Some(role), certifications: &role.certifications, assessment: None });
+        let milestones = build_milestones(&BuildInput { catalog, role: Some(role), certifications: &role.certifications, known_skills: None });
         plan(milestones, role.certifications.clone(), Some(&role.id))
     }
 
@@ -275,7 +275,7 @@ mod tests {
             .iter()
             .find(|c| c.status != crate::catalog::Status::Active)
             .expect("the catalog lists discontinued certifications");
-        let milestones = build_milestones(&BuildInput { catalog, role: None, certifications: std::slice::from_ref(&cert.id), assessment: None });
+        let milestones = build_milestones(&BuildInput { catalog, role: None, certifications: std::slice::from_ref(&cert.id), known_skills: None });
         let p = plan(milestones, vec![cert.id.clone()], None);
         let mut w = week(1, &[Weekday::Sun]);
         w.start_date = "2040-01-01".parse().unwrap();

@@ -8,6 +8,7 @@
 //! - `timeline.rs`: the plan drawn as SVG (one picture for screen, print and PDF).
 
 mod compute;
+mod gaps;
 mod model;
 mod request;
 mod schedule;
@@ -15,6 +16,7 @@ mod timeline;
 
 pub use request::{parse_request, ScheduleRequest};
 pub use schedule::{next_free_day, schedule, Fixed, Placed, ScheduleError, Task, Week, MAX_YEARS};
-pub use model::{build_milestones, exam_review_hours, BuildInput, CertStep, Milestone, Phase, Plan, PlanError, PlanHours, Status, DEFAULT_PARALLEL_SHARE_PCT};
+pub use gaps::{skill_gaps, SkillGap};
+pub use model::{build_milestones, exam_review_hours, BuildInput, CertStep, KnownSkills, Milestone, Phase, Plan, PlanError, PlanHours, Status, DEFAULT_PARALLEL_SHARE_PCT};
 pub use compute::{compute, tasks_of, week_of, Length, PlanView, Problem, Warning, TYPICAL_MONTHS};
 pub use timeline::{timeline_svg, timeline_with_progress, TimelineWords, Zoom};

@@ -283,16 +283,24 @@ pub struct BuildInput<'a> {
     pub catalog: &'a Catalog,
     pub role: Option<&'a crate::catalog::Role>,
     pub certifications: &'a [String],
-    pub assessment: Option<&'a crate::assessment::AssessmentRecord>,
+    /// What the user said they know, when they took an assessment.
+    pub known_skills: Option<KnownSkills<'a>>,
+}
+
+/// The skills an assessment says the user knows (skill id → level 0–3), and
+/// the day it was taken (the plan's goal step is done that day).
+#[derive(Debug, Clone, Copy)]
+pub struct KnownSkills<'a> {
+    pub levels: &'a std::collections::BTreeMap<String, u8>,
+    pub assessed_on: Option<chrono::NaiveDate>,
 }
 
 /// The first plan for a target role: one milestone per phase step, in an
 /// order whose prerequisites always come first.
 pub fn build_milestones(input: &BuildInput<'_>) -> Vec<Milestone> {
-    let mut milestones = lay_out(input.catalog, input.role, input.certifications, input.assessment.map(|r| &r.assessment));
-    if let Some(record) = input.assessment {
-        let date = chrono::DateTime::parse_from_rfc3339(&record.taken_at).ok().map(|d| d.date_naive());
-        if let (Some(date), Some(goal)) = (date, milestones.first_mut()) {
+    let mut milestones = lay_out(input.catalog, input.role, input.certifications, input.known_skills.map(|k| k.levels));
+    if let Some(known) = input.known_skills {
+        if let (Some(date), Some(goal)) = (known.assessed_on, milestones.first_mut()) {
             goal.status = Status::Done;
             goal.done_start = Some(date);
             goal.done_end = Some(date);
@@ -318,7 +326,7 @@ pub fn exam_review_hours(cert: &crate::catalog::Certification) -> (i64, Provenan
 }
 
 /// The milestones of a new plan, before anything is marked done.
-fn lay_out(catalog: &Catalog, role: Option<&crate::catalog::Role>, certifications: &[String], assessment: Option<&crate::assessment::Assessment>) -> Vec<Milestone> {
+fn lay_out(catalog: &Catalog, role: Option<&crate::catalog::Role>, certifications: &[String], known: Option<&std::collections::BTreeMap<String, u8>>) -> Vec<Milestone> {
     let mut list = Builder::default();
     let goal = list.push(Phase::Goal, "Self-assessment and goal", assumed::GOAL_HOURS * 100,
         estimate("about two hours to take the assessment and read the gap to your target role."), vec![], false);
@@ -327,8 +335,8 @@ fn lay_out(catalog: &Catalog, role: Option<&crate::catalog::Role>, certification
     let mut previous = goal;
     let mut foundation_hours = 0;
     if let Some(role) = role {
-        let none = crate::assessment::Assessment::default();
-        for skill_gap in crate::assessment::skill_gaps(catalog, role, assessment.unwrap_or(&none)).iter().filter(|g| g.hours.high > 0.0) {
+        let none = std::collections::BTreeMap::new();
+        for skill_gap in super::skill_gaps(catalog, role, known.unwrap_or(&none)).iter().filter(|g| g.hours.high > 0.0) {
             let Some(skill) = catalog.skill(&skill_gap.skill) else { continue };
             let hours = midpoint_hundredths(skill_gap.hours.low, skill_gap.hours.high);
             foundation_hours += hours;
@@ -442,10 +450,10 @@ impl PlanHours {
         catalog: &Catalog,
         role: &crate::catalog::Role,
         certifications: &[String],
-        assessment: Option<&crate::assessment::Assessment>,
+        known: Option<&std::collections::BTreeMap<String, u8>>,
         hours_per_week: Option<u32>,
     ) -> PlanHours {
-        PlanHours::of(&lay_out(catalog, Some(role), certifications, assessment), DEFAULT_PARALLEL_SHARE_PCT, hours_per_week)
+        PlanHours::of(&lay_out(catalog, Some(role), certifications, known), DEFAULT_PARALLEL_SHARE_PCT, hours_per_week)
     }
 }
 
@@ -486,7 +494,7 @@ mod tests {
         let catalog = Catalog::embedded();
         let role = catalog.role("help-desk-technician").unwrap();
         let certs = role.certifications.clone();
-        let milestones = build_milestones(&BuildInput { catalog, role: Some(role), certifications: &certs, assessment: None });
+        let milestones = build_milestones(&BuildInput { catalog, role: Some(role), certifications: &certs, known_skills: None });
         let plan = Plan {
             id: "p1".into(),
             name: "Help desk".into(),
@@ -510,7 +518,7 @@ mod tests {
     #[test]
     fn broken_plans_are_refused_naming_the_milestone() {
         let catalog = Catalog::embedded();
-        let mut milestones = build_milestones(&BuildInput { catalog, role: None, certifications: &[], assessment: None });
+        let mut milestones = build_milestones(&BuildInput { catalog, role: None, certifications: &[], known_skills: None });
         milestones.swap(0, 1);
         let plan = Plan {
             id: "p".into(), name: "x".into(), target_role: None, certifications: vec![], parallel_share_pct: 10, active: true,

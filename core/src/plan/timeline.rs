@@ -223,7 +223,7 @@ mod tests {
     fn view(title: &str) -> PlanView {
         let catalog = Catalog::embedded();
         let role = catalog.role("help-desk-technician").unwrap();
-        let mut milestones = build_milestones(&BuildInput { catalog, role: Some(role), certifications: &role.certifications, assessment: None });
+        let mut milestones = build_milestones(&BuildInput { catalog, role: Some(role), certifications: &role.certifications, known_skills: None });
         milestones[2].title = title.into();
         let plan = Plan {
             id: "p".into(),

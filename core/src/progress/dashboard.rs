@@ -153,68 +153,6 @@ fn soonest<'a, T: Clone + 'a>(records: impl Iterator<Item = &'a T>, due: impl Fn
 /// How many things "Next up" shows.
 pub const NEXT_UP: usize = 3;
 
-/// The dashboard from the store: the active plan on the profile's week, the
-/// records' totals, the spending, and (given words) its two charts.
-pub fn from_store(
-    store: &crate::store::Store,
-    catalog: &crate::catalog::Catalog,
-    today: NaiveDate,
-    words: Option<&super::ProgressWords>,
-) -> Result<Dashboard, crate::store::StoreError> {
-    let (profile, view, records) = read(store, catalog, today)?;
-    let target = profile.as_ref().and_then(|p| p.study.hours_per_week);
-    let study_start = profile.as_ref().and_then(|p| p.study.start_date);
-    let mut board = dashboard(view.as_ref(), &records, target, study_start, today);
-    board.spending = Some(spending(store, profile.as_ref(), view.as_ref(), catalog)?);
-    board.charts = words.map(|words| DashboardCharts {
-        weekly: super::weekly_svg(&board.weekly_hours, target, words),
-        cumulative: super::cumulative_svg(&board.cumulative, words),
-    });
-    Ok(board)
-}
-
-type Read = (Option<crate::profile::Profile>, Option<PlanView>, Records);
-
-/// The profile, the active plan on its week, and the records the dashboard counts.
-fn read(store: &crate::store::Store, catalog: &crate::catalog::Catalog, today: NaiveDate) -> Result<Read, crate::store::StoreError> {
-    let profile = store.load_profile()?;
-    let view = store.active_plan()?.map(|plan| {
-        let week = crate::plan::week_of(profile.as_ref(), &plan, today).expect("week_of never fails");
-        crate::plan::compute(&plan, &week, catalog)
-    });
-    let records = store.progress_records(view.as_ref().map(|v| v.plan.id.as_str()), today)?;
-    Ok((profile, view, records))
-}
-
-/// "Next up" alone, read from the store: what the start-up reminder looks at,
-/// without the dashboard's money and charts.
-pub fn next_up_from_store(store: &crate::store::Store, catalog: &crate::catalog::Catalog, today: NaiveDate) -> Result<Vec<NextUp>, crate::store::StoreError> {
-    let (_, view, records) = read(store, catalog, today)?;
-    Ok(next_up(view.as_ref(), &records.due_applications, &records.due_contacts, today))
-}
-
-/// Spent (attempts recorded) against the budget: the plan's spending up to
-/// the new job, from the same input and the same function as the first
-/// sentence of Costs & ROI (the user's own figures and passed exams applied).
-fn spending(
-    store: &crate::store::Store,
-    profile: Option<&crate::profile::Profile>,
-    view: Option<&PlanView>,
-    catalog: &crate::catalog::Catalog,
-) -> Result<Spending, crate::store::StoreError> {
-    let currency = profile.map_or(crate::money::Currency::Php, |p| p.currency);
-    let spent_minor = store.load_records::<super::Attempt>()?.iter().filter_map(|a| a.cost_minor).sum();
-    let budget_minor = match view {
-        Some(view) => {
-            let prefill = crate::costs::story::prefill_for_view(store, catalog, Some(view))?;
-            let effective = catalog.with_user_figures(&store.load_user_figures()?);
-            crate::costs::story::spending(&prefill.input, &effective).ok().map(|s| s.to_job_minor)
-        }
-        None => None,
-    };
-    Ok(Spending { currency, spent_minor, budget_minor })
-}
-
 fn monday_of(day: NaiveDate) -> NaiveDate {
     day - Duration::days(i64::from(day.weekday().num_days_from_monday()))
 }
@@ -323,7 +261,7 @@ fn planned_hours_by(view: &PlanView, day: NaiveDate) -> f64 {
 }
 
 /// The next three things to do, soonest first.
-fn next_up(plan: Option<&PlanView>, applications: &[Application], contacts: &[Contact], today: NaiveDate) -> Vec<NextUp> {
+pub fn next_up(plan: Option<&PlanView>, applications: &[Application], contacts: &[Contact], today: NaiveDate) -> Vec<NextUp> {
     let soon = today + Duration::days(14);
     let mut items = Vec::new();
     if let Some(view) = plan {
@@ -455,8 +393,8 @@ mod tests {
         let today = day("2027-05-20");
         // A+ passed after the failed attempt: costed as paid, from its pass.
         store.save_record(&super::super::Attempt { id: "t-2".into(), certification: "comptia-a-plus".into(), date: day("2027-06-12"), result: super::super::AttemptResult::Pass, score: Some(720), cost_minor: None }).unwrap();
-        let budget = from_store(&store, catalog, today, None).unwrap().spending.unwrap().budget_minor.expect("a budget");
-        let prefill = crate::costs::story::prefill_from_store(&store, catalog, today).unwrap();
+        let budget = crate::app::progress::dashboard(&store, catalog, today, None).unwrap().spending.unwrap().budget_minor.expect("a budget");
+        let prefill = crate::app::money::prefill(&store, catalog, today).unwrap();
         let effective = catalog.with_user_figures(&store.load_user_figures().unwrap());
         let story = crate::costs::story::numbers(&prefill.input, &effective).unwrap();
         assert_eq!(budget, story.spending.to_job_minor, "the figure of Costs & ROI's first sentence");

@@ -14,7 +14,7 @@ mod reminder;
 pub use charts::{cumulative_svg, weekly_svg, ProgressWords};
 pub use calendar::{ics, CalendarInput};
 pub use reminder::{compose as compose_reminder, due_now, Reminder, ReminderWords, EXAM_NOTICE_DAYS};
-pub use dashboard::{dashboard, from_store as dashboard_from_store, next_up_from_store, window, Dashboard, NextUp, Pace, Records, NEXT_UP};
+pub use dashboard::{dashboard, next_up, window, Dashboard, DashboardCharts, NextUp, Pace, Records, Spending, NEXT_UP};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};

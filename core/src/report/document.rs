@@ -14,24 +14,6 @@ use crate::catalog::{Catalog, Provenance};
 use crate::costs::summary::Figure;
 use crate::money::{format_money, Currency};
 use crate::plan::{PlanView, Status, Zoom};
-use crate::store::{Store, StoreError};
-
-#[derive(Debug, thiserror::Error)]
-pub enum ReportError {
-    #[error("there is no active plan to print: build one in Roadmap first")]
-    NoPlan,
-    #[error(transparent)]
-    Store(#[from] StoreError),
-}
-
-impl ReportError {
-    pub fn code(&self) -> &'static str {
-        match self {
-            ReportError::NoPlan => "report.no_plan",
-            ReportError::Store(e) => e.code(),
-        }
-    }
-}
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct PlanDocument {
@@ -118,38 +100,20 @@ pub struct SourceRow {
     pub as_of: String,
 }
 
-/// What the document is built from, gathered from the store.
-struct Inputs {
-    profile: Option<crate::profile::Profile>,
-    catalog: Catalog,
-    view: PlanView,
-    records: crate::progress::Records,
-    assessments: Vec<crate::assessment::AssessmentRecord>,
-    earned: Vec<String>,
-    prefill: crate::costs::story::Prefill,
+/// What the document is built from (the application layer gathers it).
+pub struct Inputs {
+    pub profile: Option<crate::profile::Profile>,
+    /// The effective catalog (the user's own figures applied).
+    pub catalog: Catalog,
+    pub view: PlanView,
+    pub records: crate::progress::Records,
+    pub assessments: Vec<crate::assessment::AssessmentRecord>,
+    pub earned: Vec<String>,
+    pub prefill: crate::costs::story::Prefill,
 }
 
-fn gather(store: &Store, catalog: &Catalog, today: NaiveDate) -> Result<Inputs, ReportError> {
-    let view = crate::app::plan::active_view(store, catalog, today)?.ok_or(ReportError::NoPlan)?;
-    // The plan is placed once; the money prefill reuses it.
-    let prefill = crate::costs::story::prefill_for_view(store, catalog, Some(&view))?;
-    Ok(Inputs {
-        profile: store.load_profile()?,
-        records: store.progress_records(Some(&view.plan.id), today)?,
-        assessments: store.load_assessments()?,
-        earned: crate::app::progress::earned(store)?,
-        prefill,
-        catalog: catalog.with_user_figures(&store.load_user_figures()?),
-        view,
-    })
-}
-
-/// The active plan's document, as of `today`.
-pub fn from_store(store: &Store, catalog: &Catalog, today: NaiveDate, words: &Messages) -> Result<PlanDocument, ReportError> {
-    Ok(build(&gather(store, catalog, today)?, today, words))
-}
-
-fn build(inputs: &Inputs, today: NaiveDate, words: &Messages) -> PlanDocument {
+/// The document of `inputs`, as of `today`, in `words`.
+pub fn build(inputs: &Inputs, today: NaiveDate, words: &Messages) -> PlanDocument {
     let view = &inputs.view;
     let role = view.plan.target_role.as_deref().and_then(|id| inputs.catalog.role(id));
     let role_title = role.map_or_else(|| words.t("report.no_role", &[]), |r| r.title.clone());
@@ -207,7 +171,7 @@ fn why(inputs: &Inputs, role: Option<&crate::catalog::Role>, words: &Messages) -
 
 /// Hours × 100 the way the app's `hoursText` writes them (`Intl.NumberFormat`
 /// in English, at most two decimals): "12", "7.5", "1,234.25".
-fn hours_text(hundredths: i64) -> String {
+pub fn hours_text(hundredths: i64) -> String {
     let sign = if hundredths < 0 { "-" } else { "" };
     let (whole, cents) = (hundredths.unsigned_abs() / 100, hundredths.unsigned_abs() % 100);
     let digits = whole.to_string();
@@ -486,7 +450,6 @@ fn dimension(svg: &str, name: &str) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::store::sample;
 
     #[test]
     fn hours_are_written_as_the_app_writes_them() {
@@ -495,24 +458,5 @@ mod tests {
         assert_eq!(hours_text(252), "2.52");
         assert_eq!(hours_text(123_425), "1,234.25");
         assert_eq!(hours_text(100_000_000), "1,000,000");
-    }
-
-    #[test]
-    fn hours_studied_are_rounded_once_and_read_the_same_as_on_home() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
-        sample::fill(&mut store).unwrap();
-        let today: NaiveDate = "2027-05-10".parse().unwrap();
-        let total = store.progress_records(None, today).unwrap().total_minutes;
-        // Top the total up to one whose hours round up (2.5166… → 2.52, not 2.51).
-        let extra = (1..=60u64).find(|m| ((total + m) * 100) % 60 >= 30).unwrap();
-        let session = crate::progress::Session { id: "s-extra".into(), date: today, minutes: extra as u32, plan_id: None, milestone_id: None, skill: None, note: String::new() };
-        store.save_session(&session).unwrap();
-        let minutes = total + extra;
-        let document = from_store(&store, Catalog::embedded(), today, Messages::english()).unwrap();
-        let home = crate::progress::dashboard_from_store(&store, Catalog::embedded(), today, None).unwrap();
-        let expected = (minutes * 100).div_ceil(60) as i64;
-        assert_eq!(document.progress[0].value, hours_text(expected), "{minutes} minutes");
-        assert_eq!(home.hours_logged, expected as f64 / 100.0);
     }
 }

@@ -6,6 +6,6 @@ mod document;
 mod messages;
 mod pdf;
 
-pub use document::{from_store, CertificationRow, Header, KeyFigure, MilestoneRow, Picture, PlanDocument, ReportError, SourceRow};
+pub use document::{build, hours_text, CertificationRow, Header, Inputs, KeyFigure, MilestoneRow, Picture, PlanDocument, SourceRow};
 pub use messages::Messages;
 pub use pdf::{render, Paper, PdfError};

@@ -10,8 +10,7 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::types::{Certification, Range, Role};
-use super::Catalog;
+use crate::catalog::{Catalog, Certification, Range, Role};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -66,7 +65,7 @@ pub struct Hit {
     pub level: Option<String>,
     pub domains: Vec<String>,
     /// First attempt in USD (fee × exams), when the fee is known. Exact.
-    #[serde(with = "super::types::exact::option")]
+    #[serde(with = "crate::catalog::exact::option")]
     pub cost_usd: Option<Decimal>,
     pub hours: Option<Range>,
     pub score: u32,
@@ -373,7 +372,7 @@ mod tests {
         assert_eq!(hits.len(), catalog.roles.len());
         for hit in hits {
             let role = catalog.role(&hit.id).unwrap();
-            let milestones = crate::plan::build_milestones(&crate::plan::BuildInput { catalog, role: Some(role), certifications: &role.certifications, assessment: None });
+            let milestones = crate::plan::build_milestones(&crate::plan::BuildInput { catalog, role: Some(role), certifications: &role.certifications, known_skills: None });
             let planned = milestones.iter().map(|m| m.hours_hundredths).sum::<i64>() as f64 / 100.0;
             assert_eq!(hit.hours, Some(Range { low: planned, high: planned }), "{}", role.id);
         }
