@@ -94,8 +94,8 @@ fn run(parsed: Parsed) -> Result<String, String> {
         Command::Status => {
             let dir = resolve_data_dir(parsed.data_dir.as_deref()).map_err(|e| e.to_string())?;
             let store = Store::open(&dir.database_path()).map_err(|e| e.to_string())?;
-            let info = store.info().map_err(|e| e.to_string())?;
-            Ok(serde_json::to_string_pretty(&info).expect("plain JSON values serialize"))
+            let status = app::about::status(&store, dir).map_err(|e| e.to_string())?;
+            Ok(serde_json::to_string_pretty(&status.database).expect("plain JSON values serialize"))
         }
     }
 }

@@ -133,6 +133,9 @@ fn every_screen_the_paper_and_the_pdf_give_the_same_figures() {
     let month = |m: u32| Messages::english().t("report.month", &[("month", &m.to_string())]);
     assert_eq!(key("report.figure.payback_as_planned"), month(as_planned));
     assert_eq!(key("report.figure.payback"), month(half_by));
+    // The NPV is rounded once, in the core, for the comparison and the paper alike.
+    assert_eq!(compared.npv_minor, pathway_core::money::roi::npv_minor(story.numbers.roi.npv));
+    assert_eq!(key("report.figure.npv"), php(compared.npv_minor));
 
     // Hours studied: rounded once, shown alike.
     let hundredths = pathway_core::progress::hours_hundredths(151);

@@ -246,6 +246,13 @@ impl App {
         self.step(&format!("type into {label:?}"), field.send_keys(value)).await;
     }
 
+    /// Sets the window's outer size, as a user dragging its corner would
+    /// (1366×860 is a common laptop; 880×600 is the app's minimum).
+    pub async fn resize(&self, width: u32, height: u32) {
+        self.step(&format!("resize to {width}×{height}"), self.client().set_window_size(width, height)).await;
+        self.after_next_paint().await;
+    }
+
     /// Saves a screenshot of the window to `target/e2e-screens/NAME.png`.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
         self.after_next_paint().await;

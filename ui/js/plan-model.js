@@ -93,6 +93,6 @@ export function compareRows(plans) {
     { key: 'plan.compare.cost', cells: plans.map((p) => (p.money ? { minor: p.money.spending.to_job_minor, currency: p.money.currency } : null)) },
     { key: 'plan.compare.renewals', cells: plans.map((p) => (p.money ? { minor: p.money.spending.after_job_minor, currency: p.money.currency } : null)) },
     { key: 'plan.compare.payback', cells: plans.map((p) => p.money?.payback_month ?? null) },
-    { key: 'plan.compare.npv', cells: plans.map((p) => (p.money ? { minor: Math.round(p.money.npv * 100), currency: p.money.currency } : null)) },
+    { key: 'plan.compare.npv', cells: plans.map((p) => (p.money ? { minor: p.money.npv_minor, currency: p.money.currency } : null)) },
   ];
 }

@@ -59,7 +59,7 @@ test('hours, words and the remembered zoom', () => {
   assert.deepEqual(rows.slice(4).map((r) => r.cells), [[null, null], [null, null], [null, null], [null, null]], 'no money figures without pay');
   const payback = { half_the_cases_by: 2, '8_in_10_between': { from: 1, to: 3 } };
   const spending = { months_to_job: 9, to_job_minor: 500, after_job_minor: 70, after_job_months: [42, 42] };
-  const withMoney = compareRows([{ money: { total_costs_minor: 570, spending, currency: 'PHP', payback_month: payback, npv: 12.345 } }]);
+  const withMoney = compareRows([{ money: { total_costs_minor: 570, spending, currency: 'PHP', payback_month: payback, npv_minor: 1235 } }]);
   assert.deepEqual(withMoney.slice(4).map((r) => r.cells[0]), [{ minor: 500, currency: 'PHP' }, { minor: 70, currency: 'PHP' }, payback, { minor: 1235, currency: 'PHP' }],
     'the cost up to the new job and the renewals after it, apart');
   for (const row of withMoney) assert.ok(en[row.key], row.key);

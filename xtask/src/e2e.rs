@@ -18,10 +18,15 @@ use crate::{is_ci, system, tasks, Result};
 const TAURI_DRIVER_VERSION: &str = "2.1.0";
 
 pub fn layer() -> Outcome {
+    only(None)
+}
+
+/// The layer, or one of its test files (`cargo xtask e2e one_answer`).
+pub fn only(test_file: Option<&str>) -> Outcome {
     if let Some(reason) = skip_reason() {
         return Outcome::Skipped(reason);
     }
-    match prepare_and_run() {
+    match prepare_and_run(test_file) {
         Ok(outcome) => outcome,
         Err(message) => Outcome::Broken(message),
     }
@@ -37,7 +42,7 @@ fn skip_reason() -> Option<String> {
     None
 }
 
-fn prepare_and_run() -> Result<Outcome> {
+fn prepare_and_run(test_file: Option<&str>) -> Result<Outcome> {
     let driver = ensure_tauri_driver()?;
     let display = VirtualDisplay::start_if_needed()?;
     process::run(cargo().args(["build", "--package", "pathway", "--features", "e2e"]))?;
@@ -45,8 +50,12 @@ fn prepare_and_run() -> Result<Outcome> {
     let screens = tasks::target_dir().join("e2e-screens");
     std::fs::create_dir_all(&screens).map_err(|e| format!("cannot create {}: {e}", screens.display()))?;
     let mut command = cargo();
+    command.args(["test", "--no-fail-fast", "--package", "pathway-e2e"]);
+    if let Some(file) = test_file {
+        command.args(["--test", file]);
+    }
     command
-        .args(["test", "--no-fail-fast", "--package", "pathway-e2e", "--", "--test-threads=1"])
+        .args(["--", "--test-threads=1"])
         .env("PATHWAY_E2E_APP", tasks::app_binary())
         .env("PATHWAY_E2E_DRIVER", driver)
         .env("PATHWAY_E2E_SCREENS", &screens);

@@ -27,6 +27,7 @@ TASKS:
                  end-to-end (real window); with CI=true or --bundle also the installer
                  smoke test (build the .deb, install it, start it, remove it)
     bundle       Build the installers for this system (.deb and .rpm on Linux)
+    e2e [FILE]   Run the end-to-end layer alone, or one file of tests/tests/ (e2e one_answer)
     bench        Run the criterion benchmarks (extra arguments go to cargo bench)
     layers       Check the import order (app → domain → store) and that no modules import each other
     licenses     Write ui/licenses.json: the licence of everything the app ships
@@ -44,6 +45,7 @@ fn main() -> ExitCode {
         Some("fixture") => tasks::fixture(rest),
         Some("licenses") => licenses::write(),
         Some("layers") => layers::report(&project_root()),
+        Some("e2e") => test::e2e_only(rest),
         None | Some("help" | "-h" | "--help") => {
             print!("{HELP}");
             Ok(())

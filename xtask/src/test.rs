@@ -48,6 +48,19 @@ pub fn test(args: &[String]) -> Result {
     report(&layers, started.elapsed())
 }
 
+/// `cargo xtask e2e [FILE]`: the end-to-end layer on its own, with its summary.
+pub fn e2e_only(args: &[String]) -> Result {
+    let file = match args {
+        [] => None,
+        [file] => Some(file.as_str()),
+        _ => return Err("`cargo xtask e2e` takes at most one test file name".into()),
+    };
+    let started = Instant::now();
+    system::ensure_test_prerequisites()?;
+    let layers = vec![timed("e2e", || e2e::only(file))];
+    report(&layers, started.elapsed())
+}
+
 fn timed(name: &'static str, run: impl FnOnce() -> Outcome) -> Layer {
     println!("\n==> xtask: layer {name}");
     let start = Instant::now();

@@ -199,8 +199,7 @@ pub fn dashboard(
     words: Option<&crate::progress::ProgressWords>,
 ) -> Result<crate::progress::Dashboard, StoreError> {
     let profile = store.load_profile()?;
-    let view = super::plan::active_view(store, catalog, today)?;
-    let records = store.progress_records(view.as_ref().map(|v| v.plan.id.as_str()), today)?;
+    let (view, records) = placed_with_records(store, catalog, today)?;
     let target = profile.as_ref().and_then(|p| p.study.hours_per_week);
     let study_start = profile.as_ref().and_then(|p| p.study.start_date);
     let mut board = crate::progress::dashboard(view.as_ref(), &records, target, study_start, today);
@@ -230,11 +229,21 @@ fn spending(
     Ok(crate::progress::Spending { currency, spent_minor, budget_minor })
 }
 
+/// The active plan on the week, and the records Home counts against it.
+fn placed_with_records(
+    store: &Store,
+    catalog: &crate::catalog::Catalog,
+    today: NaiveDate,
+) -> Result<(Option<crate::plan::PlanView>, crate::progress::Records), StoreError> {
+    let view = super::plan::active_view(store, catalog, today)?;
+    let records = store.progress_records(view.as_ref().map(|v| v.plan.id.as_str()), today)?;
+    Ok((view, records))
+}
+
 /// "Next up" alone: what the start-up reminder looks at, without the
 /// dashboard's money and charts.
 pub fn next_up(store: &Store, catalog: &crate::catalog::Catalog, today: NaiveDate) -> Result<Vec<crate::progress::NextUp>, StoreError> {
-    let view = super::plan::active_view(store, catalog, today)?;
-    let records = store.progress_records(view.as_ref().map(|v| v.plan.id.as_str()), today)?;
+    let (view, records) = placed_with_records(store, catalog, today)?;
     Ok(crate::progress::next_up(view.as_ref(), &records.due_applications, &records.due_contacts, today))
 }
 

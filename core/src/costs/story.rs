@@ -240,7 +240,7 @@ pub struct MoneyFigures {
     #[serde(serialize_with = "simulate::serialize_payback")]
     pub payback_month: simulate::Percentiles<Option<u32>>,
     /// The exact ROI's NPV, if all goes as planned.
-    pub npv: f64,
+    pub npv_minor: i64,
 }
 
 /// The money figures of a prefilled plan over the effective catalog. `None`
@@ -255,7 +255,7 @@ pub fn figures_of(prefill: &Prefill, catalog: &Catalog) -> Option<MoneyFigures> 
         total_costs_minor: (numbers.roi.total_costs as i64),
         spending: numbers.spending.clone(),
         payback_month: numbers.simulation.payback_month.clone(),
-        npv: numbers.roi.npv,
+        npv_minor: crate::money::roi::npv_minor(numbers.roi.npv),
     })
 }
 

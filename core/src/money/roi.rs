@@ -302,6 +302,13 @@ fn dip(months: &[MonthRow]) -> Dip {
     }
 }
 
+/// The NPV in minor units, rounded once, half away from zero: the figure
+/// every screen and the paper show (the discounted sum itself is a present
+/// value computed in f64, an estimate at a rate, not a stored amount).
+pub fn npv_minor(npv: f64) -> i64 {
+    (npv * 100.0).round() as i64
+}
+
 /// `Σ delta_m / (1 + rm)^m` with `rm = (1 + r/100)^(1/12) − 1`.
 fn npv(months: &[MonthRow], rate_pct: Decimal) -> f64 {
     let r = rate_pct.to_f64().unwrap_or(0.0) / 100.0;

@@ -280,7 +280,7 @@ fn key_figures(numbers: &crate::costs::story::Numbers, words: &Messages) -> Vec<
             (Some(low), None) => words.t("report.range_open", &[("low", &month(Some(low)))]),
             (Some(low), Some(high)) => words.t("report.range", &[("low", &month(Some(low))), ("high", &month(Some(high)))]),
         }),
-        figure("report.figure.npv", format_money((roi.npv * 100.0).round() as i64, currency)),
+        figure("report.figure.npv", format_money(crate::money::roi::npv_minor(roi.npv), currency)),
         figure("report.figure.emergency_fund", decimal_money(roi.emergency_fund.required, currency)),
         figure("report.figure.shortfall", decimal_money(roi.emergency_fund.shortfall, currency)),
     ]
