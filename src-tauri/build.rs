@@ -50,6 +50,7 @@ const COMMANDS: &[&str] = &[
     "move_application",
     "start_timer",
     "stop_timer",
+    "discard_timer",
     "export_calendar",
     "startup_reminder",
     "plan_document",

@@ -413,6 +413,12 @@ pub async fn start_timer(
     state.with_store(move |store| Ok(app::progress::start_timer(store, plan_id, milestone_id, Utc::now())?)).await
 }
 
+/// Throws the running timer away; no session is logged.
+#[tauri::command]
+pub async fn discard_timer(state: State<'_, AppState>) -> Result<(), CommandError> {
+    state.with_store(|store| Ok(app::progress::discard_timer(store)?)).await
+}
+
 /// Stops the timer and logs its session.
 #[tauri::command]
 pub async fn stop_timer(state: State<'_, AppState>) -> Result<progress::Session, CommandError> {
@@ -475,13 +481,15 @@ pub async fn startup_reminder<R: Runtime>(
     state: State<'_, AppState>,
     words: progress::ReminderWords,
 ) -> Result<Option<app::progress::StartupReminder>, CommandError> {
-    state
-        .with_store(move |store| {
-            let Some(reminder) = app::progress::reminder(store, catalog(), today(), &words)? else { return Ok(None) };
-            let notified = crate::notify::show(&app, &reminder);
-            Ok(Some(app::progress::StartupReminder { reminder, notified }))
-        })
+    let found = state.with_store(move |store| Ok(app::progress::reminder(store, catalog(), today(), &words)?)).await?;
+    let Some(reminder) = found else { return Ok(None) };
+    // Asking the session bus whether anything shows notifications can take a
+    // moment: it happens after the store's lock is released, on a blocking thread.
+    let shown = reminder.clone();
+    let notified = tauri::async_runtime::spawn_blocking(move || crate::notify::show(&app, &shown))
         .await
+        .map_err(|error| CommandError::internal(format!("the reminder could not be shown: {error}")))?;
+    Ok(Some(app::progress::StartupReminder { reminder, notified }))
 }
 
 fn today() -> chrono::NaiveDate {

@@ -85,6 +85,7 @@ macro_rules! handler {
             commands::move_application,
             commands::start_timer,
             commands::stop_timer,
+            commands::discard_timer,
             commands::export_calendar,
             commands::startup_reminder,
             commands::plan_document,

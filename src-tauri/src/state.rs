@@ -149,7 +149,7 @@ fn daily_backup(store: &Store, backed_up_on: &mut Option<chrono::NaiveDate>) {
     }
     match store.ensure_daily_backup(now) {
         Ok(Some(_)) => *backed_up_on = Some(now.date_naive()),
-        Ok(None) if store.export_data().is_ok_and(|d| !d.is_empty()) => *backed_up_on = Some(now.date_naive()),
+        Ok(None) if store.holds_records().unwrap_or(false) => *backed_up_on = Some(now.date_naive()),
         Ok(None) => {} // nothing stored yet: look again after the next command
         Err(error) => eprintln!("pathway: today's backup could not be made: {error}"),
     }

@@ -86,6 +86,11 @@ async fn target_plan_timeline_edit_replan_and_compare() {
     app.click("Save milestone").await;
     // The status select also says "Skipped": wait for the saved badge, after the redraw.
     app.text("#milestone-list .badge.status-skipped").await;
+    // Scenarios are named to be told apart: rename this one.
+    app.click_at(".rename-plan > summary").await;
+    app.fill("Name of this scenario", "Weekends, no exam review").await;
+    app.click("Save the name").await;
+    app.wait_for_text("#plan-scenario", "Weekends, no exam review").await;
     app.click("Compare scenarios").await;
     let table = app.wait_for_text("#plan-compare", "Duration").await;
     assert!(table.contains("Total hours") && table.contains("Finish date"), "{table}");

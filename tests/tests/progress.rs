@@ -91,6 +91,13 @@ async fn log_time_applications_and_milestones_move_the_dashboard() {
     app.click("Stop and log").await;
     app.wait_for_text("#timer", "Study timer").await;
     app.wait_for_text("#progress-body", "Study sessions (2)").await;
+    // A timer started by mistake is discarded, after a confirmation, and logs nothing.
+    app.click("Start the timer").await;
+    app.wait_for_text("#timer", "Studying now").await;
+    app.click_at("#timer-discard").await;
+    app.click_at("dialog[open] .button.danger").await;
+    app.wait_for_text("#timer", "Study timer").await;
+    app.wait_for_text("#progress-body", "Study sessions (2)").await;
 
     // Marking a milestone done: the plan and the dashboard follow.
     app.click("Home").await;

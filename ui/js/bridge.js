@@ -271,6 +271,8 @@ export const startTimer = (planId, milestoneId) => call('start_timer', { planId,
 
 /** Stops the timer and logs its session. */
 export const stopTimer = () => call('stop_timer');
+/** Throws the running timer away without logging it. @returns {Promise<void>} */
+export const discardTimer = () => call('discard_timer');
 
 /** Asks where to save, then writes the plan's calendar. @param {FileDialog} dialog @returns {Promise<WrittenFile|null>} */
 export const exportCalendar = (dialog) => call('export_calendar', { dialog });

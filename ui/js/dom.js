@@ -1,6 +1,7 @@
 // A tiny element builder. Text always goes in as text nodes, never as HTML,
 // so nothing the user typed can become markup; and no style= attributes are
-// ever written, because the CSP forbids inline styles.
+// ever written, because the CSP forbids inline styles; nor on* attributes as
+// text, only handlers as functions.
 
 /**
  * @param {string} tag
@@ -11,7 +12,10 @@
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
-    if (name.startsWith('on') && typeof value === 'function') {
+    if (/^on/i.test(name)) {
+      if (value == null || value === false) continue;
+      // A handler is a function, never text: an on* string would be code the CSP refuses anyway.
+      if (typeof value !== 'function') throw new Error(`${name}: an event handler must be a function, not ${typeof value}`);
       el.addEventListener(name.slice(2).toLowerCase(), value);
     } else if (name === 'class') {
       el.className = String(value);

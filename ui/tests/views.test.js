@@ -72,6 +72,20 @@ test('every kind of provenance reads as a sentence', () => {
   assert.equal(provenanceText(undefined, t), 'No figure yet — enter yours');
 });
 
+test('h() refuses an on* attribute given as text, and takes a handler as a function', async () => {
+  const listened = [];
+  globalThis.document = {
+    createElement: (tag) => ({ tag, setAttribute() { throw new Error('no attribute expected'); }, addEventListener(type) { listened.push(type); }, append() {} }),
+    createTextNode: (text) => ({ text }),
+  };
+  const { h } = await import('../js/dom.js');
+  assert.throws(() => h('button', { onclick: 'alert(1)' }), /onclick: an event handler must be a function/);
+  assert.throws(() => h('img', { ONERROR: 'x()' }), /ONERROR/);
+  h('button', { onClick: () => {}, onfocus: null });
+  assert.deepEqual(listened, ['click']);
+  delete globalThis.document;
+});
+
 test('h() flattens nested children instead of printing them', async () => {
   // A minimal document: h() only needs createElement and createTextNode.
   const made = [];

@@ -164,6 +164,15 @@ pub fn start_timer(store: &mut Store, plan_id: Option<String>, milestone_id: Opt
 
 /// Stops the timer and logs its session (dated the day it started, in the
 /// user's time zone), in one transaction.
+/// Throws the running timer away without logging a session (started by
+/// mistake, or left running overnight).
+pub fn discard_timer(store: &mut Store) -> Result<(), ProgressError> {
+    if store.load_timer()?.is_none() {
+        return Err(ProgressError::NoTimer);
+    }
+    Ok(store.cancel_timer()?)
+}
+
 pub fn stop_timer(store: &mut Store, now: DateTime<Utc>) -> Result<Session, ProgressError> {
     let timer = store.load_timer()?.ok_or(ProgressError::NoTimer)?;
     let started = DateTime::parse_from_rfc3339(&timer.started_at).map_or(now, |d| d.to_utc());
@@ -370,6 +379,13 @@ mod tests {
         assert_eq!(session.milestone_id.as_deref(), Some("m3"));
         assert_eq!(store.load_sessions().unwrap(), vec![session]);
         assert_eq!(stop_timer(&mut store, Utc::now()).unwrap_err().code(), "progress.no_timer");
+        // A timer started by mistake is discarded: nothing is logged.
+        let sessions = store.load_sessions().map(|s| s.len()).unwrap_or(0);
+        start_timer(&mut store, None, None, Utc::now()).unwrap();
+        discard_timer(&mut store).unwrap();
+        assert!(store.load_timer().unwrap().is_none());
+        assert_eq!(store.load_sessions().map(|s| s.len()).unwrap_or(0), sessions, "no session logged");
+        assert_eq!(discard_timer(&mut store).unwrap_err().code(), "progress.no_timer");
         let attempt = |result| Attempt { id: String::new(), certification: "comptia-a-plus".into(), date: day("2027-05-01"), result, score: None, cost_minor: None };
         save(&mut store, Record::Attempt(attempt(AttemptResult::Fail)), Utc::now()).unwrap();
         assert!(earned(&store).unwrap().is_empty());

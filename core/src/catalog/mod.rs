@@ -9,6 +9,7 @@
 
 mod stats;
 #[doc(hidden)]
+#[cfg(any(test, feature = "test-support"))]
 pub mod synthetic;
 mod types;
 mod user;
@@ -158,14 +159,6 @@ impl Catalog {
     }
 }
 
-/// A role level's code (`entry`, `mid`, `senior`).
-pub(crate) fn search_level_code(level: RoleLevel) -> &'static str {
-    match level {
-        RoleLevel::Entry => "entry",
-        RoleLevel::Mid => "mid",
-        RoleLevel::Senior => "senior",
-    }
-}
 
 #[cfg(test)]
 mod tests {

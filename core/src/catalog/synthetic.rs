@@ -68,7 +68,7 @@ pub fn catalog(domains: usize, certifications: usize) -> Catalog {
     let roles: Vec<Role> = (0..domains)
         .flat_map(|d| {
             LEVELS.iter().map(move |&level| Role {
-                id: format!("role-{d}-{}", super::search_level_code(level)),
+                id: format!("role-{d}-{}", level_code(level)),
                 domain: format!("domain-{d}"),
                 level,
                 title: format!("{} {:?} analyst {d}", TOPICS[d % TOPICS.len()], level),
@@ -88,4 +88,13 @@ pub fn catalog(domains: usize, certifications: usize) -> Catalog {
         })
         .collect();
     Catalog::new(domain_list, roles, skills, certs, vec![], vec![])
+}
+
+/// A role level's code (`entry`, `mid`, `senior`), for synthetic ids.
+fn level_code(level: RoleLevel) -> &'static str {
+    match level {
+        RoleLevel::Entry => "entry",
+        RoleLevel::Mid => "mid",
+        RoleLevel::Senior => "senior",
+    }
 }

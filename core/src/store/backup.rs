@@ -121,10 +121,19 @@ impl Store {
         write_backup(&self.conn, &self.path, reason, now)
     }
 
+    /// Whether any record is stored: one query, however large the store
+    /// (the same kinds `ExportData::is_empty` counts).
+    pub fn holds_records(&self) -> Result<bool, StoreError> {
+        const KINDS: [&str; 11] =
+            ["profile", "user_figure", "choice", "assessment", "plan", "session", "attempt", "project", "contact", "application", "timer"];
+        let any = KINDS.map(|table| format!("EXISTS (SELECT 1 FROM {table})")).join(" OR ");
+        Ok(self.conn.query_row(&format!("SELECT {any}"), [], |row| row.get(0))?)
+    }
+
     /// Makes today's backup unless one exists (today in UTC), or the store
     /// holds no records yet (there is nothing to protect). Returns it when made.
     pub fn ensure_daily_backup(&self, now: DateTime<Utc>) -> Result<Option<BackupInfo>, StoreError> {
-        if self.export_data()?.is_empty() {
+        if !self.holds_records()? {
             return Ok(None);
         }
         let today = now.date_naive();
@@ -220,6 +229,17 @@ pub fn recover(database_path: &Path, action: RecoveryAction, now: DateTime<Utc>)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn holding_records_is_one_query_that_agrees_with_the_export() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("pathway.sqlite3")).unwrap();
+        assert!(!store.holds_records().unwrap());
+        assert!(store.export_data().unwrap().is_empty());
+        crate::store::sample::fill(&mut store).unwrap();
+        assert!(store.holds_records().unwrap());
+        assert!(!store.export_data().unwrap().is_empty());
+    }
     use chrono::TimeZone;
 
     fn at(day: u32, hour: u32) -> DateTime<Utc> {

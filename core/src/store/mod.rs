@@ -16,6 +16,7 @@ mod progress;
 mod transfer;
 mod user_figures;
 #[doc(hidden)]
+#[cfg(any(test, feature = "test-support"))]
 pub mod sample;
 
 use std::path::{Path, PathBuf};

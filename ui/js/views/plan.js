@@ -101,10 +101,13 @@ function scenarioBar(state, ctx) {
     ...state.plans.map((p) => h('option', { value: p.id, selected: p.active }, p.name)));
   const saveAs = h('details', { class: 'save-as' }, h('summary', { class: 'button secondary' }, t('plan.save_as')),
     scenarioForm(plan, ctx));
+  const rename = h('details', { class: 'save-as rename-plan' }, h('summary', { class: 'button secondary' }, t('plan.rename')),
+    renameForm(plan, ctx));
   const others = state.plans.filter((p) => !p.active);
   return h('section', { class: 'scenario-bar', 'aria-label': t('plan.scenarios') },
     h('div', { class: 'field inline-field' }, h('label', { for: 'plan-scenario' }, t('plan.scenario')), select),
     saveAs,
+    rename,
     others.length ? h('a', { class: 'button quiet', href: compareRoute([plan.id, others[0].id]) }, t('plan.compare')) : null,
     h('button', { type: 'button', class: 'button secondary', id: 'export-calendar', onclick: async () => {
       try {
@@ -130,6 +133,18 @@ function scenarioForm(plan, ctx) {
     change(ctx, () => ctx.bridge.duplicatePlan(plan.id, input.value), { message: t('plan.saved_as', { name: input.value }), errorTarget: error });
   } }, h('div', { class: 'field' }, h('label', { for: 'scenario-name' }, t('plan.scenario_name')), input, error),
   h('button', { type: 'submit', class: 'button' }, t('plan.save_scenario')));
+}
+
+// Scenarios need names a person tells apart ("With Security+", "Without").
+function renameForm(plan, ctx) {
+  const { t } = ctx;
+  const input = h('input', { id: 'rename-name', type: 'text', autocomplete: 'off', maxlength: '80', value: plan.name });
+  const error = h('p', { class: 'field-error', hidden: true, role: 'alert' });
+  return h('form', { class: 'inline-form', onsubmit: (event) => {
+    event.preventDefault();
+    change(ctx, () => ctx.bridge.renamePlan(plan.id, input.value), { message: t('plan.renamed', { name: input.value }), errorTarget: error });
+  } }, h('div', { class: 'field' }, h('label', { for: 'rename-name' }, t('plan.rename_label')), input, error),
+  h('button', { type: 'submit', class: 'button' }, t('plan.rename_save')));
 }
 
 function summaryCard(view, data, ctx) {

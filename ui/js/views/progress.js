@@ -3,6 +3,7 @@
 // stages, certification attempts, portfolio projects and networking. Every
 // record can be deleted, and the last delete undone.
 
+import { confirmDialog } from '../confirm.js';
 import { h, replaceChildren } from '../dom.js';
 import { describeError } from '../errors.js';
 import { formatDate, formatDateTime, formatMoney } from '../format.js';
@@ -127,7 +128,18 @@ function timerCard(ctx) {
         } catch (error) {
           ctx.toast(describeError(error, t), { kind: 'error' });
         }
-      } }, t('progress.timer.stop')));
+      } }, t('progress.timer.stop')),
+      h('button', { type: 'button', class: 'button quiet', id: 'timer-discard', onclick: async () => {
+        const sure = await confirmDialog({ title: t('progress.timer.discard_title'), body: [t('progress.timer.discard_text')], confirm: t('progress.timer.discard'), cancel: t('common.cancel'), danger: true });
+        if (!sure) return;
+        try {
+          await ctx.bridge.discardTimer();
+          ctx.toast(t('progress.timer.discarded'));
+          await ctx.redraw();
+        } catch (error) {
+          ctx.toast(describeError(error, t), { kind: 'error' });
+        }
+      } }, t('progress.timer.discard')));
   }
   const select = h('select', { id: 'timer-milestone' }, ...milestoneOptions(ctx));
   return h('section', { class: 'card timer-card', id: 'timer', 'aria-labelledby': 'timer-title' },
