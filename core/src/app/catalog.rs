@@ -3,7 +3,7 @@
 //! the catalog starts from [`effective_catalog`], so a user's exam price or
 //! salary band is used everywhere or nowhere.
 
-use std::borrow::Cow;
+use std::sync::{Arc, Mutex, PoisonError};
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -15,18 +15,60 @@ use crate::money::Currency;
 use crate::store::{Store, StoreError};
 
 /// The catalog as the user sees it: `base` (the embedded catalog; tests pass
-/// a synthetic one) with the user's own figures applied. Borrowed when they
-/// gave no figure of their own, so the common case copies nothing.
-pub fn effective_catalog<'a>(store: &Store, base: &'a Catalog) -> Result<Cow<'a, Catalog>, StoreError> {
+/// a synthetic one) with the user's own figures applied.
+pub fn effective_catalog<'a>(store: &Store, base: &'a Catalog) -> Result<Effective<'a>, StoreError> {
     Ok(effective_with(base, &store.load_user_figures()?))
 }
 
-fn effective_with<'a>(base: &'a Catalog, figures: &[UserFigure]) -> Cow<'a, Catalog> {
-    if figures.is_empty() {
-        Cow::Borrowed(base)
-    } else {
-        Cow::Owned(base.with_user_figures(figures))
+/// The effective catalog: the base itself when the user gave no figure of
+/// their own (nothing is copied), else a shared copy with them applied.
+#[derive(Debug, Clone)]
+pub enum Effective<'a> {
+    Base(&'a Catalog),
+    WithFigures(Arc<Catalog>),
+}
+
+impl std::ops::Deref for Effective<'_> {
+    type Target = Catalog;
+
+    fn deref(&self) -> &Catalog {
+        match self {
+            Effective::Base(catalog) => catalog,
+            Effective::WithFigures(catalog) => catalog,
+        }
     }
+}
+
+impl Effective<'_> {
+    pub fn into_owned(self) -> Catalog {
+        match self {
+            Effective::Base(catalog) => catalog.clone(),
+            Effective::WithFigures(catalog) => Arc::unwrap_or_clone(catalog),
+        }
+    }
+}
+
+/// [`effective_catalog`] for figures already read. One screen asks for the
+/// effective catalog several times (Roadmap once per scenario), so the
+/// embedded catalog with the last figures seen is kept and shared rather
+/// than copied (375 KB) each time. Only the embedded catalog is kept: a
+/// test's catalog may be dropped and another take its address.
+pub(super) fn effective_with<'a>(base: &'a Catalog, figures: &[UserFigure]) -> Effective<'a> {
+    static LAST: Mutex<Option<(Vec<UserFigure>, Arc<Catalog>)>> = Mutex::new(None);
+    if figures.is_empty() {
+        return Effective::Base(base);
+    }
+    if !std::ptr::eq(base, Catalog::embedded()) {
+        return Effective::WithFigures(Arc::new(base.with_user_figures(figures)));
+    }
+    let mut last = LAST.lock().unwrap_or_else(PoisonError::into_inner);
+    if let Some((seen, catalog)) = last.as_ref().filter(|(seen, _)| seen.as_slice() == figures) {
+        debug_assert_eq!(seen.len(), figures.len());
+        return Effective::WithFigures(Arc::clone(catalog));
+    }
+    let catalog = Arc::new(base.with_user_figures(figures));
+    *last = Some((figures.to_vec(), Arc::clone(&catalog)));
+    Effective::WithFigures(catalog)
 }
 
 /// What Explore shows: the catalog with the user's figures applied, the
@@ -165,11 +207,11 @@ mod tests {
     fn the_effective_catalog_is_borrowed_until_the_user_gives_a_figure() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
-        assert!(matches!(effective_catalog(&store, Catalog::embedded()).unwrap(), Cow::Borrowed(_)));
+        assert!(matches!(effective_catalog(&store, Catalog::embedded()).unwrap(), Effective::Base(_)));
         let cert = Catalog::embedded().certifications[0].id.clone();
         set_user_figure(&mut store, &format!("exam_fee:{cert}"), "12.34", chrono::Utc::now()).unwrap();
         let effective = effective_catalog(&store, Catalog::embedded()).unwrap();
-        assert!(matches!(effective, Cow::Owned(_)));
+        assert!(matches!(effective, Effective::WithFigures(_)));
         assert!(matches!(effective.certification(&cert).unwrap().exam_fee_usd.as_ref().unwrap().provenance, catalog::Provenance::User { .. }));
     }
 }

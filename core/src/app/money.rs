@@ -6,7 +6,11 @@ use chrono::NaiveDate;
 use crate::catalog::Catalog;
 use crate::costs::charts::ChartWords;
 use crate::money::input::InputError;
-use crate::costs::story::{self, MoneyFigures, Prefill, Story};
+use std::collections::VecDeque;
+use std::sync::{Mutex, PoisonError};
+
+use crate::catalog::UserFigure;
+use crate::costs::story::{self, MoneyFigures, Numbers, Prefill, Story};
 use crate::plan::PlanView;
 use crate::progress::{Attempt, AttemptResult};
 use crate::store::{Store, StoreError};
@@ -23,7 +27,7 @@ pub fn prefill(store: &Store, catalog: &Catalog, today: NaiveDate) -> Result<Pre
 /// from this one input.
 pub fn prefill_for_view(store: &Store, catalog: &Catalog, view: Option<&PlanView>) -> Result<Prefill, StoreError> {
     let figures = store.load_user_figures()?;
-    let effective = catalog.with_user_figures(&figures);
+    let effective = super::catalog::effective_with(catalog, &figures);
     let rates = crate::catalog::effective_rates(catalog, &figures);
     let profile = store.load_profile()?;
     let mut passed: Vec<(String, NaiveDate)> = store
@@ -40,7 +44,45 @@ pub fn prefill_for_view(store: &Store, catalog: &Catalog, view: Option<&PlanView
 /// starts from. `None` when the profile or the catalog lacks the pay needed.
 pub fn figures_for_view(store: &Store, catalog: &Catalog, plan: &PlanView) -> Result<Option<MoneyFigures>, StoreError> {
     let prefill = prefill_for_view(store, catalog, Some(plan))?;
-    Ok(story::figures_of(&prefill, &*super::effective_catalog(store, catalog)?))
+    if !story::can_figure(&prefill) {
+        return Ok(None);
+    }
+    Ok(numbers(store, catalog, &prefill.input)?.ok().map(|n| story::figures_from(&n)))
+}
+
+/// How many stories' figures are remembered (scenarios on Roadmap, and the
+/// last few edits on Costs & ROI).
+const REMEMBERED: usize = 8;
+
+struct Remembered {
+    input: String,
+    figures: Vec<UserFigure>,
+    numbers: Numbers,
+}
+
+/// A story's figures for `input` over the effective catalog. They are a pure
+/// function of the input (the simulation's seed is in it) and of the user's
+/// figures, so the last few are remembered: Roadmap draws every scenario
+/// again after each edit of one, and the 10,000 trials of an unchanged
+/// scenario need not run again. Only stories on the embedded catalog are kept.
+fn numbers(store: &Store, catalog: &Catalog, input: &serde_json::Value) -> Result<Result<Numbers, InputError>, StoreError> {
+    static RECENT: Mutex<VecDeque<Remembered>> = Mutex::new(VecDeque::new());
+    let figures = store.load_user_figures()?;
+    let effective = super::catalog::effective_with(catalog, &figures);
+    if !std::ptr::eq(catalog, Catalog::embedded()) {
+        return Ok(story::numbers(input, &effective));
+    }
+    let text = input.to_string();
+    if let Some(seen) = RECENT.lock().unwrap_or_else(PoisonError::into_inner).iter().find(|r| r.input == text && r.figures == figures) {
+        return Ok(Ok(seen.numbers.clone()));
+    }
+    let computed = story::numbers(input, &effective);
+    if let Ok(numbers) = &computed {
+        let mut recent = RECENT.lock().unwrap_or_else(PoisonError::into_inner);
+        recent.push_front(Remembered { input: text, figures, numbers: numbers.clone() });
+        recent.truncate(REMEMBERED);
+    }
+    Ok(computed)
 }
 
 /// What a placed plan costs up to the new job, as Costs & ROI's first
@@ -70,6 +112,30 @@ impl MoneyError {
 /// The money story for `input` (a `simulate` input) over the effective
 /// catalog: exact ROI, costs, ranges and charts.
 pub fn story(store: &Store, catalog: &Catalog, input: &serde_json::Value, words: &ChartWords) -> Result<Story, MoneyError> {
-    let effective = super::effective_catalog(store, catalog)?;
-    Ok(story::run(input, &effective, words)?)
+    Ok(story::told(numbers(store, catalog, input)??, input, words))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::Catalog;
+
+    #[test]
+    fn remembered_figures_are_the_figures_and_an_own_figure_is_never_served_stale() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("pathway.sqlite3")).unwrap();
+        crate::store::sample::fill(&mut store).unwrap();
+        let today: NaiveDate = "2027-05-20".parse().unwrap();
+        let catalog = Catalog::embedded();
+        let input = prefill(&store, catalog, today).unwrap().input;
+        let fresh = story::numbers(&input, &super::super::effective_catalog(&store, catalog).unwrap()).unwrap();
+        for _ in 0..2 {
+            assert_eq!(numbers(&store, catalog, &input).unwrap().unwrap(), fresh, "computed, then remembered");
+        }
+        let cert = input["cost"]["certifications"][0]["id"].as_str().expect("the sample plan costs a certification").to_string();
+        super::super::catalog::set_user_figure(&mut store, &format!("exam_fee:{cert}"), "1.23", chrono::Utc::now()).unwrap();
+        let changed = numbers(&store, catalog, &input).unwrap().unwrap();
+        assert_ne!(changed.roi.total_costs, fresh.roi.total_costs, "a new own figure gives new figures");
+        assert_eq!(changed, story::numbers(&input, &super::super::effective_catalog(&store, catalog).unwrap()).unwrap());
+    }
 }

@@ -100,11 +100,12 @@ fn fit_of(store: &Store, catalog: &Catalog, role: Option<&str>) -> Result<Option
 /// Every plan placed on the week, summarised for the scenario list.
 fn summaries(store: &Store, catalog: &Catalog, plans: &[Plan], today: NaiveDate) -> Result<Vec<PlanSummary>, StoreError> {
     let profile = store.load_profile()?;
+    let effective = crate::app::effective_catalog(store, catalog)?;
     plans
         .iter()
         .map(|plan| {
             let week = week_of(profile.as_ref(), plan, today).expect("week_of never fails");
-            let view = compute(plan, &week, catalog);
+            let view = compute(plan, &week, &effective);
             Ok(PlanSummary {
                 id: plan.id.clone(),
                 name: plan.name.clone(),
@@ -122,10 +123,11 @@ fn summaries(store: &Store, catalog: &Catalog, plans: &[Plan], today: NaiveDate)
 
 /// The active plan placed on the profile's week, its timeline, and the scenarios.
 pub fn state(store: &Store, catalog: &Catalog, today: NaiveDate, zoom: Zoom, words: &TimelineWords) -> Result<PlanState, StoreError> {
+    let effective = crate::app::effective_catalog(store, catalog)?;
     let plans = store.load_plans()?;
     let active = plans.iter().find(|p| p.active);
     let view = match active {
-        Some(plan) => Some(compute(plan, &week_of(store.load_profile()?.as_ref(), plan, today).expect("never fails"), catalog)),
+        Some(plan) => Some(compute(plan, &week_of(store.load_profile()?.as_ref(), plan, today).expect("never fails"), &effective)),
         None => None,
     };
     let logged = match &view {
@@ -388,7 +390,7 @@ mod tests {
 /// applied to the catalog; `None` when no plan is active.
 pub fn active_view(store: &Store, catalog: &Catalog, today: NaiveDate) -> Result<Option<crate::plan::PlanView>, StoreError> {
     let profile = store.load_profile()?;
-    let catalog = catalog.with_user_figures(&store.load_user_figures()?);
+    let catalog = crate::app::effective_catalog(store, catalog)?;
     Ok(store.active_plan()?.map(|plan| {
         let week = crate::plan::week_of(profile.as_ref(), &plan, today).expect("week_of never fails");
         crate::plan::compute(&plan, &week, &catalog)

@@ -246,17 +246,26 @@ pub struct MoneyFigures {
 /// The money figures of a prefilled plan over the effective catalog. `None`
 /// when the profile or the catalog lacks the pay needed to say anything.
 pub fn figures_of(prefill: &Prefill, catalog: &Catalog) -> Option<MoneyFigures> {
-    if prefill.missing.contains(&"pay") || prefill.missing.contains(&"target_salary") {
+    if !can_figure(prefill) {
         return None;
     }
-    let numbers = numbers(&prefill.input, catalog).ok()?;
-    Some(MoneyFigures {
+    Some(figures_from(&numbers(&prefill.input, catalog).ok()?))
+}
+
+/// Whether the prefill has the pay a money story needs.
+pub fn can_figure(prefill: &Prefill) -> bool {
+    !(prefill.missing.contains(&"pay") || prefill.missing.contains(&"target_salary"))
+}
+
+/// What the scenario comparison shows of a story's figures.
+pub fn figures_from(numbers: &Numbers) -> MoneyFigures {
+    MoneyFigures {
         currency: numbers.currency,
         total_costs_minor: (numbers.roi.total_costs as i64),
         spending: numbers.spending.clone(),
         payback_month: numbers.simulation.payback_month.clone(),
         npv_minor: crate::money::roi::npv_minor(numbers.roi.npv),
-    })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -277,7 +286,11 @@ pub struct Charts {
 
 /// Runs the story for `input` (a `simulate` input), with its charts.
 pub fn run(input: &Value, catalog: &Catalog, words: &ChartWords) -> Result<Story, InputError> {
-    let numbers = numbers(input, catalog)?;
+    Ok(told(numbers(input, catalog)?, input, words))
+}
+
+/// The story of figures already computed for `input`: its charts and sentences.
+pub fn told(numbers: Numbers, input: &Value, words: &ChartWords) -> Story {
     let Numbers { currency, roi, cost, simulation, bond, study_costs_minor, .. } = &numbers;
     let categories = charts::categories(cost.as_ref(), *study_costs_minor, bond.as_ref().map(|b| b.amount_minor));
     let charts = Charts {
@@ -286,7 +299,7 @@ pub fn run(input: &Value, catalog: &Catalog, words: &ChartWords) -> Result<Story
         histogram: charts::histogram_svg(simulation, words),
     };
     let summary = super::summary::lines(&numbers, input);
-    Ok(Story { numbers, charts, summary })
+    Story { numbers, charts, summary }
 }
 
 #[cfg(test)]
