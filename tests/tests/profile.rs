@@ -127,7 +127,7 @@ async fn keyboard_alone_reaches_every_control_on_every_screen() {
     app.script("location.hash = '#/settings'; return null;").await;
     app.wait_for_text("h1", "Settings").await;
     app.script("const s = document.getElementById('field-currency'); s.value = 'USD'; s.dispatchEvent(new Event('input', {bubbles: true})); return null;").await;
-    app.wait_for_text("[data-currency-panel]", "What should happen to your amounts?").await;
+    app.wait_for_text("[data-currency-panel]", "What should happen to your amounts").await;
     assert_eq!(app.controls_missed_by_tab().await, Vec::<String>::new(), "settings, currency question");
     app.click("Delete all my data…").await;
     app.wait_for_text("dialog[open]", "Delete all your Pathway data?").await;
@@ -143,7 +143,7 @@ async fn settings_saves_a_change_and_asks_before_relabelling_amounts() {
     app.fill("Monthly base pay", "30000").await;
     app.wait_for_text("#settings-status", "unsaved changes").await;
     app.script("const s = document.getElementById('field-currency'); s.value = 'INR'; s.dispatchEvent(new Event('input', {bubbles: true})); return null;").await;
-    app.wait_for_text("[data-currency-panel]", "What should happen to your amounts?").await;
+    app.wait_for_text("[data-currency-panel]", "What should happen to your amounts").await;
     let locked = app.script("return document.getElementById('field-base_pay').disabled").await;
     assert_eq!(locked, true, "amounts keep their stored values while the currency question is open");
     assert_eq!(app.script("return document.getElementById('field-base_pay').value").await, "25000.00");
@@ -153,7 +153,7 @@ async fn settings_saves_a_change_and_asks_before_relabelling_amounts() {
     let unchanged = stored_profile(&app).await;
     assert_eq!(unchanged["summary"]["profile"]["currency"], "PHP", "nothing saved without a decision");
 
-    app.choose("Convert them at an exchange rate").await;
+    app.choose("Convert them all at an exchange rate").await;
     app.fill("1 PHP = how many INR?", "abc").await;
     app.wait_for_text("#error-currency_rate", "The exchange rate must be a number").await;
     app.fill("1 PHP = how many INR?", "1.5").await;
