@@ -68,6 +68,5 @@ fn main() {
         commands.extend_from_slice(E2E_COMMANDS);
     }
     let manifest = tauri_build::AppManifest::new().commands(Box::leak(commands.into_boxed_slice()));
-    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest))
-        .expect("tauri-build failed");
+    tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)).expect("tauri-build failed");
 }

@@ -87,7 +87,8 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Parsed, String>
             Long("out") => out = Some(PathBuf::from(value(&mut parser, "out")?)),
             Long("paper") => {
                 let text = value(&mut parser, "paper")?;
-                paper = Some(pathway_core::report::Paper::from_code(&text).ok_or_else(|| format!("--paper: '{text}' is not a4 or letter"))?);
+                paper =
+                    Some(pathway_core::report::Paper::from_code(&text).ok_or_else(|| format!("--paper: '{text}' is not a4 or letter"))?);
             }
             Long(flag) if is_search_flag(flag) => {
                 let flag = flag.to_string();
@@ -100,10 +101,9 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Parsed, String>
         }
     }
     let command = match command(&words, query, from_cost)? {
-        Command::PlanPdf { .. } => Command::PlanPdf {
-            out: out.take().ok_or("'plan pdf' needs --out FILE")?,
-            paper: paper.take().unwrap_or_default(),
-        },
+        Command::PlanPdf { .. } => {
+            Command::PlanPdf { out: out.take().ok_or("'plan pdf' needs --out FILE")?, paper: paper.take().unwrap_or_default() }
+        }
         other => other,
     };
     if out.is_some() || paper.is_some() {
@@ -147,9 +147,7 @@ fn command(words: &[String], mut query: SearchQuery, from_cost: Option<String>) 
         (Some("catalog"), Some("stats")) if words.len() == 2 => Command::CatalogStats,
         (Some("catalog"), Some("check")) if words.len() == 2 => Command::CatalogCheck,
         (Some("catalog"), Some(other)) => return Err(format!("unknown catalog command '{other}'")),
-        (Some(known @ ("data-dir" | "status" | "help")), Some(extra)) => {
-            return Err(format!("'{known}' takes no argument, got '{extra}'"))
-        }
+        (Some(known @ ("data-dir" | "status" | "help")), Some(extra)) => return Err(format!("'{known}' takes no argument, got '{extra}'")),
         (Some(other), _) => return Err(format!("unknown command '{other}'")),
     })
 }
@@ -246,7 +244,10 @@ mod tests {
             parse_str(&["plan", "pdf", "--out", "p.pdf", "--paper", "letter"]).unwrap().command,
             Command::PlanPdf { out: "p.pdf".into(), paper: pathway_core::report::Paper::Letter }
         );
-        assert_eq!(parse_str(&["plan", "pdf", "--out=p.pdf"]).unwrap().command, Command::PlanPdf { out: "p.pdf".into(), paper: pathway_core::report::Paper::A4 });
+        assert_eq!(
+            parse_str(&["plan", "pdf", "--out=p.pdf"]).unwrap().command,
+            Command::PlanPdf { out: "p.pdf".into(), paper: pathway_core::report::Paper::A4 }
+        );
         assert!(parse_str(&["plan", "pdf"]).unwrap_err().contains("--out"));
         assert!(parse_str(&["plan", "pdf", "--out", "p.pdf", "--paper", "a3"]).unwrap_err().contains("--paper"));
         assert!(parse_str(&["status", "--out", "p.pdf"]).unwrap_err().contains("plan pdf"));
@@ -256,7 +257,21 @@ mod tests {
 
     #[test]
     fn catalog_search_takes_text_and_filters() {
-        let parsed = parse_str(&["catalog", "search", "cloud", "security", "--vendor", "AWS", "--max-price", "200", "--sort", "cost", "--kind", "certification"]).unwrap();
+        let parsed = parse_str(&[
+            "catalog",
+            "search",
+            "cloud",
+            "security",
+            "--vendor",
+            "AWS",
+            "--max-price",
+            "200",
+            "--sort",
+            "cost",
+            "--kind",
+            "certification",
+        ])
+        .unwrap();
         let Command::CatalogSearch(query) = parsed.command else { panic!("not a search") };
         assert_eq!(query.text, "cloud security");
         assert_eq!(query.vendor.as_deref(), Some("AWS"));
@@ -267,9 +282,18 @@ mod tests {
 
     #[test]
     fn bad_filter_values_name_the_flag_and_what_is_allowed() {
-        assert_eq!(parse_str(&["catalog", "search", "--max-price", "cheap"]).unwrap_err(), "--max-price: expected a number of 0 or more, got 'cheap'");
-        assert_eq!(parse_str(&["catalog", "search", "--max-hours", "-5"]).unwrap_err(), "--max-hours: expected a number of 0 or more, got '-5'");
-        assert_eq!(parse_str(&["catalog", "search", "--sort", "price"]).unwrap_err(), "--sort: expected one of relevance|cost|hours|level, got 'price'");
+        assert_eq!(
+            parse_str(&["catalog", "search", "--max-price", "cheap"]).unwrap_err(),
+            "--max-price: expected a number of 0 or more, got 'cheap'"
+        );
+        assert_eq!(
+            parse_str(&["catalog", "search", "--max-hours", "-5"]).unwrap_err(),
+            "--max-hours: expected a number of 0 or more, got '-5'"
+        );
+        assert_eq!(
+            parse_str(&["catalog", "search", "--sort", "price"]).unwrap_err(),
+            "--sort: expected one of relevance|cost|hours|level, got 'price'"
+        );
         assert!(parse_str(&["catalog", "search", "--limit", "0"]).unwrap_err().starts_with("--limit:"));
         assert_eq!(parse_str(&["status", "--vendor", "AWS"]).unwrap_err(), "search filters go with 'catalog search'");
     }

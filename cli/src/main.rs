@@ -12,8 +12,8 @@ use std::process::ExitCode;
 use args::{Command, Parsed};
 use pathway_core::app;
 use pathway_core::catalog::Catalog;
-use pathway_core::search::SearchIndex;
 use pathway_core::paths::resolve_data_dir;
+use pathway_core::search::SearchIndex;
 use pathway_core::store::Store;
 
 fn main() -> ExitCode {
@@ -46,7 +46,9 @@ fn main() -> ExitCode {
 
 fn run(parsed: Parsed) -> Result<String, String> {
     match parsed.command {
-        Command::Roi { .. } | Command::Cost { .. } | Command::PlanSchedule { .. } | Command::Simulate { .. } => unreachable!("handled in main"),
+        Command::Roi { .. } | Command::Cost { .. } | Command::PlanSchedule { .. } | Command::Simulate { .. } => {
+            unreachable!("handled in main")
+        }
         Command::Help => Ok(args::HELP.trim_end().to_string()),
         Command::Version => Ok(format!("pathway-cli {}", pathway_core::APP_VERSION)),
         Command::DataDir => {

@@ -4,8 +4,8 @@
 use std::io::Read;
 
 use pathway_core::catalog::Catalog;
-use pathway_core::money::input::InputError;
 use pathway_core::costs::cost;
+use pathway_core::money::input::InputError;
 use pathway_core::money::roi;
 
 /// Bad input (exit 2, the line starts with the field) or failed work (exit 1).
@@ -16,11 +16,8 @@ pub enum Failure {
 
 fn read(path: &str) -> Result<String, Failure> {
     let mut text = String::new();
-    let read = if path == "-" {
-        std::io::stdin().read_to_string(&mut text).map(|_| ())
-    } else {
-        std::fs::read_to_string(path).map(|t| text = t)
-    };
+    let read =
+        if path == "-" { std::io::stdin().read_to_string(&mut text).map(|_| ()) } else { std::fs::read_to_string(path).map(|t| text = t) };
     read.map_err(|e| Failure::Work(format!("cannot read {path}: {e}")))?;
     Ok(text)
 }

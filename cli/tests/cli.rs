@@ -148,7 +148,9 @@ fn plan_show_prints_the_active_plan_with_its_dates() {
 fn plan_pdf_writes_the_plan_from_the_data_folder_flag() {
     let dir = sample_folder();
     let out = dir.path().join("for-mentor.pdf");
-    let written = stdout_json(&cli().arg("--data-dir").arg(dir.path()).args(["plan", "pdf", "--paper", "letter", "--out"]).arg(&out).output().unwrap());
+    let written = stdout_json(
+        &cli().arg("--data-dir").arg(dir.path()).args(["plan", "pdf", "--paper", "letter", "--out"]).arg(&out).output().unwrap(),
+    );
     assert_eq!(written["path"], out.to_str().unwrap());
     let bytes = std::fs::read(&out).unwrap();
     assert!(bytes.starts_with(b"%PDF-"), "a PDF");

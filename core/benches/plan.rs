@@ -10,7 +10,13 @@ fn big_plan() -> Plan {
     let milestones = (1..=200)
         .map(|n| {
             let basis = Provenance::Estimate { method: "bench".into(), note: None };
-            let mut m = Milestone::new(format!("m{n}"), format!("Milestone number {n} with a fairly long title to draw"), Phase::ALL[n % 7], 500 + (n as i64 % 13) * 125, basis);
+            let mut m = Milestone::new(
+                format!("m{n}"),
+                format!("Milestone number {n} with a fairly long title to draw"),
+                Phase::ALL[n % 7],
+                500 + (n as i64 % 13) * 125,
+                basis,
+            );
             m.after = if n > 1 { vec![format!("m{}", n - 1)] } else { vec![] };
             m.parallel = n % 10 == 0;
             m.exam = (n % 20 == 0).then(|| "comptia-a-plus".to_string());

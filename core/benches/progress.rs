@@ -5,8 +5,8 @@
 
 use chrono::Utc;
 use criterion::{criterion_group, criterion_main, Criterion};
-use pathway_core::store::{sample, BackupReason, Store};
 use pathway_core::app;
+use pathway_core::store::{sample, BackupReason, Store};
 use pathway_core::transfer::ImportMode;
 
 fn store_with(dir: &std::path::Path, sessions: usize, applications: usize) -> Store {
@@ -23,8 +23,12 @@ fn ten_years(c: &mut Criterion) {
     app::transfer::export_file(&store, &export, Utc::now()).unwrap();
     let mut group = c.benchmark_group("progress_ten_years");
     group.sample_size(20);
-    group.bench_function("export_json", |b| b.iter(|| app::transfer::export_file(&store, &dir.path().join("again.json"), Utc::now()).unwrap()));
-    group.bench_function("import_replace", |b| b.iter(|| app::transfer::import_file(&mut store, &export, ImportMode::Replace, Utc::now()).unwrap()));
+    group.bench_function("export_json", |b| {
+        b.iter(|| app::transfer::export_file(&store, &dir.path().join("again.json"), Utc::now()).unwrap())
+    });
+    group.bench_function("import_replace", |b| {
+        b.iter(|| app::transfer::import_file(&mut store, &export, ImportMode::Replace, Utc::now()).unwrap())
+    });
     group.finish();
 }
 
@@ -37,8 +41,12 @@ fn ten_thousand(c: &mut Criterion) {
     let mut group = c.benchmark_group("data_safety_10k");
     group.sample_size(20);
     group.bench_function("backup", |b| b.iter(|| store.backup_now(BackupReason::BeforeImport, Utc::now()).unwrap()));
-    group.bench_function("export_json", |b| b.iter(|| app::transfer::export_file(&store, &dir.path().join("again.json"), Utc::now()).unwrap()));
-    group.bench_function("import_replace", |b| b.iter(|| app::transfer::import_file(&mut store, &export, ImportMode::Replace, Utc::now()).unwrap()));
+    group.bench_function("export_json", |b| {
+        b.iter(|| app::transfer::export_file(&store, &dir.path().join("again.json"), Utc::now()).unwrap())
+    });
+    group.bench_function("import_replace", |b| {
+        b.iter(|| app::transfer::import_file(&mut store, &export, ImportMode::Replace, Utc::now()).unwrap())
+    });
     // Opening (header check, quick_check, migration check) on a copy: the store above holds its own file's lock.
     let copy = dir.path().join("copy").join("pathway.sqlite3");
     std::fs::create_dir_all(copy.parent().unwrap()).unwrap();

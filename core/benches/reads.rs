@@ -30,7 +30,9 @@ fn reads(c: &mut Criterion) {
     group.sample_size(20);
     group.bench_function("dashboard", |b| b.iter(|| app::progress::dashboard(&store, catalog, today, Some(&words)).unwrap()));
     group.bench_function("money_prefill", |b| b.iter(|| app::money::prefill(&store, catalog, today).unwrap()));
-    group.bench_function("plan_state", |b| b.iter(|| app::plan::state(&store, catalog, today, pathway_core::plan::Zoom::Months, &timeline).unwrap()));
+    group.bench_function("plan_state", |b| {
+        b.iter(|| app::plan::state(&store, catalog, today, pathway_core::plan::Zoom::Months, &timeline).unwrap())
+    });
     group.bench_function("plan_document", |b| b.iter(|| app::document::plan_document(&store, catalog, today).unwrap()));
     group.bench_function("assessment_overview", |b| b.iter(|| app::assessment::current(&store, catalog).unwrap()));
     group.finish();

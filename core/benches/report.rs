@@ -4,8 +4,8 @@
 
 use chrono::{TimeZone, Utc};
 use criterion::{criterion_group, criterion_main, Criterion};
-use pathway_core::catalog::Catalog;
 use pathway_core::app::plan::{add_milestone, NewMilestone};
+use pathway_core::catalog::Catalog;
 use pathway_core::plan::Phase;
 use pathway_core::report::{self, Messages, Paper};
 use pathway_core::store::{sample, Store};
@@ -16,7 +16,8 @@ fn sixty_milestone_store(dir: &std::path::Path) -> Store {
     let plan = store.active_plan().unwrap().unwrap();
     let now = Utc.with_ymd_and_hms(2027, 5, 10, 9, 0, 0).unwrap();
     for i in plan.milestones.len()..60 {
-        let new = NewMilestone { title: format!("Practice lab {i:02}: a fairly long title to wrap"), hours: "4".into(), phase: Phase::Labs };
+        let new =
+            NewMilestone { title: format!("Practice lab {i:02}: a fairly long title to wrap"), hours: "4".into(), phase: Phase::Labs };
         add_milestone(&mut store, &plan.id, new, now).unwrap();
     }
     store
@@ -33,9 +34,13 @@ fn plan_pdf(c: &mut Criterion) {
     let mut group = c.benchmark_group("plan pdf, 60 milestones");
     group.sample_size(20);
     group.bench_function("store to PDF bytes", |b| {
-        b.iter(|| report::render(&pathway_core::app::document::plan_document_in(&store, catalog, today, words).unwrap(), Paper::A4, now).unwrap())
+        b.iter(|| {
+            report::render(&pathway_core::app::document::plan_document_in(&store, catalog, today, words).unwrap(), Paper::A4, now).unwrap()
+        })
     });
-    group.bench_function("document only", |b| b.iter(|| pathway_core::app::document::plan_document_in(&store, catalog, today, words).unwrap()));
+    group.bench_function("document only", |b| {
+        b.iter(|| pathway_core::app::document::plan_document_in(&store, catalog, today, words).unwrap())
+    });
     group.bench_function("layout and PDF only", |b| b.iter(|| report::render(&document, Paper::A4, now).unwrap()));
     group.finish();
 }

@@ -8,8 +8,8 @@
 
 use chrono::Utc;
 use criterion::{criterion_group, criterion_main, Criterion};
-use pathway_core::store::{sample, BackupReason, Store};
 use pathway_core::app;
+use pathway_core::store::{sample, BackupReason, Store};
 use pathway_core::transfer::ImportMode;
 
 fn data_safety(c: &mut Criterion) {

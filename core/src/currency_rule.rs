@@ -43,10 +43,7 @@ pub fn resolve_currency_change(
         CurrencyChange::Keep { .. } => Ok((profile, Vec::new())),
         CurrencyChange::Convert { rate, .. } => {
             let rate = parse_rate(rate).map_err(FieldError::rate)?;
-            let converted = stored_profile
-                .clone()
-                .map_amounts(|minor| convert_minor(minor, rate))
-                .ok_or_else(FieldError::rate_overflow)?;
+            let converted = stored_profile.clone().map_amounts(|minor| convert_minor(minor, rate)).ok_or_else(FieldError::rate_overflow)?;
             let profile = profile.with_amounts_of(&converted);
             profile.check_ranges().map_err(|mut errors| errors.remove(0))?;
             let attempts = stored
@@ -104,4 +101,3 @@ pub fn checked_draft(
     let (profile, attempts) = resolve_currency_change(stored, profile, change).map_err(|e| vec![e])?;
     Ok((ProfileSummary::of(profile), attempts))
 }
-

@@ -85,19 +85,14 @@ mod tests {
 
     #[test]
     fn the_flag_wins_over_the_environment_and_the_platform() {
-        let dir = resolve_data_dir_with(
-            Some(Path::new("/flag")),
-            Some(Path::new("/env")),
-            Some(Path::new("/home/u/.local/share")),
-        )
-        .unwrap();
+        let dir =
+            resolve_data_dir_with(Some(Path::new("/flag")), Some(Path::new("/env")), Some(Path::new("/home/u/.local/share"))).unwrap();
         assert_eq!(dir, DataDir { path: "/flag".into(), source: DataDirSource::Flag });
     }
 
     #[test]
     fn the_environment_wins_over_the_platform() {
-        let dir =
-            resolve_data_dir_with(None, Some(Path::new("/env")), Some(Path::new("/p"))).unwrap();
+        let dir = resolve_data_dir_with(None, Some(Path::new("/env")), Some(Path::new("/p"))).unwrap();
         assert_eq!(dir, DataDir { path: "/env".into(), source: DataDirSource::Environment });
     }
 
@@ -106,16 +101,12 @@ mod tests {
         let dir = resolve_data_dir_with(None, None, Some(Path::new("/home/u/.local/share"))).unwrap();
         assert_eq!(dir.path, Path::new("/home/u/.local/share/org.pathwayapp.pathway"));
         assert_eq!(dir.source, DataDirSource::Platform);
-        assert_eq!(
-            dir.database_path(),
-            Path::new("/home/u/.local/share/org.pathwayapp.pathway/pathway.sqlite3")
-        );
+        assert_eq!(dir.database_path(), Path::new("/home/u/.local/share/org.pathwayapp.pathway/pathway.sqlite3"));
     }
 
     #[test]
     fn empty_values_are_ignored() {
-        let dir = resolve_data_dir_with(Some(Path::new("")), Some(Path::new("")), Some(Path::new("/p")))
-            .unwrap();
+        let dir = resolve_data_dir_with(Some(Path::new("")), Some(Path::new("")), Some(Path::new("/p"))).unwrap();
         assert_eq!(dir.source, DataDirSource::Platform);
     }
 

@@ -163,11 +163,7 @@ impl SearchIndex {
                 .then_with(|| (a.hit.kind as u8).cmp(&(b.hit.kind as u8)))
                 .then_with(|| a.hit.title.cmp(&b.hit.title))
         });
-        found
-            .into_iter()
-            .take(query.limit.unwrap_or(50))
-            .map(|(entry, s)| Hit { score: s, ..entry.hit.clone() })
-            .collect()
+        found.into_iter().take(query.limit.unwrap_or(50)).map(|(entry, s)| Hit { score: s, ..entry.hit.clone() }).collect()
     }
 }
 
@@ -223,8 +219,7 @@ fn passes_filters(entry: &Entry, query: &SearchQuery) -> bool {
         return false;
     }
     fn in_range<T: PartialOrd + Copy>(value: Option<T>, min: Option<T>, max: Option<T>) -> bool {
-        (min.is_none() && max.is_none())
-            || value.is_some_and(|v| min.is_none_or(|m| v >= m) && max.is_none_or(|m| v <= m))
+        (min.is_none() && max.is_none()) || value.is_some_and(|v| min.is_none_or(|m| v >= m) && max.is_none_or(|m| v <= m))
     }
     let bound = |b: Option<f64>| b.map(price_bound);
     in_range(hit.cost_usd, bound(query.min_price_usd), bound(query.max_price_usd))
@@ -268,7 +263,16 @@ fn certification_entry(catalog: &Catalog, cert: &Certification) -> Entry {
     let cost = cert.exam_fee_usd.as_ref().map(|fee| fee.amount * Decimal::from(cert.exams));
     let hours = cert.prep_hours.as_ref().map(|h| Range { low: h.low, high: h.high });
     Entry {
-        hit: hit(HitKind::Certification, &cert.id, &cert.name, &cert.vendor, Some(level_code(cert.level)), cert.domains.clone(), cost, hours),
+        hit: hit(
+            HitKind::Certification,
+            &cert.id,
+            &cert.name,
+            &cert.vendor,
+            Some(level_code(cert.level)),
+            cert.domains.clone(),
+            cost,
+            hours,
+        ),
         words: w,
         vendor_lower: Some(cert.vendor.to_lowercase()),
         level_rank: cert.level as u8,
@@ -372,7 +376,12 @@ mod tests {
         assert_eq!(hits.len(), catalog.roles.len());
         for hit in hits {
             let role = catalog.role(&hit.id).unwrap();
-            let milestones = crate::plan::build_milestones(&crate::plan::BuildInput { catalog, role: Some(role), certifications: &role.certifications, known_skills: None });
+            let milestones = crate::plan::build_milestones(&crate::plan::BuildInput {
+                catalog,
+                role: Some(role),
+                certifications: &role.certifications,
+                known_skills: None,
+            });
             let planned = milestones.iter().map(|m| m.hours_hundredths).sum::<i64>() as f64 / 100.0;
             assert_eq!(hit.hours, Some(Range { low: planned, high: planned }), "{}", role.id);
         }

@@ -35,8 +35,19 @@ fn the_counts_are_met() {
 #[test]
 fn the_required_domains_are_all_there() {
     for id in [
-        "it-support", "networking", "cybersecurity", "pentesting", "data", "cloud", "software-dev", "qa-testing", "ai-ml",
-        "devops", "iot-edge", "blockchain", "itsm",
+        "it-support",
+        "networking",
+        "cybersecurity",
+        "pentesting",
+        "data",
+        "cloud",
+        "software-dev",
+        "qa-testing",
+        "ai-ml",
+        "devops",
+        "iot-edge",
+        "blockchain",
+        "itsm",
     ] {
         assert!(catalog().domain(id).is_some(), "domain {id} is missing");
     }

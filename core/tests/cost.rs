@@ -76,28 +76,38 @@ fn a_re_exam_renewal_repeats_the_exam_cost() {
          "renewal": {"kind": "re_exam", "every_years": 2}}]}));
     let c = &r.certifications[0];
     // 100 + 100 × 0.5 = 150 per sitting.
-    assert_eq!(c.events.iter().filter(|e| e.kind == EventKind::Renewal).map(|e| (e.month, e.amount_usd)).collect::<Vec<_>>(),
-        vec![(36, dec("150")), (60, dec("150"))]);
+    assert_eq!(
+        c.events.iter().filter(|e| e.kind == EventKind::Renewal).map(|e| (e.month, e.amount_usd)).collect::<Vec<_>>(),
+        vec![(36, dec("150")), (60, dec("150"))]
+    );
     assert_eq!(r.totals.usd.net, dec("450"));
 }
 
 #[test]
 fn every_refusal_names_its_field() {
     let refuse = |input: Value| cost::parse(&input.to_string(), Catalog::embedded()).unwrap_err().to_string();
-    assert_eq!(refuse(json!({"currency": "EUR", "usd_to_currency": 1, "certifications": []})), "currency: must be PHP, INR or USD, got \"EUR\"");
+    assert_eq!(
+        refuse(json!({"currency": "EUR", "usd_to_currency": 1, "certifications": []})),
+        "currency: must be PHP, INR or USD, got \"EUR\""
+    );
     assert!(refuse(json!({"currency": "PHP", "usd_to_currency": 0, "certifications": []})).starts_with("usd_to_currency:"));
     assert!(refuse(json!({"currency": "PHP", "usd_to_currency": 1.1234567, "certifications": []})).starts_with("usd_to_currency:"));
-    assert_eq!(refuse(json!({"currency": "PHP", "usd_to_currency": 1, "certifications": [{"id": "mystery", "exam_month": 1}]})),
-        "certifications[0].exam_fee_usd: mystery is not in the catalog, so this field is required");
+    assert_eq!(
+        refuse(json!({"currency": "PHP", "usd_to_currency": 1, "certifications": [{"id": "mystery", "exam_month": 1}]})),
+        "certifications[0].exam_fee_usd: mystery is not in the catalog, so this field is required"
+    );
     assert!(refuse(json!({"currency": "PHP", "usd_to_currency": 1, "certifications": [{"id": "comptia-a-plus", "exam_month": 61}]}))
         .starts_with("certifications[0].exam_month: must be a whole number from 1 to 60"));
     assert!(refuse(json!({"currency": "PHP", "usd_to_currency": 1, "certifications": [{"id": "comptia-a-plus", "exam_month": 1, "pass_probability": 0}]}))
         .starts_with("certifications[0].pass_probability"));
     assert!(refuse(json!({"currency": "PHP", "usd_to_currency": 1, "certifications": [{"id": "comptia-a-plus", "exam_month": 1, "renewal": {"kind": "sometimes"}}]}))
         .starts_with("certifications[0].renewal.kind"));
-    assert!(refuse(json!({"currency": "PHP", "usd_to_currency": 1, "sponsorship": {"pct": 120}, "certifications": []})).starts_with("sponsorship.pct"));
-    assert!(refuse(json!({"currency": "PHP", "usd_to_currency": 1, "certifications": [{"id": "google-it-support-cert", "exam_month": 2}]}))
-        .starts_with("certifications[0].exam_fee_usd: the catalog has no figure for google-it-support-cert"));
+    assert!(refuse(json!({"currency": "PHP", "usd_to_currency": 1, "sponsorship": {"pct": 120}, "certifications": []}))
+        .starts_with("sponsorship.pct"));
+    assert!(refuse(
+        json!({"currency": "PHP", "usd_to_currency": 1, "certifications": [{"id": "google-it-support-cert", "exam_month": 2}]})
+    )
+    .starts_with("certifications[0].exam_fee_usd: the catalog has no figure for google-it-support-cert"));
 }
 
 proptest! {
@@ -141,7 +151,11 @@ fn local_figures_add_up_to_the_rounded_events_at_a_real_rate() {
     let events: Decimal = c.events.iter().map(|e| e.amount).sum();
     assert_eq!(c.local.net, events, "net is the sum of the rounded events");
     let l = &c.local;
-    assert_eq!(l.first_attempt + l.retakes_expected + l.training + l.labs + l.renewals - l.sponsored, l.net, "the categories add up to net");
+    assert_eq!(
+        l.first_attempt + l.retakes_expected + l.training + l.labs + l.renewals - l.sponsored,
+        l.net,
+        "the categories add up to net"
+    );
     assert_eq!(r.totals.local.net, events);
 }
 
@@ -155,8 +169,13 @@ fn an_unknown_renewal_is_reported_as_unknown_not_as_free() {
 
 #[test]
 fn a_coursework_certificate_needs_exams_when_a_fee_is_given() {
-    let error = cost::parse(&json!({"currency": "USD", "usd_to_currency": 1, "certifications": [
-        {"id": "google-it-support-cert", "exam_fee_usd": 49, "exam_month": 1}]}).to_string(), Catalog::embedded()).unwrap_err();
+    let error = cost::parse(
+        &json!({"currency": "USD", "usd_to_currency": 1, "certifications": [
+        {"id": "google-it-support-cert", "exam_fee_usd": 49, "exam_month": 1}]})
+        .to_string(),
+        Catalog::embedded(),
+    )
+    .unwrap_err();
     assert!(error.to_string().starts_with("certifications[0].exams:"), "{error}");
 }
 
@@ -165,5 +184,6 @@ fn missing_required_fields_are_named() {
     let refuse = |v: Value| cost::parse(&v.to_string(), Catalog::embedded()).unwrap_err().to_string();
     assert!(refuse(json!({"usd_to_currency": 1, "certifications": []})).starts_with("currency: is required"));
     assert!(refuse(json!({"currency": "PHP", "usd_to_currency": 1})).starts_with("certifications: is required"));
-    assert!(refuse(json!({"currency": "PHP", "usd_to_currency": 1, "certifications": [{"exam_month": 1}]})).starts_with("certifications[0].id: is required"));
+    assert!(refuse(json!({"currency": "PHP", "usd_to_currency": 1, "certifications": [{"exam_month": 1}]}))
+        .starts_with("certifications[0].id: is required"));
 }

@@ -50,12 +50,11 @@ fn crash_child() {
             store.save_profile(&profile).unwrap();
         } else {
             // A multi-statement transaction: delete everything, insert again.
-            let figure = UserFigure {
-                id: "exchange_rate:USD:PHP".into(),
-                value: seq.to_string(),
-                entered_at: "2026-11-22T08:00:00Z".into(),
-            };
-            store.import(&ExportData { profile: vec![profile], user_figures: vec![figure], ..ExportData::default() }, ImportMode::Replace).unwrap();
+            let figure =
+                UserFigure { id: "exchange_rate:USD:PHP".into(), value: seq.to_string(), entered_at: "2026-11-22T08:00:00Z".into() };
+            store
+                .import(&ExportData { profile: vec![profile], user_figures: vec![figure], ..ExportData::default() }, ImportMode::Replace)
+                .unwrap();
         }
         println!("committed {seq}");
         seq += 1;

@@ -6,10 +6,10 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use chrono::Utc;
+use pathway_core::app;
 use pathway_core::money::Currency;
 use pathway_core::profile::Profile;
 use pathway_core::store::{list_backups, Store};
-use pathway_core::app;
 use pathway_core::transfer::{self, ImportMode, MAX_IMPORT_BYTES};
 
 fn fixtures() -> PathBuf {
@@ -49,9 +49,8 @@ fn every_hostile_file_is_refused_with_its_code_and_changes_nothing() {
         let before = store.export_data().unwrap();
         let path = fixtures().join("hostile").join(&name);
         for mode in [ImportMode::Replace, ImportMode::Merge] {
-            let error = app::transfer::import_file(&mut store, &path, mode, Utc::now())
-                .err()
-                .unwrap_or_else(|| panic!("{name} was accepted"));
+            let error =
+                app::transfer::import_file(&mut store, &path, mode, Utc::now()).err().unwrap_or_else(|| panic!("{name} was accepted"));
             assert_eq!(error.code(), code, "{name}: {error}");
             assert!(!error.to_string().is_empty());
         }
@@ -74,7 +73,15 @@ fn an_oversized_file_is_refused_before_it_is_read() {
 
 #[test]
 fn the_good_files_preview_import_and_export_back_unchanged() {
-    for name in ["full.json", "empty-store.json", "with-user-figures.json", "with-choices.json", "with-assessments.json", "with-plans.json", "with-progress.json"] {
+    for name in [
+        "full.json",
+        "empty-store.json",
+        "with-user-figures.json",
+        "with-choices.json",
+        "with-assessments.json",
+        "with-plans.json",
+        "with-progress.json",
+    ] {
         let path = fixtures().join("good").join(name);
         let preview = app::transfer::preview_file(&path).unwrap();
         assert!(preview.schema_version >= 2);

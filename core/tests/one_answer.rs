@@ -68,9 +68,24 @@ fn her_store(dir: &std::path::Path) -> (Store, String, String) {
     };
     app::plan::edit_milestone(&mut store, catalog(), &plan_b.id, &exam.id, skip, now(), today()).unwrap();
     app::plan::activate(&mut store, &plan_a.id).unwrap();
-    let pass = Attempt { id: "a-cc".into(), certification: ISC2_CC.into(), date: "2027-02-20".parse().unwrap(), result: AttemptResult::Pass, score: Some(780), cost_minor: Some(0) };
+    let pass = Attempt {
+        id: "a-cc".into(),
+        certification: ISC2_CC.into(),
+        date: "2027-02-20".parse().unwrap(),
+        result: AttemptResult::Pass,
+        score: Some(780),
+        cost_minor: Some(0),
+    };
     store.save_record(&pass).unwrap();
-    let session = Session { id: "s-1".into(), date: "2027-02-27".parse().unwrap(), minutes: 151, plan_id: Some(plan_a.id.clone()), milestone_id: None, skill: None, note: String::new() };
+    let session = Session {
+        id: "s-1".into(),
+        date: "2027-02-27".parse().unwrap(),
+        minutes: 151,
+        plan_id: Some(plan_a.id.clone()),
+        milestone_id: None,
+        skill: None,
+        note: String::new(),
+    };
     store.save_session(&session).unwrap();
     (store, plan_a.id, plan_b.id)
 }
@@ -156,7 +171,10 @@ fn every_screen_the_paper_and_the_pdf_give_the_same_figures() {
     let mut store = store;
     app::plan::activate(&mut store, &plan_b).unwrap();
     let story_b = costs_and_roi(&store);
-    assert!(story_b.numbers.cost.as_ref().is_none_or(|c| c.certifications.iter().all(|c| c.id != SECURITY_PLUS)), "a skipped exam is not listed");
+    assert!(
+        story_b.numbers.cost.as_ref().is_none_or(|c| c.certifications.iter().all(|c| c.id != SECURITY_PLUS)),
+        "a skipped exam is not listed"
+    );
     assert_eq!(story_b.numbers.spending, without.spending, "Costs & ROI for B says what the comparison says");
     let home_b = app::progress::dashboard(&store, catalog(), today(), None).unwrap();
     assert_eq!(home_b.spending.and_then(|s| s.budget_minor), Some(without.spending.to_job_minor));

@@ -7,9 +7,9 @@ use std::path::Path;
 use std::process::Command;
 
 use chrono::{TimeZone, Utc};
+use pathway_core::app::plan::NewMilestone;
 use pathway_core::catalog::Catalog;
 use pathway_core::money::Currency;
-use pathway_core::app::plan::NewMilestone;
 use pathway_core::report::{self, Messages, Paper};
 use pathway_core::store::{sample, Store};
 
@@ -60,7 +60,10 @@ fn tool(name: &str, args: &[&str], pdf: &Path) -> String {
 }
 
 fn info_field<'a>(info: &'a str, field: &str) -> &'a str {
-    info.lines().find_map(|l| l.strip_prefix(&format!("{field}:"))).map(str::trim).unwrap_or_else(|| panic!("pdfinfo has no {field}:\n{info}"))
+    info.lines()
+        .find_map(|l| l.strip_prefix(&format!("{field}:")))
+        .map(str::trim)
+        .unwrap_or_else(|| panic!("pdfinfo has no {field}:\n{info}"))
 }
 
 #[test]

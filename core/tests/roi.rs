@@ -94,7 +94,9 @@ fn employed_during_the_search() {
 #[test]
 fn study_and_search_fill_the_whole_horizon() {
     // T + G = H: no month earns the target salary, so there is no break-even.
-    let r = run(json!({"current_monthly_salary": 25000, "target_monthly_salary": 90000, "study_months": 6, "job_search_months": 6, "horizon_months": 12}));
+    let r = run(
+        json!({"current_monthly_salary": 25000, "target_monthly_salary": 90000, "study_months": 6, "job_search_months": 6, "horizon_months": 12}),
+    );
     assert_eq!(r.break_even_target_salary, None);
     assert_eq!(cumulative(&r, 12), c("-150000"), "6 months of search without income");
     assert_eq!(r.payback_month, None);
@@ -134,7 +136,9 @@ fn each_monthly_figure_is_rounded_before_it_is_added() {
 #[test]
 fn the_npv_discounts_monthly() {
     // r = 12% a year: rm = 1.12^(1/12) − 1; one +1,000 month at m = 1.
-    let r = run(json!({"current_monthly_salary": 0, "target_monthly_salary": 1000, "study_months": 0, "horizon_months": 1, "discount_rate_annual_pct": 12}));
+    let r = run(
+        json!({"current_monthly_salary": 0, "target_monthly_salary": 1000, "study_months": 0, "horizon_months": 1, "discount_rate_annual_pct": 12}),
+    );
     assert!((r.npv - 1000.0 / 1.12f64.powf(1.0 / 12.0)).abs() < 1e-9);
 }
 
@@ -152,7 +156,8 @@ fn every_refusal_names_its_field_and_range() {
     assert_eq!(refuse(with("current_annual_raise_pct", json!(101))), "current_annual_raise_pct: must be from -50 to 100, got 101");
     assert_eq!(refuse(with("emergency_fund_months", json!(25))), "emergency_fund_months: must be a whole number from 0 to 24, got 25");
     assert!(refuse(with("horizon_months", json!(4))).starts_with("horizon_months: must be at least study_months + job_search_months (6)"));
-    assert!(refuse(with("one_off_costs", json!([{"month": 61, "amount": 1}]))).starts_with("one_off_costs[0].month: must be a whole number from 1 to 60"));
+    assert!(refuse(with("one_off_costs", json!([{"month": 61, "amount": 1}])))
+        .starts_with("one_off_costs[0].month: must be a whole number from 1 to 60"));
     assert!(refuse(with("savings", json!("lots"))).starts_with("savings: must be"));
     assert!(refuse(json!({"target_monthly_salary": 1, "study_months": 1})).starts_with("current_monthly_salary: is required"));
     assert!(refuse(with("salary", json!(1))).contains("salary"));
@@ -162,6 +167,7 @@ fn payback_rank(p: Option<u32>) -> u32 {
     p.unwrap_or(u32::MAX)
 }
 
+#[allow(clippy::too_many_arguments)] // one argument per field of the contract's worked example
 fn input_json(s0: u32, s1: u32, t: u32, g: u32, m: u32, one_off: u32, h: u32, r: u32) -> Value {
     json!({
         "current_monthly_salary": s0, "target_monthly_salary": s1, "study_months": t, "job_search_months": g,
@@ -213,8 +219,16 @@ proptest! {
 /// Values at and beyond every field's limits, in the units the fields use.
 fn extreme() -> impl Strategy<Value = Value> {
     prop_oneof![
-        Just(json!(0)), Just(json!(1e-20)), Just(json!(1e-21)), Just(json!(-50)), Just(json!(100)), Just(json!(-1)),
-        Just(json!(1e9)), Just(json!(1e12)), Just(json!(1e13)), (0u32..1_000_000).prop_map(|n| json!(n)),
+        Just(json!(0)),
+        Just(json!(1e-20)),
+        Just(json!(1e-21)),
+        Just(json!(-50)),
+        Just(json!(100)),
+        Just(json!(-1)),
+        Just(json!(1e9)),
+        Just(json!(1e12)),
+        Just(json!(1e13)),
+        (0u32..1_000_000).prop_map(|n| json!(n)),
         (0i64..100_000).prop_map(|n| json!(n as f64 / 100.0)),
     ]
 }
@@ -240,7 +254,13 @@ fn ten_years_with_raises_to_the_end() {
     assert_eq!(last.switch_income, c("64782.56"));
     // The break-even salary with raises is the lowest that pays back: check both sides by re-running.
     let s1 = r.break_even_target_salary.unwrap();
-    let at = |s: u64| run(json!({"current_monthly_salary": 25000, "current_annual_raise_pct": 5, "target_monthly_salary": s,
-        "target_annual_raise_pct": 8, "study_months": 12, "monthly_study_costs": 2000, "horizon_months": 120})).months.last().unwrap().cumulative;
+    let at = |s: u64| {
+        run(json!({"current_monthly_salary": 25000, "current_annual_raise_pct": 5, "target_monthly_salary": s,
+        "target_annual_raise_pct": 8, "study_months": 12, "monthly_study_costs": 2000, "horizon_months": 120}))
+        .months
+        .last()
+        .unwrap()
+        .cumulative
+    };
     assert!(at(s1) >= 0 && at(s1 - 1) < 0, "break-even {s1}");
 }

@@ -19,11 +19,7 @@ fn header_user_version(bytes: &[u8]) -> u32 {
 fn there_is_a_fixture_for_every_schema_version() {
     for version in 1..=LATEST_SCHEMA_VERSION {
         let path = fixtures_dir().join(fixture_file_name(version));
-        assert!(
-            path.is_file(),
-            "no fixture for schema version {version}: run `cargo xtask fixture` and commit {}",
-            path.display()
-        );
+        assert!(path.is_file(), "no fixture for schema version {version}: run `cargo xtask fixture` and commit {}", path.display());
         let bytes = std::fs::read(&path).unwrap();
         assert_eq!(header_user_version(&bytes), version, "{} is at the wrong version", path.display());
     }

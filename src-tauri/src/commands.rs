@@ -9,13 +9,13 @@ use chrono::Utc;
 use pathway_core::app::{self, about::WrittenFile};
 use pathway_core::assessment;
 use pathway_core::catalog::{self, Catalog, EffectiveRate};
+use pathway_core::choices::Choices;
 use pathway_core::costs;
 use pathway_core::money::Currency;
 use pathway_core::plan;
 use pathway_core::profile::{self, CurrencyChange, ProfileDraft, ProfileOptions};
 use pathway_core::progress;
 use pathway_core::report;
-use pathway_core::choices::Choices;
 use pathway_core::store::{BackupInfo, Recovered, RecoveryAction};
 use pathway_core::transfer::{ImportMode, ImportOutcome};
 use tauri::{AppHandle, Runtime, State};
@@ -161,9 +161,7 @@ pub async fn export_data<R: Runtime>(
 ) -> Result<Option<WrittenFile>, CommandError> {
     let name = format!("pathway-export-{}.json", today());
     let Some(path) = dialogs::ask_save_path(&app, dialog, name).await? else { return Ok(None) };
-    state
-        .with_store(move |store| Ok(Some(WrittenFile { bytes: app::transfer::export_file(store, &path, Utc::now())?, path })))
-        .await
+    state.with_store(move |store| Ok(Some(WrittenFile { bytes: app::transfer::export_file(store, &path, Utc::now())?, path }))).await
 }
 
 /// Asks for a folder, then writes one CSV file per table into a dated folder inside it.
@@ -197,9 +195,7 @@ pub async fn choose_import<R: Runtime>(
 /// Imports the file chosen in [`choose_import`] (checked again, all or nothing).
 #[tauri::command]
 pub async fn apply_import(state: State<'_, AppState>, mode: ImportMode) -> Result<ImportOutcome, CommandError> {
-    let path = state
-        .take_pending_import()
-        .ok_or_else(|| CommandError::new("import.nothing_chosen", "choose a file to import first"))?;
+    let path = state.take_pending_import().ok_or_else(|| CommandError::new("import.nothing_chosen", "choose a file to import first"))?;
     state.with_store(move |store| Ok(app::transfer::import_file(store, &path, mode, Utc::now())?)).await
 }
 
@@ -211,7 +207,10 @@ pub async fn explore_catalog(state: State<'_, AppState>) -> Result<app::catalog:
 
 /// The one catalog search (the same the CLI runs), over the effective catalog.
 #[tauri::command]
-pub async fn search_catalog(state: State<'_, AppState>, query: pathway_core::search::SearchQuery) -> Result<Vec<pathway_core::search::Hit>, CommandError> {
+pub async fn search_catalog(
+    state: State<'_, AppState>,
+    query: pathway_core::search::SearchQuery,
+) -> Result<Vec<pathway_core::search::Hit>, CommandError> {
     state.with_store(move |store| Ok(app::catalog::search(store, &query)?)).await
 }
 
@@ -239,11 +238,7 @@ pub async fn choose_target_role(state: State<'_, AppState>, role: String) -> Res
 
 /// Adds a certification to, or removes it from, the user's list.
 #[tauri::command]
-pub async fn set_certification_choice(
-    state: State<'_, AppState>,
-    id: String,
-    chosen: bool,
-) -> Result<Choices, CommandError> {
+pub async fn set_certification_choice(state: State<'_, AppState>, id: String, chosen: bool) -> Result<Choices, CommandError> {
     state.with_store(move |store| Ok(app::choices::set_certification_choice(store, catalog(), &id, chosen)?)).await
 }
 
@@ -290,7 +285,11 @@ pub async fn skill_gap(state: State<'_, AppState>, role: String) -> Result<asses
 
 /// The active plan on the user's week, its timeline at `zoom` with `words`, and the scenarios.
 #[tauri::command]
-pub async fn plan_state(state: State<'_, AppState>, zoom: plan::Zoom, words: plan::TimelineWords) -> Result<app::plan::PlanState, CommandError> {
+pub async fn plan_state(
+    state: State<'_, AppState>,
+    zoom: plan::Zoom,
+    words: plan::TimelineWords,
+) -> Result<app::plan::PlanState, CommandError> {
     state.with_store(move |store| Ok(app::plan::state(store, catalog(), today(), zoom, &words)?)).await
 }
 
@@ -313,7 +312,11 @@ pub async fn edit_milestone(
 }
 
 #[tauri::command]
-pub async fn add_milestone(state: State<'_, AppState>, plan_id: String, milestone: app::plan::NewMilestone) -> Result<String, CommandError> {
+pub async fn add_milestone(
+    state: State<'_, AppState>,
+    plan_id: String,
+    milestone: app::plan::NewMilestone,
+) -> Result<String, CommandError> {
     state.with_store(move |store| Ok(app::plan::add_milestone(store, &plan_id, milestone, Utc::now())?)).await
 }
 
@@ -384,13 +387,20 @@ pub async fn progress_records(state: State<'_, AppState>) -> Result<app::progres
 
 /// Saves a progress record (a new one gets its id); a bad field is refused by name.
 #[tauri::command]
-pub async fn save_progress_record(state: State<'_, AppState>, record: app::progress::Record) -> Result<app::progress::Record, CommandError> {
+pub async fn save_progress_record(
+    state: State<'_, AppState>,
+    record: app::progress::Record,
+) -> Result<app::progress::Record, CommandError> {
     state.with_store(move |store| Ok(app::progress::save(store, record, Utc::now())?)).await
 }
 
 /// Deletes a record and returns it, so the UI can undo.
 #[tauri::command]
-pub async fn delete_progress_record(state: State<'_, AppState>, kind: app::progress::Kind, id: String) -> Result<app::progress::Record, CommandError> {
+pub async fn delete_progress_record(
+    state: State<'_, AppState>,
+    kind: app::progress::Kind,
+    id: String,
+) -> Result<app::progress::Record, CommandError> {
     state.with_store(move |store| Ok(app::progress::delete(store, kind, &id)?)).await
 }
 
@@ -457,7 +467,9 @@ pub async fn export_plan_pdf<R: Runtime>(
 ) -> Result<Option<WrittenFile>, CommandError> {
     let Some(path) = dialogs::ask_save_path(&app, dialog, "pathway-plan.pdf".into()).await? else { return Ok(None) };
     let written = state
-        .with_store(move |store| Ok(WrittenFile { bytes: app::document::write_pdf(store, catalog(), today(), paper, &path, Utc::now())?.bytes, path }))
+        .with_store(move |store| {
+            Ok(WrittenFile { bytes: app::document::write_pdf(store, catalog(), today(), paper, &path, Utc::now())?.bytes, path })
+        })
         .await?;
     state.set_last_export(written.path.clone());
     Ok(Some(written))

@@ -27,7 +27,7 @@ mod native {
     use std::path::PathBuf;
 
     use tauri::{AppHandle, Runtime};
-    use tauri_plugin_dialog::{DialogExt, FilePath, FileDialogBuilder};
+    use tauri_plugin_dialog::{DialogExt, FileDialogBuilder, FilePath};
 
     use super::FileDialog;
     use crate::error::CommandError;
@@ -50,10 +50,7 @@ mod native {
             .await
             .map_err(|error| CommandError::internal(format!("the file dialog failed: {error}")))?;
         chosen
-            .map(|path| {
-                path.into_path()
-                    .map_err(|e| CommandError::new("dialog.path", format!("that location cannot be used: {e}")))
-            })
+            .map(|path| path.into_path().map_err(|e| CommandError::new("dialog.path", format!("that location cannot be used: {e}"))))
             .transpose()
     }
 

@@ -2,8 +2,8 @@
 //! `{"code": "...", "message": "..."}`: `code` is stable and machine-readable
 //! (the UI switches on it), `message` is a plain sentence for the user.
 
-use pathway_core::paths::DataDirError;
 use pathway_core::app;
+use pathway_core::paths::DataDirError;
 use pathway_core::store::StoreError;
 use pathway_core::transfer::ImportError;
 use serde::ser::SerializeStruct;
@@ -77,10 +77,7 @@ mod tests {
     #[test]
     fn it_serializes_as_code_and_message_only() {
         let error = CommandError::new("store.too_new", "written by a newer Pathway");
-        assert_eq!(
-            serde_json::to_value(&error).unwrap(),
-            json!({"code": "store.too_new", "message": "written by a newer Pathway"})
-        );
+        assert_eq!(serde_json::to_value(&error).unwrap(), json!({"code": "store.too_new", "message": "written by a newer Pathway"}));
     }
 
     #[test]

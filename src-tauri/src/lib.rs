@@ -118,12 +118,10 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 /// Starts the app. Called by `main`.
 pub fn run() {
     state::mark_process_start();
-    let app = builder(desktop(tauri::Builder::default()))
-        .build(context())
-        .unwrap_or_else(|error| {
-            eprintln!("pathway: the window could not be created: {error}");
-            std::process::exit(1);
-        });
+    let app = builder(desktop(tauri::Builder::default())).build(context()).unwrap_or_else(|error| {
+        eprintln!("pathway: the window could not be created: {error}");
+        std::process::exit(1);
+    });
     app.run(|_, _| {});
 }
 
@@ -132,17 +130,15 @@ pub fn run() {
 /// window's remembered size and place; and the macOS menu bar.
 fn desktop(builder: Builder<Wry>) -> Builder<Wry> {
     warn_without_session_bus();
-    let builder = builder
-        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| focus_main(app)))
-        .plugin(
-            tauri_plugin_window_state::Builder::default()
-                .with_state_flags(
-                    tauri_plugin_window_state::StateFlags::SIZE
-                        | tauri_plugin_window_state::StateFlags::POSITION
-                        | tauri_plugin_window_state::StateFlags::MAXIMIZED,
-                )
-                .build(),
-        );
+    let builder = builder.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| focus_main(app))).plugin(
+        tauri_plugin_window_state::Builder::default()
+            .with_state_flags(
+                tauri_plugin_window_state::StateFlags::SIZE
+                    | tauri_plugin_window_state::StateFlags::POSITION
+                    | tauri_plugin_window_state::StateFlags::MAXIMIZED,
+            )
+            .build(),
+    );
     #[cfg(target_os = "macos")]
     let builder = builder.menu(menu::build);
     builder.on_menu_event(menu::on_event)

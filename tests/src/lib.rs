@@ -28,7 +28,9 @@ const WAIT: Duration = Duration::from_secs(15);
 
 fn required_env(name: &str) -> String {
     std::env::var(name).unwrap_or_else(|_| {
-        panic!("{name} is not set: run the end-to-end tests with `cargo xtask test`, which builds the app and provides the driver and display")
+        panic!(
+            "{name} is not set: run the end-to-end tests with `cargo xtask test`, which builds the app and provides the driver and display"
+        )
     })
 }
 
@@ -219,9 +221,7 @@ impl App {
     /// Clicks the first element matching `css` (for controls whose accessible
     /// name is long, such as a rating's example sentence).
     pub async fn click_at(&self, css: &str) {
-        let element = self
-            .poll(&format!("an element matching {css:?}"), || async { self.find_now(Locator::Css(css)).await })
-            .await;
+        let element = self.poll(&format!("an element matching {css:?}"), || async { self.find_now(Locator::Css(css)).await }).await;
         self.centre(&element).await;
         self.step(&format!("click {css:?}"), element.click()).await;
     }
@@ -239,9 +239,7 @@ impl App {
         let xpath = format!(
             "//*[@id=//label[normalize-space(.)={literal}]/@for] | //input[@aria-label={literal}] | //textarea[@aria-label={literal}]"
         );
-        let field = self
-            .poll(&format!("a field labelled {label:?}"), || async { self.find_now(Locator::XPath(&xpath)).await })
-            .await;
+        let field = self.poll(&format!("a field labelled {label:?}"), || async { self.find_now(Locator::XPath(&xpath)).await }).await;
         self.step(&format!("clear {label:?}"), field.clear()).await;
         self.step(&format!("type into {label:?}"), field.send_keys(value)).await;
     }
@@ -276,8 +274,7 @@ impl App {
     pub async fn invoke(&self, command: &str, args: Value) -> Result<Value, Value> {
         const SCRIPT: &str = "const [command, args, done] = arguments;
             window.__TAURI__.core.invoke(command, args).then((ok) => done({ ok }), (err) => done({ err }));";
-        let reply =
-            self.step(&format!("invoke {command}"), self.client().execute_async(SCRIPT, vec![json!(command), args])).await;
+        let reply = self.step(&format!("invoke {command}"), self.client().execute_async(SCRIPT, vec![json!(command), args])).await;
         match reply.get("err") {
             Some(error) => Err(error.clone()),
             None => Ok(reply.get("ok").cloned().unwrap_or(Value::Null)),
@@ -291,17 +288,13 @@ impl App {
 
     /// Answers the next native file dialog with `path` (`None`: the user cancels).
     pub async fn answer_next_dialog(&self, path: Option<&Path>) {
-        self.invoke("e2e_answer_next_dialog", json!({ "path": path }))
-            .await
-            .expect("the app was built with the e2e feature");
+        self.invoke("e2e_answer_next_dialog", json!({ "path": path })).await.expect("the app was built with the e2e feature");
     }
 
     /// Ticks (or picks) the checkbox or radio button whose label is `label`.
     pub async fn choose(&self, label: &str) {
         let xpath = format!("//label[normalize-space(.)={}]", xpath_literal(label));
-        let element = self
-            .poll(&format!("a choice labelled {label:?}"), || async { self.find_now(Locator::XPath(&xpath)).await })
-            .await;
+        let element = self.poll(&format!("a choice labelled {label:?}"), || async { self.find_now(Locator::XPath(&xpath)).await }).await;
         self.step(&format!("choose {label:?}"), element.click()).await;
     }
 

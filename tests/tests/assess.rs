@@ -4,11 +4,11 @@
 use pathway_e2e::{App, Folders, Launch};
 use serde_json::json;
 
-
 /// Picks each strength's level by clicking its example sentence, as a person would.
 async fn rate(app: &App, levels: [u8; 7]) {
     // The seven strengths in the form's order, read from the form itself.
-    let skills = app.script("return [...document.querySelectorAll(\"label[for^='rating-'][for$='-1']\")].map((l) => l.htmlFor.slice(7, -2));").await;
+    let skills =
+        app.script("return [...document.querySelectorAll(\"label[for^='rating-'][for$='-1']\")].map((l) => l.htmlFor.slice(7, -2));").await;
     let skills: Vec<String> = serde_json::from_value(skills).unwrap();
     assert_eq!(skills.len(), 7, "{skills:?}");
     for (skill, level) in skills.iter().zip(levels) {

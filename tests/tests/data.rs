@@ -76,10 +76,7 @@ async fn a_file_that_is_not_a_database_is_kept_and_the_user_can_start_fresh() {
         .filter(|n| n.starts_with("pathway-unusable-"))
         .collect();
     assert_eq!(kept.len(), 1, "the old file was kept aside");
-    assert_eq!(
-        std::fs::read_to_string(app.data_dir().join(&kept[0])).unwrap(),
-        "my shopping list, not a database"
-    );
+    assert_eq!(std::fs::read_to_string(app.data_dir().join(&kept[0])).unwrap(), "my shopping list, not a database");
     app.close().await;
 }
 

@@ -14,18 +14,21 @@ const NAME: &str = "Ana <b>Cruz</b> *dela* #emph[x]";
 async fn with_a_plan(app: &App) {
     app.past_setup(json!({"name": NAME, "country": "ph", "currency": "PHP", "base_pay": "25000", "monthly_expenses": "18000",
         "savings": "60000", "hours_per_week": "8", "free_weekdays": ["sat", "sun"], "start_date": "2026-11-02"}))
-    .await;
+        .await;
     app.invoke("choose_target_role", json!({"role": "help-desk-technician"})).await.unwrap();
     app.invoke("set_certification_choice", json!({"id": "comptia-a-plus", "chosen": true})).await.unwrap();
     let plan = app.invoke("create_plan", json!({"name": "Help desk"})).await.unwrap();
     let plan_id = plan["id"].as_str().unwrap().to_string();
     let second = &plan["milestones"][1];
     let hours = second["hours_hundredths"].as_i64().unwrap() as f64 / 100.0;
-    app.invoke("edit_milestone", json!({"planId": plan_id, "milestoneId": second["id"],
+    app.invoke(
+        "edit_milestone",
+        json!({"planId": plan_id, "milestoneId": second["id"],
         "edit": {"title": second["title"], "hours": hours.to_string(), "status": "todo", "links": "",
-                 "notes": "Ask Jun about the <lab> at work & book the *quiet* room."}}))
-        .await
-        .unwrap();
+                 "notes": "Ask Jun about the <lab> at work & book the *quiet* room."}}),
+    )
+    .await
+    .unwrap();
     app.reload().await;
 }
 
@@ -38,7 +41,8 @@ fn pdf_text(pdf: &Path) -> String {
 /// Pages of a PDF as PNGs beside the screenshots, to be looked at.
 fn pages_as_images(pdf: &Path, name: &str) {
     let screens = std::env::var("PATHWAY_E2E_SCREENS").expect("PATHWAY_E2E_SCREENS");
-    let status = Command::new("pdftoppm").args(["-png", "-r", "60"]).arg(pdf).arg(Path::new(&screens).join(name)).status().expect("pdftoppm");
+    let status =
+        Command::new("pdftoppm").args(["-png", "-r", "60"]).arg(pdf).arg(Path::new(&screens).join(name)).status().expect("pdftoppm");
     assert!(status.success());
 }
 

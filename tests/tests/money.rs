@@ -9,7 +9,7 @@ async fn with_a_plan(app: &App, sponsorship: &str) {
     app.past_setup(json!({"name": "Ana", "country": "ph", "currency": "PHP", "base_pay": "25000", "night_differential": "2500",
         "monthly_expenses": "18000", "savings": "60000", "hours_per_week": "10", "free_weekdays": ["sat", "sun"],
         "start_date": "2030-01-07", "sponsorship": sponsorship}))
-    .await;
+        .await;
     app.invoke("choose_target_role", json!({"role": "help-desk-technician"})).await.unwrap();
     app.invoke("set_certification_choice", json!({"id": "comptia-a-plus", "chosen": true})).await.unwrap();
     app.invoke("create_plan", json!({"name": "Help desk"})).await.unwrap();

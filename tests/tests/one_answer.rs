@@ -10,7 +10,7 @@ async fn her_plans(app: &App) -> (String, String) {
     app.past_setup(json!({"name": "Ana", "country": "ph", "currency": "PHP", "base_pay": "26000", "night_differential": "2600",
         "allowances": "1400", "thirteenth_month": true, "monthly_expenses": "18000", "savings": "60000", "hours_per_week": "10",
         "shift": "night", "free_weekdays": ["sat", "sun"], "start_date": "2026-11-02"}))
-    .await;
+        .await;
     app.invoke("choose_target_role", json!({"role": "soc-analyst"})).await.unwrap();
     for id in ["isc2-cc", "comptia-security-plus"] {
         app.invoke("set_certification_choice", json!({"id": id, "chosen": true})).await.unwrap();
@@ -18,7 +18,8 @@ async fn her_plans(app: &App) -> (String, String) {
     app.invoke("set_user_figure", json!({"id": "exam_fee:comptia-security-plus", "value": "380"})).await.unwrap();
     let a = app.invoke("create_plan", json!({"name": "With Security+"})).await.unwrap();
     let b = app.invoke("duplicate_plan", json!({"planId": a["id"], "name": "Without Security+"})).await.unwrap();
-    let exam = b["milestones"].as_array().unwrap().iter().find(|m| m["exam"] == "comptia-security-plus").expect("a Security+ exam step").clone();
+    let exam =
+        b["milestones"].as_array().unwrap().iter().find(|m| m["exam"] == "comptia-security-plus").expect("a Security+ exam step").clone();
     let hours = format!("{}", exam["hours_hundredths"].as_i64().unwrap() as f64 / 100.0);
     let edit = json!({"title": exam["title"], "hours": hours, "status": "skipped", "notes": "", "links": ""});
     app.invoke("edit_milestone", json!({"planId": b["id"], "milestoneId": exam["id"], "edit": edit})).await.unwrap();

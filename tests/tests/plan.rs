@@ -15,7 +15,7 @@ async fn target_plan_timeline_edit_replan_and_compare() {
     let app = App::launch_with(Launch { folders: Some(folders), dark: false }).await;
     app.past_setup(json!({"name": "Ana", "country": "ph", "currency": "PHP", "base_pay": "25000", "hours_per_week": "8",
         "free_weekdays": ["sat", "sun"], "start_date": "2030-01-07", "preferred_study_time": "09:00"}))
-    .await;
+        .await;
 
     // Target: choose a role in Explore, and a certification for it.
     app.script("location.hash = '#/explore/role/help-desk-technician'; return null;").await;
@@ -44,11 +44,12 @@ async fn target_plan_timeline_edit_replan_and_compare() {
     app.fill("Planned hours", "80").await;
     app.fill("Notes", "Practise on the old laptop <b>first</b>").await;
     app.click("Save milestone").await;
-    let longer = app.poll_value("the finish to move later", || async {
-        let now = finish(&app).await;
-        (now != first).then_some(now)
-    })
-    .await;
+    let longer = app
+        .poll_value("the finish to move later", || async {
+            let now = finish(&app).await;
+            (now != first).then_some(now)
+        })
+        .await;
     let list = app.text("#milestone-list").await;
     assert!(list.contains("80 h"), "{list}");
     app.click_at("#edit-m3").await;
@@ -66,11 +67,12 @@ async fn target_plan_timeline_edit_replan_and_compare() {
     app.click("Save").await;
     app.wait_for_text("#settings-status", "").await;
     app.click("Roadmap").await;
-    let faster = app.poll_value("the finish to move earlier", || async {
-        let now = finish(&app).await;
-        (now != longer).then_some(now)
-    })
-    .await;
+    let faster = app
+        .poll_value("the finish to move earlier", || async {
+            let now = finish(&app).await;
+            (now != longer).then_some(now)
+        })
+        .await;
     assert_ne!(faster, first);
 
     // A second scenario, then the two side by side.
@@ -96,7 +98,10 @@ async fn target_plan_timeline_edit_replan_and_compare() {
     assert!(table.contains("Total hours") && table.contains("Finish date"), "{table}");
     assert!(table.contains("What it costs") && table.contains("Pays back") && table.contains("Net present value"), "{table}");
     assert!(table.contains("₱") && table.contains("Half by month "), "each scenario's cost, payback and NPV: {table}");
-    let cells: Vec<String> = serde_json::from_value(app.script("return [...document.querySelectorAll('#plan-compare tbody tr:nth-child(4) td')].map((td) => td.textContent)").await).unwrap();
+    let cells: Vec<String> = serde_json::from_value(
+        app.script("return [...document.querySelectorAll('#plan-compare tbody tr:nth-child(4) td')].map((td) => td.textContent)").await,
+    )
+    .unwrap();
     assert_eq!(cells.len(), 2);
     assert_ne!(cells[0], cells[1], "the scenarios' total hours differ: {cells:?}");
     app.screenshot("plan-compare").await;

@@ -8,7 +8,7 @@ use serde_json::json;
 async fn with_a_plan(app: &App) {
     app.past_setup(json!({"name": "Ana", "country": "ph", "currency": "PHP", "base_pay": "25000", "hours_per_week": "8",
         "free_weekdays": ["sat", "sun"], "start_date": "2026-11-02"}))
-    .await;
+        .await;
     app.invoke("choose_target_role", json!({"role": "help-desk-technician"})).await.unwrap();
     app.invoke("set_certification_choice", json!({"id": "comptia-a-plus", "chosen": true})).await.unwrap();
     app.invoke("create_plan", json!({"name": "Help desk"})).await.unwrap();
@@ -72,12 +72,17 @@ async fn log_time_applications_and_milestones_move_the_dashboard() {
         app.wait_for_text("#application-list .badge", &format!("{}{}", stage[..1].to_uppercase(), &stage[1..])).await;
     }
     let history = app.text("#application-list").await;
-    assert!(history.contains("Applied") && history.contains("Screening") && history.contains("Interview") && history.contains("Offer"), "{history}");
+    assert!(
+        history.contains("Applied") && history.contains("Screening") && history.contains("Interview") && history.contains("Offer"),
+        "{history}"
+    );
     app.screenshot("progress-applications").await;
 
     // A portfolio project with the catalog skill it shows.
     app.fill("Title", "Home lab: a Windows domain").await;
-    let skill = app.script("const s = document.getElementById('project-skills'); s.options[0].selected = true; return s.options[0].textContent;").await;
+    let skill = app
+        .script("const s = document.getElementById('project-skills'); s.options[0].selected = true; return s.options[0].textContent;")
+        .await;
     app.click("Add project").await;
     let projects = app.wait_for_text("#project-list", "Home lab").await;
     assert!(projects.contains(skill.as_str().unwrap()), "{projects}");
@@ -110,10 +115,12 @@ async fn log_time_applications_and_milestones_move_the_dashboard() {
     app.click("Save milestone").await;
     app.text("#milestone-list .badge.status-done").await;
     app.click("Home").await;
-    let after = app.poll_value("the plan progress to grow", || async {
-        let now = app.text("#plan-progress").await;
-        (now != before).then_some(now)
-    }).await;
+    let after = app
+        .poll_value("the plan progress to grow", || async {
+            let now = app.text("#plan-progress").await;
+            (now != before).then_some(now)
+        })
+        .await;
     assert!(after.contains('%'), "{after}");
 
     // Export the calendar: study blocks, the exam, the application's next step.

@@ -96,9 +96,7 @@ impl VirtualDisplay {
             return Ok(VirtualDisplay { child: None, name: None });
         }
         let number = (99..200)
-            .find(|n| {
-                !PathBuf::from(format!("/tmp/.X11-unix/X{n}")).exists() && !PathBuf::from(format!("/tmp/.X{n}-lock")).exists()
-            })
+            .find(|n| !PathBuf::from(format!("/tmp/.X11-unix/X{n}")).exists() && !PathBuf::from(format!("/tmp/.X{n}-lock")).exists())
             .ok_or("no free X display number between :99 and :199")?;
         let child = Command::new("Xvfb")
             .args([format!(":{number}").as_str(), "-screen", "0", "1280x800x24", "-nolisten", "tcp"])

@@ -40,7 +40,11 @@ struct Checks {
 impl Checks {
     fn check(&mut self, what: &str, ok: bool) {
         println!("{} {what}", if ok { "ok" } else { "FAILED" });
-        if ok { self.counts.passed += 1 } else { self.counts.failed += 1 }
+        if ok {
+            self.counts.passed += 1
+        } else {
+            self.counts.failed += 1
+        }
     }
 }
 
@@ -74,7 +78,11 @@ fn run(checks: &mut Checks) -> Result {
     dpkg(&["-r", PACKAGE])?;
     checks.check("dpkg removed the program", !Path::new(INSTALLED).exists());
     checks.check("removing it kept the user's data", database.is_file());
-    println!("xtask: the installer smoke test took {:.0} s (building the installers {:.0} s)", started.elapsed().as_secs_f64(), built.as_secs_f64());
+    println!(
+        "xtask: the installer smoke test took {:.0} s (building the installers {:.0} s)",
+        started.elapsed().as_secs_f64(),
+        built.as_secs_f64()
+    );
     Ok(())
 }
 

@@ -50,9 +50,7 @@ fn layer_of(path: &str) -> Layer {
 
 /// The code of a file without comments and without its test module.
 fn code_lines(text: &str) -> impl Iterator<Item = &str> {
-    text.lines()
-        .take_while(|line| line.trim() != "#[cfg(test)]")
-        .filter(|line| !line.trim_start().starts_with("//"))
+    text.lines().take_while(|line| line.trim() != "#[cfg(test)]").filter(|line| !line.trim_start().starts_with("//"))
 }
 
 /// The first segment after each occurrence of `prefix` (`crate::` → `money`).
@@ -84,9 +82,8 @@ pub fn core_violations(sources: &[Source]) -> Vec<String> {
                 (Layer::Domain(_), Layer::App | Layer::Store) => {
                     problems.push(format!("{}: the domain names crate::{target}; only the application layer may", source.path))
                 }
-                (Layer::Store, Layer::App) => {
-                    problems.push(format!("{}: the store names crate::app; the application layer calls the store, not the reverse", source.path))
-                }
+                (Layer::Store, Layer::App) => problems
+                    .push(format!("{}: the store names crate::app; the application layer calls the store, not the reverse", source.path)),
                 (Layer::Domain(from), Layer::Domain(to)) if *from != to => {
                     module_graph.entry(from.clone()).or_default().insert(to);
                 }
@@ -243,7 +240,11 @@ pub fn report(root: &Path) -> Result<(), String> {
         println!("{problem}");
     }
     println!("{files} files read, {} problems", problems.len());
-    if problems.is_empty() { Ok(()) } else { Err(format!("{} layer rule(s) broken", problems.len())) }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{} layer rule(s) broken", problems.len()))
+    }
 }
 
 #[cfg(test)]
@@ -268,16 +269,14 @@ mod tests {
 
     #[test]
     fn the_store_may_name_domain_types_but_not_the_application_layer() {
-        let problems = core_violations(&[
-            file("store/plans.rs", "use crate::plan::Plan;"),
-            file("store/mod.rs", "use crate::app::x;"),
-        ]);
+        let problems = core_violations(&[file("store/plans.rs", "use crate::plan::Plan;"), file("store/mod.rs", "use crate::app::x;")]);
         assert_eq!(problems, vec!["store/mod.rs: the store names crate::app; the application layer calls the store, not the reverse"]);
     }
 
     #[test]
     fn the_application_layer_may_name_everything() {
-        let problems = core_violations(&[file("app/plan.rs", "use crate::store::Store;\nuse crate::plan::Plan;\nuse crate::money::Currency;")]);
+        let problems =
+            core_violations(&[file("app/plan.rs", "use crate::store::Store;\nuse crate::plan::Plan;\nuse crate::money::Currency;")]);
         assert!(problems.is_empty(), "{problems:?}");
     }
 
@@ -302,11 +301,8 @@ mod tests {
 
     #[test]
     fn a_longer_cycle_is_found_too() {
-        let problems = core_violations(&[
-            file("a/x.rs", "use crate::b::X;"),
-            file("b/x.rs", "use crate::c::X;"),
-            file("c/x.rs", "use crate::a::X;"),
-        ]);
+        let problems =
+            core_violations(&[file("a/x.rs", "use crate::b::X;"), file("b/x.rs", "use crate::c::X;"), file("c/x.rs", "use crate::a::X;")]);
         assert_eq!(problems, vec!["domain modules import each other: a → b → c → a"]);
     }
 
@@ -323,7 +319,8 @@ mod tests {
 
     #[test]
     fn the_application_layers_files_may_call_each_other() {
-        let problems = core_violations(&[file("app/money.rs", "use super::plan::active_view;"), file("app/plan.rs", "use super::money::figures;")]);
+        let problems =
+            core_violations(&[file("app/money.rs", "use super::plan::active_view;"), file("app/plan.rs", "use super::money::figures;")]);
         assert!(problems.is_empty(), "{problems:?}");
     }
 

@@ -37,8 +37,10 @@ pub fn shipped() -> Result<Value> {
         return Err(format!("cargo metadata failed: {}", String::from_utf8_lossy(&output.stderr)));
     }
     let metadata: Value = serde_json::from_slice(&output.stdout).map_err(|e| format!("cargo metadata: {e}"))?;
-    let packages: BTreeMap<&str, &Value> = metadata["packages"].as_array().into_iter().flatten().map(|p| (p["id"].as_str().unwrap_or(""), p)).collect();
-    let nodes: BTreeMap<&str, &Value> = metadata["resolve"]["nodes"].as_array().into_iter().flatten().map(|n| (n["id"].as_str().unwrap_or(""), n)).collect();
+    let packages: BTreeMap<&str, &Value> =
+        metadata["packages"].as_array().into_iter().flatten().map(|p| (p["id"].as_str().unwrap_or(""), p)).collect();
+    let nodes: BTreeMap<&str, &Value> =
+        metadata["resolve"]["nodes"].as_array().into_iter().flatten().map(|n| (n["id"].as_str().unwrap_or(""), n)).collect();
     let root = packages.values().find(|p| p["name"] == "pathway").ok_or("no package named pathway")?["id"].as_str().unwrap_or("");
     let mut seen = BTreeSet::new();
     let mut queue = vec![root];
@@ -57,15 +59,22 @@ pub fn shipped() -> Result<Value> {
     for id in seen {
         let package = packages[id];
         let licence = package["license"].as_str().unwrap_or("see the package's licence file").to_string();
-        by_licence.entry(licence).or_default().push(format!("{} {}", package["name"].as_str().unwrap_or(""), package["version"].as_str().unwrap_or("")));
+        by_licence.entry(licence).or_default().push(format!(
+            "{} {}",
+            package["name"].as_str().unwrap_or(""),
+            package["version"].as_str().unwrap_or("")
+        ));
     }
     for (name, version, licence) in OTHER {
         by_licence.entry(licence.to_string()).or_default().push(format!("{name} {version}"));
     }
-    let groups: Vec<Value> = by_licence.into_iter().map(|(licence, mut names)| {
-        names.sort();
-        json!({"licence": licence, "packages": names})
-    }).collect();
+    let groups: Vec<Value> = by_licence
+        .into_iter()
+        .map(|(licence, mut names)| {
+            names.sort();
+            json!({"licence": licence, "packages": names})
+        })
+        .collect();
     Ok(json!({"generated_by": "cargo xtask licenses", "groups": groups}))
 }
 
@@ -77,7 +86,13 @@ mod tests {
         let path = crate::project_root().join(super::OUTPUT);
         let actual: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         assert!(actual == expected, "{} is stale: run `cargo xtask licenses`", path.display());
-        let all: Vec<&str> = expected["groups"].as_array().unwrap().iter().flat_map(|g| g["packages"].as_array().unwrap()).filter_map(|p| p.as_str()).collect();
+        let all: Vec<&str> = expected["groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|g| g["packages"].as_array().unwrap())
+            .filter_map(|p| p.as_str())
+            .collect();
         for must in ["tauri ", "rusqlite ", "typst ", "pathway-core ", "DejaVu Sans"] {
             assert!(all.iter().any(|p| p.starts_with(must)), "{must} is listed");
         }

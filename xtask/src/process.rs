@@ -35,12 +35,7 @@ pub fn run(command: &mut Command) -> Result {
 
 /// True when `program --version` (or the given probe) can be started.
 pub fn can_run(program: &str, probe_arg: &str) -> bool {
-    Command::new(program)
-        .arg(probe_arg)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok()
+    Command::new(program).arg(probe_arg).stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok()
 }
 
 /// Test counts read from a runner's output.
@@ -62,10 +57,7 @@ impl Counts {
 /// Runs `command`, echoing its standard output line by line and feeding each
 /// line to `scan`. Returns whether it exited successfully, and the counts.
 pub fn run_counted(command: &mut Command, scan: fn(&str) -> Option<Counts>) -> Result<(bool, Counts)> {
-    let mut child = command
-        .stdout(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("could not start `{}`: {e}", describe(command)))?;
+    let mut child = command.stdout(Stdio::piped()).spawn().map_err(|e| format!("could not start `{}`: {e}", describe(command)))?;
     let mut counts = Counts::default();
     let stdout = child.stdout.take().expect("stdout was piped");
     for line in BufReader::new(stdout).lines() {

@@ -69,10 +69,7 @@ fn ensure_debian_packages(needs: &[Need]) -> Result {
     if !is_debian_like() {
         return match needs.iter().filter(|need| !linux_need_met_elsewhere(need)).count() {
             0 => Ok(()),
-            _ => Err(format!(
-                "this is not Debian or Ubuntu, so nothing was installed. Install the equivalents of:\n{}",
-                list(needs)
-            )),
+            _ => Err(format!("this is not Debian or Ubuntu, so nothing was installed. Install the equivalents of:\n{}", list(needs))),
         };
     }
     let missing: Vec<&Need> = needs.iter().filter(|need| !dpkg_installed(need.package)).collect();
@@ -93,10 +90,9 @@ fn list<'a>(needs: impl IntoIterator<Item = &'a Need>) -> String {
 
 fn is_debian_like() -> bool {
     let release = std::fs::read_to_string("/etc/os-release").unwrap_or_default();
-    let debian_family = release.lines().any(|line| {
-        (line.starts_with("ID=") || line.starts_with("ID_LIKE="))
-            && (line.contains("debian") || line.contains("ubuntu"))
-    });
+    let debian_family = release
+        .lines()
+        .any(|line| (line.starts_with("ID=") || line.starts_with("ID_LIKE=")) && (line.contains("debian") || line.contains("ubuntu")));
     debian_family && process::can_run("dpkg-query", "--version")
 }
 
@@ -149,11 +145,7 @@ fn apt_get(args: &[&str]) -> Result {
 /// The installed WebView2 runtime's version, from the registry.
 pub fn windows_webview2_version() -> Option<String> {
     const CLIENT: &str = r"Microsoft\EdgeUpdate\Clients\{F3017226-FE2A-4295-8BDF-00C3A9A7E4C5}";
-    let keys = [
-        format!(r"HKLM\SOFTWARE\WOW6432Node\{CLIENT}"),
-        format!(r"HKLM\SOFTWARE\{CLIENT}"),
-        format!(r"HKCU\Software\{CLIENT}"),
-    ];
+    let keys = [format!(r"HKLM\SOFTWARE\WOW6432Node\{CLIENT}"), format!(r"HKLM\SOFTWARE\{CLIENT}"), format!(r"HKCU\Software\{CLIENT}")];
     keys.iter().find_map(|key| {
         let output = Command::new("reg").args(["query", key, "/v", "pv"]).output().ok()?;
         let text = String::from_utf8_lossy(&output.stdout);

@@ -72,9 +72,7 @@ pub fn fixture(args: &[String]) -> Result {
     use pathway_core::store::{sample, LATEST_SCHEMA_VERSION};
 
     let force = args.iter().any(|a| a == "--force");
-    let path = project_root()
-        .join("core/tests/fixtures")
-        .join(sample::fixture_file_name(LATEST_SCHEMA_VERSION));
+    let path = project_root().join("core/tests/fixtures").join(sample::fixture_file_name(LATEST_SCHEMA_VERSION));
     if path.exists() && !force {
         return Err(format!(
             "{} exists. A fixture that has shipped must not change; pass --force only for an unreleased schema.",

@@ -34,13 +34,15 @@ pub fn test(args: &[String]) -> Result {
     system::ensure_test_prerequisites()?;
     let scratch = Scratch::new()?;
 
-    let mut layers = Vec::new();
-    layers.push(timed("layers", layers_layer));
-    layers.push(timed("core", || cargo_layer(&scratch, &["pathway-core", "pathway-cli", "xtask"])));
-    layers.push(timed("wiring", || cargo_layer(&scratch, &["pathway"])));
-    layers.push(timed("ui", ui_layer));
-    layers.push(timed("workflows", workflows_layer));
-    layers.push(timed("e2e", e2e::layer));
+    let mut layers = vec![
+        timed("layers", layers_layer),
+        timed("lint", lint_layer),
+        timed("core", || cargo_layer(&scratch, &["pathway-core", "pathway-cli", "xtask"])),
+        timed("wiring", || cargo_layer(&scratch, &["pathway"])),
+        timed("ui", ui_layer),
+        timed("workflows", workflows_layer),
+        timed("e2e", e2e::layer),
+    ];
     if bundle {
         layers.push(timed("installer", crate::installer::layer));
     }
@@ -78,6 +80,33 @@ fn cargo_layer(scratch: &Scratch, packages: &[&str]) -> Outcome {
     }
     scratch.isolate(&mut command);
     counted(&mut command, process::scan_libtest)
+}
+
+/// `cargo fmt --check` (the layout in `rustfmt.toml`), then `cargo clippy -D
+/// warnings` over every crate with its tests and benches: two checks, each a
+/// failure when it finds anything.
+fn lint_layer() -> Outcome {
+    const CRATES: [&str; 5] = ["pathway-core", "pathway-cli", "pathway", "xtask", "pathway-e2e"];
+    let mut fmt = cargo();
+    fmt.args(["fmt", "--all", "--", "--check"]);
+    let mut clippy = cargo();
+    clippy.args(["clippy", "--all-targets"]);
+    for name in CRATES {
+        clippy.args(["--package", name]);
+    }
+    clippy.args(["--", "-D", "warnings"]);
+    let mut counts = Counts::default();
+    for (what, command) in [("cargo fmt", &mut fmt), ("cargo clippy", &mut clippy)] {
+        match command.status() {
+            Ok(status) if status.success() => counts.passed += 1,
+            Ok(_) => {
+                println!("xtask: {what} found problems (run `cargo fmt --all`, or read clippy's output above)");
+                counts.failed += 1;
+            }
+            Err(error) => return Outcome::Broken(format!("could not run {what}: {error}")),
+        }
+    }
+    Outcome::Ran { ok: counts.failed == 0, counts }
 }
 
 /// The import order (`layers.rs`): one check per file read, and each
@@ -191,12 +220,9 @@ impl Scratch {
     }
 
     fn isolate(&self, command: &mut Command) {
-        for (var, sub) in [
-            ("XDG_DATA_HOME", "data"),
-            ("XDG_CONFIG_HOME", "config"),
-            ("XDG_CACHE_HOME", "cache"),
-            ("PATHWAY_DATA_DIR", "pathway-data"),
-        ] {
+        for (var, sub) in
+            [("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_CACHE_HOME", "cache"), ("PATHWAY_DATA_DIR", "pathway-data")]
+        {
             command.env(var, self.root.join(sub));
         }
     }

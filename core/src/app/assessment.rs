@@ -40,7 +40,12 @@ pub fn standing(store: &Store) -> Result<Standing, StoreError> {
 
 /// Checks `assessment` against the catalog and keeps it, dated `now`.
 /// Nothing is written when a rating is out of range.
-pub fn take(store: &mut Store, catalog: &Catalog, assessment: Assessment, now: chrono::DateTime<chrono::Utc>) -> Result<Overview, AssessmentStoreError> {
+pub fn take(
+    store: &mut Store,
+    catalog: &Catalog,
+    assessment: Assessment,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<Overview, AssessmentStoreError> {
     let assessment = assessment.checked_against(catalog)?;
     // The date is the key: a re-take within the same second (or after the
     // clock moved back) must not replace the one before, so it goes after it.
@@ -107,7 +112,8 @@ mod tests {
         let mut assessment = Assessment { ratings: BPO_SKILLS.iter().map(|s| (s.to_string(), 3)).collect(), ..Default::default() };
         assessment.known_skills.insert("troubleshooting".into(), 1);
         take(&mut store, catalog, assessment, chrono::Utc::now()).unwrap();
-        let role = catalog.roles.iter().find(|r| r.certifications.len() > 1 && catalog.domains.iter().any(|d| d.first_role == r.id)).unwrap();
+        let role =
+            catalog.roles.iter().find(|r| r.certifications.len() > 1 && catalog.domains.iter().any(|d| d.first_role == r.id)).unwrap();
         crate::app::choices::choose_target_role(&mut store, catalog, &role.id).unwrap();
         crate::app::choices::set_certification_choice(&mut store, catalog, &role.certifications[1], true).unwrap();
         let plan = crate::app::plan::create(&mut store, catalog, "Mine", chrono::Utc::now()).unwrap();

@@ -131,8 +131,7 @@ pub fn compare_certifications(store: &Store, ids: &[String], currency: Currency)
     if ids.len() > MAX_COMPARED {
         return Err(CompareError::TooMany);
     }
-    crate::costs::compare::compare_effective(Catalog::embedded(), &store.load_user_figures()?, ids, currency)
-        .map_err(CompareError::NoRate)
+    crate::costs::compare::compare_effective(Catalog::embedded(), &store.load_user_figures()?, ids, currency).map_err(CompareError::NoRate)
 }
 
 /// The exchange rates in use: the catalog's, and the user's where given.
@@ -212,6 +211,9 @@ mod tests {
         set_user_figure(&mut store, &format!("exam_fee:{cert}"), "12.34", chrono::Utc::now()).unwrap();
         let effective = effective_catalog(&store, Catalog::embedded()).unwrap();
         assert!(matches!(effective, Effective::WithFigures(_)));
-        assert!(matches!(effective.certification(&cert).unwrap().exam_fee_usd.as_ref().unwrap().provenance, catalog::Provenance::User { .. }));
+        assert!(matches!(
+            effective.certification(&cert).unwrap().exam_fee_usd.as_ref().unwrap().provenance,
+            catalog::Provenance::User { .. }
+        ));
     }
 }

@@ -82,7 +82,14 @@ pub struct WrittenPdf {
 }
 
 /// Writes the active plan's PDF to `path`.
-pub fn write_pdf(store: &Store, catalog: &Catalog, today: NaiveDate, paper: Paper, path: &std::path::Path, now: DateTime<Utc>) -> Result<WrittenPdf, PdfFileError> {
+pub fn write_pdf(
+    store: &Store,
+    catalog: &Catalog,
+    today: NaiveDate,
+    paper: Paper,
+    path: &std::path::Path,
+    now: DateTime<Utc>,
+) -> Result<WrittenPdf, PdfFileError> {
     let document = plan_document(store, catalog, today)?;
     let pdf = report::render(&document, paper, now)?;
     Ok(WrittenPdf { bytes: crate::store::write_atomically(path, &pdf)?, title: document.title })
@@ -101,7 +108,15 @@ mod tests {
         let total = store.progress_records(None, today).unwrap().total_minutes;
         // Top the total up to one whose hours round up (2.5166… → 2.52, not 2.51).
         let extra = (1..=60u64).find(|m| ((total + m) * 100) % 60 >= 30).unwrap();
-        let session = crate::progress::Session { id: "s-extra".into(), date: today, minutes: extra as u32, plan_id: None, milestone_id: None, skill: None, note: String::new() };
+        let session = crate::progress::Session {
+            id: "s-extra".into(),
+            date: today,
+            minutes: extra as u32,
+            plan_id: None,
+            milestone_id: None,
+            skill: None,
+            note: String::new(),
+        };
         store.save_session(&session).unwrap();
         let minutes = total + extra;
         let document = plan_document_in(&store, Catalog::embedded(), today, Messages::english()).unwrap();

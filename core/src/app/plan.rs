@@ -6,8 +6,10 @@ use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::prelude::*;
 use serde::{Deserialize, Serialize};
 
-use crate::plan::{build_milestones, compute, week_of, BuildInput, Milestone, Phase, Plan, PlanError, PlanView, Status, TimelineWords, Zoom};
 use crate::catalog::{Catalog, Provenance};
+use crate::plan::{
+    build_milestones, compute, week_of, BuildInput, Milestone, Phase, Plan, PlanError, PlanView, Status, TimelineWords, Zoom,
+};
 use crate::store::{Store, StoreError};
 
 #[derive(Debug, thiserror::Error)]
@@ -94,7 +96,11 @@ fn hours_hundredths(field: &str, text: &str) -> Result<i64, PlanError> {
 fn fit_of(store: &Store, catalog: &Catalog, role: Option<&str>) -> Result<Option<u8>, StoreError> {
     let Some(domain) = role.and_then(|r| catalog.role(r)).map(|r| r.domain.clone()) else { return Ok(None) };
     let Some(latest) = store.load_assessments()?.pop() else { return Ok(None) };
-    Ok(crate::assessment::fit(catalog, &latest.assessment, &crate::assessment::Standing::default()).ranking.into_iter().find(|f| f.domain == domain).map(|f| f.fit))
+    Ok(crate::assessment::fit(catalog, &latest.assessment, &crate::assessment::Standing::default())
+        .ranking
+        .into_iter()
+        .find(|f| f.domain == domain)
+        .map(|f| f.fit))
 }
 
 /// Every plan placed on the week, summarised for the scenario list.
@@ -134,7 +140,8 @@ pub fn state(store: &Store, catalog: &Catalog, today: NaiveDate, zoom: Zoom, wor
         Some(v) => store.progress_records(Some(&v.plan.id), today)?.minutes_by_milestone,
         None => Vec::new(),
     };
-    let timeline_svg = view.as_ref().filter(|v| v.problem.is_none()).map(|v| crate::plan::timeline_with_progress(v, today, zoom, words, &logged));
+    let timeline_svg =
+        view.as_ref().filter(|v| v.problem.is_none()).map(|v| crate::plan::timeline_with_progress(v, today, zoom, words, &logged));
     Ok(PlanState {
         timeline_svg,
         view,
@@ -154,7 +161,12 @@ pub fn create(store: &mut Store, catalog: &Catalog, name: &str, now: DateTime<Ut
     let choices = store.load_choices()?;
     let role = choices.target_role.as_deref().and_then(|r| catalog.role(r));
     let assessment = store.load_assessments()?.pop();
-    let milestones = build_milestones(&BuildInput { catalog, role, certifications: &choices.certifications, known_skills: assessment.as_ref().map(crate::assessment::AssessmentRecord::known_skills) });
+    let milestones = build_milestones(&BuildInput {
+        catalog,
+        role,
+        certifications: &choices.certifications,
+        known_skills: assessment.as_ref().map(crate::assessment::AssessmentRecord::known_skills),
+    });
     let plan = Plan {
         id: new_plan_id(store)?,
         name: name.trim().to_string(),
@@ -187,7 +199,15 @@ fn save(store: &mut Store, plan: &Plan) -> Result<(), PlanStoreError> {
 /// Applies an edit to one milestone. Marking it done dates it: from its
 /// planned start (or today, if that is later) to today. Leaving done clears
 /// the dates, and re-planning places it again.
-pub fn edit_milestone(store: &mut Store, catalog: &Catalog, plan_id: &str, milestone_id: &str, edit: MilestoneEdit, now: DateTime<Utc>, today: NaiveDate) -> Result<(), PlanStoreError> {
+pub fn edit_milestone(
+    store: &mut Store,
+    catalog: &Catalog,
+    plan_id: &str,
+    milestone_id: &str,
+    edit: MilestoneEdit,
+    now: DateTime<Utc>,
+    today: NaiveDate,
+) -> Result<(), PlanStoreError> {
     let mut plan = load(store, plan_id)?;
     let index = position(&plan, milestone_id)?;
     let planned_start = {
@@ -314,6 +334,17 @@ pub fn delete(store: &mut Store, plan_id: &str) -> Result<(), PlanStoreError> {
     Ok(())
 }
 
+/// The active plan placed on the profile's week, with the user's own figures
+/// applied to the catalog; `None` when no plan is active.
+pub fn active_view(store: &Store, catalog: &Catalog, today: NaiveDate) -> Result<Option<crate::plan::PlanView>, StoreError> {
+    let profile = store.load_profile()?;
+    let catalog = crate::app::effective_catalog(store, catalog)?;
+    Ok(store.active_plan()?.map(|plan| {
+        let week = crate::plan::week_of(profile.as_ref(), &plan, today).expect("week_of never fails");
+        crate::plan::compute(&plan, &week, &catalog)
+    }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -379,20 +410,15 @@ mod tests {
         let money = both.plans[0].money.as_ref().expect("the sample profile has pay and the role a salary band");
         assert!(money.total_costs_minor > 0 && money.payback_month.p10 <= money.payback_month.p90.or(Some(u32::MAX)));
         assert_eq!(both.view.unwrap().plan.name, "Faster");
-        let added = add_milestone(&mut store, &both.plans[1].id, NewMilestone { title: "Extra".into(), hours: "5".into(), phase: Phase::Labs }, now).unwrap();
+        let added = add_milestone(
+            &mut store,
+            &both.plans[1].id,
+            NewMilestone { title: "Extra".into(), hours: "5".into(), phase: Phase::Labs },
+            now,
+        )
+        .unwrap();
         delete_milestone(&mut store, &both.plans[1].id, &added).unwrap();
         delete(&mut store, &both.plans[1].id).unwrap();
         assert!(state(&store, catalog, today, Zoom::Months, &words).unwrap().plans[0].active, "the other plan became active");
     }
-}
-
-/// The active plan placed on the profile's week, with the user's own figures
-/// applied to the catalog; `None` when no plan is active.
-pub fn active_view(store: &Store, catalog: &Catalog, today: NaiveDate) -> Result<Option<crate::plan::PlanView>, StoreError> {
-    let profile = store.load_profile()?;
-    let catalog = crate::app::effective_catalog(store, catalog)?;
-    Ok(store.active_plan()?.map(|plan| {
-        let week = crate::plan::week_of(profile.as_ref(), &plan, today).expect("week_of never fails");
-        crate::plan::compute(&plan, &week, &catalog)
-    }))
 }

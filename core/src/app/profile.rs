@@ -90,15 +90,20 @@ pub fn save_draft(
 }
 
 /// Validates and saves the profile, and returns it as [`load`] would.
-pub fn save(store: &mut Store, draft: &ProfileDraft, change: Option<&CurrencyChange>, today: NaiveDate) -> Result<ProfileState, SaveProfileError> {
+pub fn save(
+    store: &mut Store,
+    draft: &ProfileDraft,
+    change: Option<&CurrencyChange>,
+    today: NaiveDate,
+) -> Result<ProfileState, SaveProfileError> {
     Ok(ProfileState::of(save_draft(store, draft, change, today)?.profile))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::money::Currency;
     use crate::currency_rule::currency_change_needed;
+    use crate::money::Currency;
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()

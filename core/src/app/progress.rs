@@ -143,7 +143,11 @@ pub fn move_application(store: &mut Store, id: &str, stage: Stage, date: NaiveDa
         .ok_or_else(|| ProgressError::NotFound("application", id.to_string()))?;
     let last = application.history.last().map(|c| c.date);
     if last.is_some_and(|d| date < d) {
-        return Err(RecordError { field: "date".into(), message: format!("must be on or after the last change ({})", last.unwrap_or(date)) }.into());
+        return Err(RecordError {
+            field: "date".into(),
+            message: format!("must be on or after the last change ({})", last.unwrap_or(date)),
+        }
+        .into());
     }
     application.history.push(StageChange { stage, date });
     if stage.is_final() {
@@ -155,7 +159,12 @@ pub fn move_application(store: &mut Store, id: &str, stage: Stage, date: NaiveDa
 }
 
 /// Starts the timer (replacing one left running).
-pub fn start_timer(store: &mut Store, plan_id: Option<String>, milestone_id: Option<String>, now: DateTime<Utc>) -> Result<Timer, ProgressError> {
+pub fn start_timer(
+    store: &mut Store,
+    plan_id: Option<String>,
+    milestone_id: Option<String>,
+    now: DateTime<Utc>,
+) -> Result<Timer, ProgressError> {
     let timer = Timer { started_at: now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true), plan_id, milestone_id };
     timer.check()?;
     store.start_timer(&timer)?;
@@ -192,7 +201,8 @@ pub fn stop_timer(store: &mut Store, now: DateTime<Utc>) -> Result<Session, Prog
 
 /// The certifications the user has passed, from their attempts.
 pub fn earned(store: &Store) -> Result<Vec<String>, StoreError> {
-    let mut passed: Vec<String> = store.load_records::<Attempt>()?.into_iter().filter(|a| a.result == AttemptResult::Pass).map(|a| a.certification).collect();
+    let mut passed: Vec<String> =
+        store.load_records::<Attempt>()?.into_iter().filter(|a| a.result == AttemptResult::Pass).map(|a| a.certification).collect();
     passed.sort();
     passed.dedup();
     Ok(passed)
@@ -334,7 +344,15 @@ mod tests {
     fn save_gives_ids_refuses_bad_fields_and_delete_hands_the_record_back() {
         let (_dir, mut store) = store();
         let now = Utc::now();
-        let session = Session { id: String::new(), date: day("2027-01-09"), minutes: 0, plan_id: None, milestone_id: None, skill: None, note: String::new() };
+        let session = Session {
+            id: String::new(),
+            date: day("2027-01-09"),
+            minutes: 0,
+            plan_id: None,
+            milestone_id: None,
+            skill: None,
+            note: String::new(),
+        };
         let error = save(&mut store, Record::Session(session.clone()), now).unwrap_err();
         assert_eq!(error.to_string(), "minutes: must be from 1 to 1,440 (24 hours)");
         assert!(store.load_sessions().unwrap().is_empty(), "nothing was written");
@@ -364,7 +382,10 @@ mod tests {
         move_application(&mut store, &saved.id, Stage::Interview, day("2027-06-10")).unwrap();
         assert_eq!(move_application(&mut store, &saved.id, Stage::Offer, day("2027-06-09")).unwrap_err().code(), "progress.invalid");
         let done = move_application(&mut store, &saved.id, Stage::Rejected, day("2027-06-20")).unwrap();
-        assert_eq!(done.history.iter().map(|c| c.stage).collect::<Vec<_>>(), vec![Stage::Applied, Stage::Screening, Stage::Interview, Stage::Rejected]);
+        assert_eq!(
+            done.history.iter().map(|c| c.stage).collect::<Vec<_>>(),
+            vec![Stage::Applied, Stage::Screening, Stage::Interview, Stage::Rejected]
+        );
         assert_eq!(done.next_action_date, None, "a closed application has nothing due");
     }
 
@@ -386,7 +407,14 @@ mod tests {
         assert!(store.load_timer().unwrap().is_none());
         assert_eq!(store.load_sessions().map(|s| s.len()).unwrap_or(0), sessions, "no session logged");
         assert_eq!(discard_timer(&mut store).unwrap_err().code(), "progress.no_timer");
-        let attempt = |result| Attempt { id: String::new(), certification: "comptia-a-plus".into(), date: day("2027-05-01"), result, score: None, cost_minor: None };
+        let attempt = |result| Attempt {
+            id: String::new(),
+            certification: "comptia-a-plus".into(),
+            date: day("2027-05-01"),
+            result,
+            score: None,
+            cost_minor: None,
+        };
         save(&mut store, Record::Attempt(attempt(AttemptResult::Fail)), Utc::now()).unwrap();
         assert!(earned(&store).unwrap().is_empty());
         save(&mut store, Record::Attempt(attempt(AttemptResult::Pass)), Utc::now() + chrono::Duration::seconds(1)).unwrap();

@@ -28,8 +28,8 @@ pub use record::{growth, overview, AssessmentError, AssessmentRecord, Change, Gr
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::{Catalog, Role};
-pub use crate::plan::{skill_gaps, SkillGap};
 use crate::plan::PlanHours;
+pub use crate::plan::{skill_gaps, SkillGap};
 
 /// The seven strengths BPO work builds, in display order.
 pub const BPO_SKILLS: [&str; 7] = [
@@ -250,7 +250,10 @@ mod tests {
     #[test]
     fn fit_is_the_documented_formula() {
         // All skills 5 and interest 5 → 100; all 3 → 50.
-        assert!(fit(catalog(), &profile([5; 7], &[("cloud", 5)]), &Standing::default()).ranking.iter().any(|f| f.domain == "cloud" && f.fit == 100));
+        assert!(fit(catalog(), &profile([5; 7], &[("cloud", 5)]), &Standing::default())
+            .ranking
+            .iter()
+            .any(|f| f.domain == "cloud" && f.fit == 100));
         let middling = fit(catalog(), &profile([3; 7], &[("data", 3)]), &Standing::default());
         assert_eq!(middling.ranking.iter().find(|f| f.domain == "data").unwrap().fit, 50);
     }
@@ -262,7 +265,8 @@ mod tests {
         let fresh = gap(c, role, &Assessment::default(), &Standing::at_pace(Some(10)));
         assert!(fresh.plan.skills_hundredths > 0);
         assert_eq!(fresh.certifications, role.certifications);
-        let skilled = Assessment { known_skills: role.skills.iter().map(|s| (s.skill.clone(), s.level)).collect(), ..Assessment::default() };
+        let skilled =
+            Assessment { known_skills: role.skills.iter().map(|s| (s.skill.clone(), s.level)).collect(), ..Assessment::default() };
         let earned = Standing { earned: vec![role.certifications[0].clone()], ..Standing::at_pace(Some(10)) };
         let ready = gap(c, role, &skilled, &earned);
         assert!(ready.skills.iter().all(|s| (s.hours.low, s.hours.high) == (0.0, 0.0)));
@@ -270,7 +274,8 @@ mod tests {
         assert_eq!(ready.certifications.len(), role.certifications.len() - 1);
         assert_eq!(ready.plan.certification_ids(), ready.certifications, "the plan reviews only the certifications still to earn");
         // The same known skills shorten another role that shares them.
-        let other = c.roles.iter().find(|r| r.id != role.id && r.skills.iter().any(|s| role.skills.iter().any(|t| t.skill == s.skill))).unwrap();
+        let other =
+            c.roles.iter().find(|r| r.id != role.id && r.skills.iter().any(|s| role.skills.iter().any(|t| t.skill == s.skill))).unwrap();
         let none = Standing::default();
         assert!(gap(c, other, &skilled, &none).plan.total_hundredths < gap(c, other, &Assessment::default(), &none).plan.total_hundredths);
         // 10 h a week ≈ 43.3 h a month, over the plan's hours.
@@ -285,24 +290,46 @@ mod tests {
         let c = catalog();
         let record = record::AssessmentRecord {
             taken_at: "2027-01-02T08:00:00Z".into(),
-            assessment: Assessment { known_skills: [("troubleshooting".to_string(), 1)].into(), ..profile([4, 4, 5, 3, 3, 3, 3], &[("security", 4)]) },
+            assessment: Assessment {
+                known_skills: [("troubleshooting".to_string(), 1)].into(),
+                ..profile([4, 4, 5, 3, 3, 3, 3], &[("security", 4)])
+            },
         };
         let standing = Standing::at_pace(Some(10));
         let ranking = fit(c, &record.assessment, &standing).ranking;
         for role in &c.roles {
-            let milestones = build_milestones(&BuildInput { catalog: c, role: Some(role), certifications: &role.certifications, known_skills: Some(record.known_skills()) });
+            let milestones = build_milestones(&BuildInput {
+                catalog: c,
+                role: Some(role),
+                certifications: &role.certifications,
+                known_skills: Some(record.known_skills()),
+            });
             let plan = Plan {
-                id: "p".into(), name: "x".into(), target_role: Some(role.id.clone()), certifications: role.certifications.clone(),
-                parallel_share_pct: crate::plan::DEFAULT_PARALLEL_SHARE_PCT, active: true, created_at: String::new(), milestones,
+                id: "p".into(),
+                name: "x".into(),
+                target_role: Some(role.id.clone()),
+                certifications: role.certifications.clone(),
+                parallel_share_pct: crate::plan::DEFAULT_PARALLEL_SHARE_PCT,
+                active: true,
+                created_at: String::new(),
+                milestones,
             };
-            let week = Week { start_date: "2027-01-04".parse().unwrap(), free_weekdays: vec![chrono::Weekday::Sat, chrono::Weekday::Sun], hours_per_week: 10.into(), parallel_share_pct: 10 };
+            let week = Week {
+                start_date: "2027-01-04".parse().unwrap(),
+                free_weekdays: vec![chrono::Weekday::Sat, chrono::Weekday::Sun],
+                hours_per_week: 10.into(),
+                parallel_share_pct: 10,
+            };
             let view = compute(&plan, &week, c);
             let gap = gap(c, role, &record.assessment, &standing);
             assert_eq!(gap.plan.total_hundredths, view.total_hours_hundredths, "{}", role.id);
             let step = |phase| plan.milestones.iter().filter(|m| m.phase == phase).map(|m| m.hours_hundredths).sum::<i64>();
             assert_eq!(gap.plan.skills_hundredths, step(crate::plan::Phase::Foundations), "{}", role.id);
             assert_eq!(gap.plan.exam_review_hundredths, step(crate::plan::Phase::Certification), "{}", role.id);
-            assert_eq!(gap.plan.skills_hundredths + gap.plan.labs_hundredths + gap.plan.exam_review_hundredths + gap.plan.other_hundredths, gap.plan.total_hundredths);
+            assert_eq!(
+                gap.plan.skills_hundredths + gap.plan.labs_hundredths + gap.plan.exam_review_hundredths + gap.plan.other_hundredths,
+                gap.plan.total_hundredths
+            );
             // The months are the plan's arithmetic without the calendar: within a fortnight of its dates.
             let months = view.length.as_ref().unwrap().months;
             let approx = gap.plan.months_tenths.unwrap() as f64 / 10.0;

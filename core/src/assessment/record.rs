@@ -276,6 +276,11 @@ mod tests {
         // 10 hours a week is 43.33 hours a month.
         let expected = (first.total_hundredths as f64 / 100.0 / (10.0 * 52.0 / 12.0) * 10.0).round() as i64;
         assert_eq!(first.months_tenths, Some(expected));
-        assert!(overview(catalog, &history, &Standing::default()).fit.unwrap().ranking[0].first_role_plan.as_ref().unwrap().months_tenths.is_none());
+        assert!(overview(catalog, &history, &Standing::default()).fit.unwrap().ranking[0]
+            .first_role_plan
+            .as_ref()
+            .unwrap()
+            .months_tenths
+            .is_none());
     }
 }

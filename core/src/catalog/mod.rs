@@ -23,8 +23,8 @@ use serde::Serialize;
 pub use stats::{FigureCounts, ProvenanceCounts};
 pub use types::*;
 pub use user::{
-    checked_user_figure, currency_of, effective_rates, orphaned_figures, replaced_figures, ReplacedFigure, EffectiveRate, FigureValue, Target,
-    UserFigure, UserFigureError,
+    checked_user_figure, currency_of, effective_rates, orphaned_figures, replaced_figures, EffectiveRate, FigureValue, ReplacedFigure,
+    Target, UserFigure, UserFigureError,
 };
 pub use validate::{MAX_FEE_USD, MAX_HOURS};
 
@@ -120,9 +120,8 @@ impl Catalog {
     /// tests (`embedded_catalog_has_no_problems`), so reading them cannot fail
     /// in a build that passed them.
     pub fn embedded() -> &'static Catalog {
-        static EMBEDDED_CATALOG: LazyLock<Catalog> = LazyLock::new(|| {
-            Catalog::from_files(EMBEDDED).unwrap_or_else(|e| panic!("the embedded catalog is broken: {e}"))
-        });
+        static EMBEDDED_CATALOG: LazyLock<Catalog> =
+            LazyLock::new(|| Catalog::from_files(EMBEDDED).unwrap_or_else(|e| panic!("the embedded catalog is broken: {e}")));
         &EMBEDDED_CATALOG
     }
 
@@ -159,7 +158,6 @@ impl Catalog {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,15 +165,8 @@ mod tests {
     fn problems_after(edit: impl FnOnce(&mut Catalog)) -> Vec<String> {
         let mut catalog = synthetic::catalog(3, 12);
         edit(&mut catalog);
-        Catalog::new(
-            catalog.domains,
-            catalog.roles,
-            catalog.skills,
-            catalog.certifications,
-            catalog.training,
-            catalog.exchange_rates,
-        )
-        .problems()
+        Catalog::new(catalog.domains, catalog.roles, catalog.skills, catalog.certifications, catalog.training, catalog.exchange_rates)
+            .problems()
     }
 
     #[test]
@@ -185,14 +176,21 @@ mod tests {
 
     #[test]
     fn every_rule_is_enforced_by_name() {
-        let cases: Vec<(&str, Box<dyn FnOnce(&mut Catalog)>)> = vec![
+        type Breakage = Box<dyn FnOnce(&mut Catalog)>;
+        let cases: Vec<(&str, Breakage)> = vec![
             ("used twice", Box::new(|c| c.certifications[1].id = c.certifications[0].id.clone())),
             ("skill nope does not exist", Box::new(|c| c.roles[0].skills[0].skill = "nope".into())),
             ("certification gone does not exist", Box::new(|c| c.roles[0].certifications.push("gone".into()))),
             ("prerequisite ghost does not exist", Box::new(|c| c.certifications[0].prerequisites.push("ghost".into()))),
             ("domain elsewhere does not exist", Box::new(|c| c.certifications[0].domains = vec!["elsewhere".into()])),
-            ("outside 0 to 20000", Box::new(|c| c.certifications[0].exam_fee_usd.as_mut().unwrap().amount = rust_decimal::Decimal::from(25_000))),
-            ("outside 0 to 20000", Box::new(|c| c.certifications[0].exam_fee_usd.as_mut().unwrap().amount = rust_decimal::Decimal::from(-1))),
+            (
+                "outside 0 to 20000",
+                Box::new(|c| c.certifications[0].exam_fee_usd.as_mut().unwrap().amount = rust_decimal::Decimal::from(25_000)),
+            ),
+            (
+                "outside 0 to 20000",
+                Box::new(|c| c.certifications[0].exam_fee_usd.as_mut().unwrap().amount = rust_decimal::Decimal::from(-1)),
+            ),
             ("low ≤ median ≤ high", Box::new(|c| c.roles[0].salaries[0].low = rust_decimal::Decimal::from(100_000))),
             ("hours need", Box::new(|c| c.certifications[0].prep_hours.as_mut().unwrap().high = 6_000.0)),
             ("is discontinued", Box::new(|c| c.certifications[0].status = Status::Discontinued { date: "2024-05".into() })),
@@ -200,14 +198,24 @@ mod tests {
             ("form a cycle", Box::new(|c| c.certifications[6].prerequisites.push("cert-7".into()))),
             ("sum to", Box::new(|c| c.domains[0].bpo_skill_weights.communication = 0.9)),
             ("needs its method", Box::new(|c| c.skills[0].provenance = Provenance::Estimate { method: "".into(), note: None })),
-            ("needs its source", Box::new(|c| {
-                c.skills[0].provenance = Provenance::Sourced { source: " ".into(), as_of: "2025".into(), confidence: None, note: None }
-            })),
-            ("is not a date", Box::new(|c| {
-                c.skills[0].provenance = Provenance::Sourced { source: "https://x".into(), as_of: "last year".into(), confidence: None, note: None }
-            })),
+            (
+                "needs its source",
+                Box::new(|c| {
+                    c.skills[0].provenance = Provenance::Sourced { source: " ".into(), as_of: "2025".into(), confidence: None, note: None }
+                }),
+            ),
+            (
+                "is not a date",
+                Box::new(|c| {
+                    c.skills[0].provenance =
+                        Provenance::Sourced { source: "https://x".into(), as_of: "last year".into(), confidence: None, note: None }
+                }),
+            ),
             ("currency should be", Box::new(|c| c.roles[0].salaries[0].currency = crate::money::Currency::Php)),
-            ("more than two decimals", Box::new(|c| c.certifications[0].exam_fee_usd.as_mut().unwrap().amount = rust_decimal::Decimal::new(10_001, 3))),
+            (
+                "more than two decimals",
+                Box::new(|c| c.certifications[0].exam_fee_usd.as_mut().unwrap().amount = rust_decimal::Decimal::new(10_001, 3)),
+            ),
             ("fewer hours than level", Box::new(|c| c.skills[0].hours_to_level[2] = Range { low: 1.0, high: 2.0 })),
             ("first_role", Box::new(|c| c.domains[0].first_role = "nobody".into())),
             ("without outlook_provenance", Box::new(|c| c.domains[0].outlook = "Grows 28% by 2034.".into())),

@@ -36,11 +36,9 @@ fn figures(catalog: &Catalog) -> Vec<(&'static str, Option<&Provenance>)> {
         all.push(("certification prep hours", cert.prep_hours.as_ref().map(|h| &h.provenance)));
     }
     for role in &catalog.roles {
-        for (country, kind) in [
-            (SalaryCountry::Ph, "role salary PH"),
-            (SalaryCountry::In, "role salary IN"),
-            (SalaryCountry::Us, "role salary US"),
-        ] {
+        for (country, kind) in
+            [(SalaryCountry::Ph, "role salary PH"), (SalaryCountry::In, "role salary IN"), (SalaryCountry::Us, "role salary US")]
+        {
             all.push((kind, role.salaries.iter().find(|b| b.country == country).map(|b| &b.provenance)));
         }
     }

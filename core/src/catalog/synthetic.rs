@@ -59,7 +59,11 @@ pub fn catalog(domains: usize, certifications: usize) -> Catalog {
                 exams: 1 + (c % 2) as u32,
                 validity_years: Some(3),
                 renewal: Renewal::CycleFee { fee_usd: rust_decimal::Decimal::from(50), every_years: 3, provenance: estimate() },
-                prep_hours: Some(HoursRange { low: 20.0 + (c % 10) as f64 * 10.0, high: 60.0 + (c % 10) as f64 * 20.0, provenance: estimate() }),
+                prep_hours: Some(HoursRange {
+                    low: 20.0 + (c % 10) as f64 * 10.0,
+                    high: 60.0 + (c % 10) as f64 * 20.0,
+                    provenance: estimate(),
+                }),
                 prerequisites: if c > 0 && c % 7 == 0 { vec![format!("cert-{}", c - 1)] } else { vec![] },
                 status: Status::Active,
             }

@@ -20,7 +20,8 @@ pub mod exact {
 
     pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Decimal, D::Error> {
         let raw = Box::<RawValue>::deserialize(deserializer)?;
-        crate::money::input::decimal("", &raw).map_err(|_| D::Error::custom(format!("expected an amount as a JSON number, got {}", raw.get())))
+        crate::money::input::decimal("", &raw)
+            .map_err(|_| D::Error::custom(format!("expected an amount as a JSON number, got {}", raw.get())))
     }
 
     /// The same for an optional amount (`null` or absent is `None`).
@@ -37,7 +38,8 @@ pub mod exact {
         pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Decimal>, D::Error> {
             let raw = Option::<Box<RawValue>>::deserialize(deserializer)?;
             raw.map(|raw| {
-                crate::money::input::decimal("", &raw).map_err(|_| D::Error::custom(format!("expected an amount as a JSON number, got {}", raw.get())))
+                crate::money::input::decimal("", &raw)
+                    .map_err(|_| D::Error::custom(format!("expected an amount as a JSON number, got {}", raw.get())))
             })
             .transpose()
         }
@@ -247,7 +249,9 @@ pub struct Certification {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Renewal {
-    Lifetime { provenance: Provenance },
+    Lifetime {
+        provenance: Provenance,
+    },
     AnnualFee {
         #[serde(with = "exact")]
         fee_usd: Decimal,
@@ -259,8 +263,14 @@ pub enum Renewal {
         every_years: u32,
         provenance: Provenance,
     },
-    ReExam { every_years: u32, provenance: Provenance },
-    FreeAssessment { every_years: u32, provenance: Provenance },
+    ReExam {
+        every_years: u32,
+        provenance: Provenance,
+    },
+    FreeAssessment {
+        every_years: u32,
+        provenance: Provenance,
+    },
     Unknown {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         note: Option<String>,
@@ -296,7 +306,10 @@ impl<'de> Deserialize<'de> for Renewal {
             "cycle_fee" => (true, true),
             "re_exam" | "free_assessment" => (false, true),
             other => {
-                return Err(D::Error::unknown_variant(other, &["lifetime", "annual_fee", "cycle_fee", "re_exam", "free_assessment", "unknown"]))
+                return Err(D::Error::unknown_variant(
+                    other,
+                    &["lifetime", "annual_fee", "cycle_fee", "re_exam", "free_assessment", "unknown"],
+                ))
             }
         };
         if !fee && f.fee_usd.is_some() {
@@ -466,13 +479,16 @@ mod tests {
         .unwrap();
         assert_eq!(crate::money::minor_units(band.low), 123_457);
         assert_eq!(band.median + band.high, d("0.3"), "0.1 + 0.2 is 0.3, not 0.30000000000000004");
-        let rate: ExchangeRate = serde_json::from_str(&format!(r#"{{"from": "USD", "to": "PHP", "rate": 58.123456, "provenance": {ESTIMATE}}}"#)).unwrap();
+        let rate: ExchangeRate =
+            serde_json::from_str(&format!(r#"{{"from": "USD", "to": "PHP", "rate": 58.123456, "provenance": {ESTIMATE}}}"#)).unwrap();
         assert_eq!(rate.rate, d("58.123456"));
     }
 
     #[test]
     fn renewal_fees_and_prices_are_exact_too_inside_tagged_and_untagged_shapes() {
-        let renewal: Renewal = serde_json::from_str(&format!(r#"{{"kind": "cycle_fee", "fee_usd": 0.1, "every_years": 3, "provenance": {ESTIMATE}}}"#)).unwrap();
+        let renewal: Renewal =
+            serde_json::from_str(&format!(r#"{{"kind": "cycle_fee", "fee_usd": 0.1, "every_years": 3, "provenance": {ESTIMATE}}}"#))
+                .unwrap();
         let Renewal::CycleFee { fee_usd, every_years: 3, .. } = renewal else { panic!("{renewal:?}") };
         assert_eq!(fee_usd * Decimal::from(3), d("0.3"));
         assert!(matches!(serde_json::from_str::<Renewal>(r#"{"kind": "unknown"}"#).unwrap(), Renewal::Unknown { note: None }));

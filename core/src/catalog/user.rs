@@ -25,11 +25,19 @@ pub struct UserFigure {
 /// The kinds of figure a user can correct.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
-    ExchangeRate { from: Currency, to: Currency },
+    ExchangeRate {
+        from: Currency,
+        to: Currency,
+    },
     /// A certification's fee per exam, in USD.
-    ExamFee { certification: String },
+    ExamFee {
+        certification: String,
+    },
     /// A role's monthly salary band in one country, in that country's currency.
-    Salary { role: String, country: SalaryCountry },
+    Salary {
+        role: String,
+        country: SalaryCountry,
+    },
 }
 
 /// A checked figure value.
@@ -117,9 +125,7 @@ impl UserFigure {
         let target = Target::parse(&self.id).ok_or_else(|| UserFigureError::UnknownTarget(self.id.clone()))?;
         let value = match &target {
             Target::ExchangeRate { .. } => FigureValue::Rate(parse_rate(&self.value).map_err(UserFigureError::Rate)?),
-            Target::ExamFee { .. } => {
-                FigureValue::UsdCents(amount_cents(&self.value, Currency::Usd, 20_000).ok_or(UserFigureError::Fee)?)
-            }
+            Target::ExamFee { .. } => FigureValue::UsdCents(amount_cents(&self.value, Currency::Usd, 20_000).ok_or(UserFigureError::Fee)?),
             Target::Salary { country, .. } => {
                 let parts: Vec<Option<i64>> =
                     self.value.split('/').map(|p| amount_cents(p, currency_of(*country), 1_000_000_000)).collect();
@@ -168,9 +174,8 @@ pub struct EffectiveRate {
 /// The rates in use, user figures first where they exist. Every catalog rate
 /// appears; a user rate for a pair the catalog lacks appears flagged.
 pub fn effective_rates(catalog: &Catalog, figures: &[UserFigure]) -> Vec<EffectiveRate> {
-    let user_rate = |from: Currency, to: Currency| {
-        figures.iter().find(|f| f.id == Target::ExchangeRate { from, to }.id() && f.check().is_ok())
-    };
+    let user_rate =
+        |from: Currency, to: Currency| figures.iter().find(|f| f.id == Target::ExchangeRate { from, to }.id() && f.check().is_ok());
     let mut rates: Vec<EffectiveRate> = catalog
         .exchange_rates
         .iter()
@@ -345,7 +350,12 @@ mod tests {
             from: Currency::Usd,
             to: Currency::Php,
             rate: Decimal::new(5944, 2),
-            provenance: Provenance::Sourced { source: "https://example.org".into(), as_of: "2026-01-14".into(), confidence: None, note: None },
+            provenance: Provenance::Sourced {
+                source: "https://example.org".into(),
+                as_of: "2026-01-14".into(),
+                confidence: None,
+                note: None,
+            },
         }];
         c
     }
@@ -388,7 +398,10 @@ mod tests {
         assert_eq!(fee.amount, Decimal::new(995, 1));
         assert!(matches!(fee.provenance, Provenance::User { .. }));
         let band = effective.role("role-0-entry").unwrap().salaries.iter().find(|b| b.country == SalaryCountry::Ph).unwrap();
-        assert_eq!((band.low, band.median, band.high, band.period), (Decimal::from(20000), Decimal::from(25000), Decimal::from(30000), Period::Month));
+        assert_eq!(
+            (band.low, band.median, band.high, band.period),
+            (Decimal::from(20000), Decimal::from(25000), Decimal::from(30000), Period::Month)
+        );
         assert!(orphaned_figures(&catalog, &figures).is_empty());
         let gone = vec![figure("exam_fee:retired-cert", "10")];
         assert_eq!(orphaned_figures(&catalog, &gone), gone, "kept and flagged");

@@ -14,8 +14,8 @@ use std::fmt::Write;
 use serde::Deserialize;
 
 use super::cost::CostResult;
-use crate::money::roi::RoiResult;
 use super::simulate::SimulationResult;
+use crate::money::roi::RoiResult;
 use crate::money::{format_money, Currency};
 use crate::svg::escape;
 
@@ -124,8 +124,16 @@ pub fn cumulative_svg(roi: &RoiResult, currency: Currency, words: &ChartWords) -
     let mut svg = String::with_capacity(16 * 1024);
     open(&mut svg, "chart-cumulative", height, &words.cumulative_title);
     for &tick in &y_ticks {
-        let _ = write!(svg, r#"<line class="ch-grid" x1="{left}" x2="{:.1}" y1="{:.1}" y2="{:.1}"/><text class="ch-label ch-y" x="{:.1}" y="{:.1}">{}</text>"#,
-            WIDTH - right, y(tick), y(tick), left - 6.0, y(tick) + 4.0, escape(&money_label(tick, currency)));
+        let _ = write!(
+            svg,
+            r#"<line class="ch-grid" x1="{left}" x2="{:.1}" y1="{:.1}" y2="{:.1}"/><text class="ch-label ch-y" x="{:.1}" y="{:.1}">{}</text>"#,
+            WIDTH - right,
+            y(tick),
+            y(tick),
+            left - 6.0,
+            y(tick) + 4.0,
+            escape(&money_label(tick, currency))
+        );
     }
     // The dip: where switching is behind staying, shaded between the two lines.
     let mut m = 0;
@@ -150,23 +158,51 @@ pub fn cumulative_svg(roi: &RoiResult, currency: Currency, words: &ChartWords) -
     for tick in ticks(0, roi.months.len() as i64).into_iter().filter(|t| *t as usize <= roi.months.len()) {
         let _ = write!(svg, r#"<text class="ch-label ch-x" x="{:.1}" y="{:.1}">{tick}</text>"#, x(tick as usize), axis_y + 16.0);
     }
-    let _ = write!(svg, r#"<text class="ch-label ch-x-title" x="{:.1}" y="{:.1}">{}</text>"#, WIDTH - right, height - 4.0, escape(&words.month));
+    let _ = write!(
+        svg,
+        r#"<text class="ch-label ch-x-title" x="{:.1}" y="{:.1}">{}</text>"#,
+        WIDTH - right,
+        height - 4.0,
+        escape(&words.month)
+    );
     if let Some(month) = roi.payback_month.filter(|&m| m > 0) {
         let px = x(month as usize);
         let label = words.payback.replace("{month}", &month.to_string());
         // In the right half the label goes left of the line, so it never runs off the picture.
         let (lx, anchor) = if px > WIDTH / 2.0 { (px - 4.0, " ch-end") } else { (px + 4.0, "") };
         // Near the axis, clear of the legend in the top-left corner.
-        let _ = write!(svg, r#"<line class="ch-payback" x1="{px:.1}" x2="{px:.1}" y1="{top}" y2="{axis_y}"/><text class="ch-label ch-payback-label{anchor}" x="{lx:.1}" y="{:.1}">{}</text>"#,
-            axis_y - 8.0, escape(&label));
+        let _ = write!(
+            svg,
+            r#"<line class="ch-payback" x1="{px:.1}" x2="{px:.1}" y1="{top}" y2="{axis_y}"/><text class="ch-label ch-payback-label{anchor}" x="{lx:.1}" y="{:.1}">{}</text>"#,
+            axis_y - 8.0,
+            escape(&label)
+        );
     }
     let legend_y = top + 12.0;
-    let _ = write!(svg, r#"<g class="ch-legend"><line class="ch-stay" x1="{left2}" x2="{:.1}" y1="{ly}" y2="{ly}"/><text class="ch-label" x="{:.1}" y="{:.1}">{}</text><line class="ch-switch" x1="{left2}" x2="{:.1}" y1="{ly2}" y2="{ly2}"/><text class="ch-label" x="{:.1}" y="{:.1}">{}</text></g>"#,
-        left + 28.0, left + 34.0, legend_y + 4.0, escape(&words.staying), left + 28.0, left + 34.0, legend_y + 20.0, escape(&words.switching),
-        left2 = left + 8.0, ly = legend_y, ly2 = legend_y + 16.0);
+    let _ = write!(
+        svg,
+        r#"<g class="ch-legend"><line class="ch-stay" x1="{left2}" x2="{:.1}" y1="{ly}" y2="{ly}"/><text class="ch-label" x="{:.1}" y="{:.1}">{}</text><line class="ch-switch" x1="{left2}" x2="{:.1}" y1="{ly2}" y2="{ly2}"/><text class="ch-label" x="{:.1}" y="{:.1}">{}</text></g>"#,
+        left + 28.0,
+        left + 34.0,
+        legend_y + 4.0,
+        escape(&words.staying),
+        left + 28.0,
+        left + 34.0,
+        legend_y + 20.0,
+        escape(&words.switching),
+        left2 = left + 8.0,
+        ly = legend_y,
+        ly2 = legend_y + 16.0
+    );
     if roi.dip.amount < 0 {
         let label = words.dip.replace("{amount}", &format_money(-(roi.dip.amount as i64), currency));
-        let _ = write!(svg, r#"<text class="ch-label ch-dip-label" x="{:.1}" y="{:.1}">{}</text>"#, left + 8.0, legend_y + 36.0, escape(&label));
+        let _ = write!(
+            svg,
+            r#"<text class="ch-label ch-dip-label" x="{:.1}" y="{:.1}">{}</text>"#,
+            left + 8.0,
+            legend_y + 36.0,
+            escape(&label)
+        );
     }
     svg.push_str("</svg>");
     svg
@@ -210,8 +246,19 @@ pub fn breakdown_svg(categories: &[(String, i64)], currency: Currency, words: &C
         let width = (amount.abs() as f64 / largest * bar_space).max(2.0);
         let class = if *amount < 0 { "ch-bar ch-negative" } else { "ch-bar" };
         let shown = if *amount < 0 { format!("−{}", format_money(-amount, currency)) } else { format_money(*amount, currency) };
-        let _ = write!(svg, r#"<text class="ch-label ch-category" x="{:.1}" y="{:.1}">{}</text><rect class="{class} category-{}" x="{label_width}" y="{:.1}" width="{width:.1}" height="{:.1}" rx="2"/><text class="ch-label ch-value" x="{:.1}" y="{:.1}">{}</text>"#,
-            label_width - 8.0, y + row / 2.0 + 4.0, escape(&shorten(&label, 28)), escape(key), y + 6.0, row - 12.0, label_width + width + 6.0, y + row / 2.0 + 4.0, escape(&shown));
+        let _ = write!(
+            svg,
+            r#"<text class="ch-label ch-category" x="{:.1}" y="{:.1}">{}</text><rect class="{class} category-{}" x="{label_width}" y="{:.1}" width="{width:.1}" height="{:.1}" rx="2"/><text class="ch-label ch-value" x="{:.1}" y="{:.1}">{}</text>"#,
+            label_width - 8.0,
+            y + row / 2.0 + 4.0,
+            escape(&shorten(&label, 28)),
+            escape(key),
+            y + 6.0,
+            row - 12.0,
+            label_width + width + 6.0,
+            y + row / 2.0 + 4.0,
+            escape(&shown)
+        );
     }
     svg.push_str("</svg>");
     svg
@@ -237,13 +284,27 @@ pub fn histogram_svg(simulation: &SimulationResult, words: &ChartWords) -> Strin
     let mut svg = String::with_capacity(counts.len() * 90 + 2048);
     open(&mut svg, "chart-histogram", height, &words.histogram_title);
     for (month, &count) in counts.iter().enumerate().filter(|(_, c)| **c > 0) {
-        let _ = write!(svg, r#"<rect class="ch-bar" x="{:.2}" y="{:.1}" width="{:.2}" height="{:.1}"><title>{}: {count}</title></rect>"#,
-            x(month as f64), y(count), (slot * 0.9).max(0.5), axis_y - y(count), month);
+        let _ = write!(
+            svg,
+            r#"<rect class="ch-bar" x="{:.2}" y="{:.1}" width="{:.2}" height="{:.1}"><title>{}: {count}</title></rect>"#,
+            x(month as f64),
+            y(count),
+            (slot * 0.9).max(0.5),
+            axis_y - y(count),
+            month
+        );
     }
     if simulation.histogram.none > 0 {
         let none = simulation.histogram.none;
-        let _ = write!(svg, r#"<rect class="ch-bar ch-none" x="{:.2}" y="{:.1}" width="{:.2}" height="{:.1}"><title>{}: {none}</title></rect>"#,
-            x(bins - 1.0), y(none), (slot * 0.9).max(2.0), axis_y - y(none), escape(&words.none));
+        let _ = write!(
+            svg,
+            r#"<rect class="ch-bar ch-none" x="{:.2}" y="{:.1}" width="{:.2}" height="{:.1}"><title>{}: {none}</title></rect>"#,
+            x(bins - 1.0),
+            y(none),
+            (slot * 0.9).max(2.0),
+            axis_y - y(none),
+            escape(&words.none)
+        );
     }
     let _ = write!(svg, r#"<line class="ch-axis" x1="{left}" x2="{:.1}" y1="{axis_y}" y2="{axis_y}"/>"#, WIDTH - right);
     for tick in ticks(0, counts.len() as i64 - 1).into_iter().filter(|t| *t >= 0 && (*t as usize) < counts.len()) {
@@ -263,10 +324,21 @@ pub fn histogram_svg(simulation: &SimulationResult, words: &ChartWords) -> Strin
         if let Some(label) = label {
             // In the right half the label goes left of the line, so it never runs off the picture.
             let (lx, anchor) = if px > WIDTH / 2.0 { (px - 3.0, " ch-end") } else { (px + 3.0, "") };
-            let _ = write!(svg, r#"<text class="ch-label ch-marker-label{anchor}" x="{lx:.1}" y="{:.1}">{}</text>"#, top - 8.0 + dy, escape(&label));
+            let _ = write!(
+                svg,
+                r#"<text class="ch-label ch-marker-label{anchor}" x="{lx:.1}" y="{:.1}">{}</text>"#,
+                top - 8.0 + dy,
+                escape(&label)
+            );
         }
     }
-    let _ = write!(svg, r#"<text class="ch-label ch-x-title" x="{:.1}" y="{:.1}">{}</text>"#, WIDTH - right, height - 4.0, escape(&words.month));
+    let _ = write!(
+        svg,
+        r#"<text class="ch-label ch-x-title" x="{:.1}" y="{:.1}">{}</text>"#,
+        WIDTH - right,
+        height - 4.0,
+        escape(&words.month)
+    );
     svg.push_str("</svg>");
     svg
 }
@@ -285,18 +357,22 @@ mod tests {
             std::fs::create_dir_all(path.parent().unwrap()).unwrap();
             std::fs::write(&path, svg).unwrap();
         }
-        let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("no snapshot {}: run with UPDATE_SNAPSHOTS=1", path.display()));
+        let expected =
+            std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("no snapshot {}: run with UPDATE_SNAPSHOTS=1", path.display()));
         assert_eq!(svg, expected, "{name} changed; look at it, then UPDATE_SNAPSHOTS=1 if it is right");
         assert!(!svg.contains("style="), "{name}: classes only");
         assert!(!svg.contains("NaN") && !svg.contains("inf"), "{name}: every coordinate is a number");
     }
 
     fn typical(horizon: u32) -> roi::RoiResult {
-        roi::compute(&roi::parse(&format!(
-            r#"{{"current_monthly_salary": 25000, "target_monthly_salary": 35000, "study_months": 6, "job_search_months": 2,
+        roi::compute(
+            &roi::parse(&format!(
+                r#"{{"current_monthly_salary": 25000, "target_monthly_salary": 35000, "study_months": 6, "job_search_months": 2,
                 "monthly_study_costs": 1000, "one_off_costs": [{{"month": 6, "amount": 24000}}], "horizon_months": {horizon},
                 "current_annual_raise_pct": 4, "target_annual_raise_pct": 6}}"#
-        )).unwrap())
+            ))
+            .unwrap(),
+        )
     }
 
     #[test]
@@ -309,7 +385,10 @@ mod tests {
 
     #[test]
     fn a_move_that_never_pays_back_shows_only_the_dip() {
-        let never = roi::compute(&roi::parse(r#"{"current_monthly_salary": 35000, "target_monthly_salary": 20000, "study_months": 3, "horizon_months": 12}"#).unwrap());
+        let never = roi::compute(
+            &roi::parse(r#"{"current_monthly_salary": 35000, "target_monthly_salary": 20000, "study_months": 3, "horizon_months": 12}"#)
+                .unwrap(),
+        );
         let svg = cumulative_svg(&never, Currency::Usd, &ChartWords::english());
         assert!(!svg.contains("ch-payback\""), "no payback line");
         assert!(svg.contains("ch-dip"));
@@ -320,7 +399,12 @@ mod tests {
     fn the_breakdown_handles_negative_amounts_and_long_labels() {
         let mut words = ChartWords::english();
         words.categories.insert("training".into(), "Training courses, bootcamps and every other paid learning resource".into());
-        let list = vec![("exam".to_string(), 3_150_000), ("training".to_string(), 1_200_050), ("sponsored".to_string(), -3_150_000), ("study".to_string(), 600_000)];
+        let list = vec![
+            ("exam".to_string(), 3_150_000),
+            ("training".to_string(), 1_200_050),
+            ("sponsored".to_string(), -3_150_000),
+            ("study".to_string(), 600_000),
+        ];
         let svg = breakdown_svg(&list, Currency::Php, &words);
         assert!(svg.contains("ch-negative") && svg.contains("−₱31,500.00"));
         assert!(svg.contains("…"), "a long label is shortened");
@@ -355,7 +439,10 @@ mod tests {
     #[test]
     fn the_chart_words_are_the_catalogs_and_name_the_exact_payback_as_planned() {
         let (english, catalog) = (ChartWords::english(), crate::report::Messages::english().chart_words());
-        assert_eq!((&english.payback, &english.half, &english.range, &english.range_open), (&catalog.payback, &catalog.half, &catalog.range, &catalog.range_open));
+        assert_eq!(
+            (&english.payback, &english.half, &english.range, &english.range_open),
+            (&catalog.payback, &catalog.half, &catalog.range, &catalog.range_open)
+        );
         let svg = cumulative_svg(&typical(24), Currency::Php, &catalog);
         let month = typical(24).payback_month.unwrap();
         assert!(svg.contains(&format!(">Pays back in month {month} if all goes as planned<")), "{svg}");

@@ -7,8 +7,8 @@ use serde::Serialize;
 use serde_json::json;
 
 use super::cost::{self, CertCost};
-use crate::money::Currency;
 use crate::catalog::Catalog;
+use crate::money::Currency;
 
 /// Compare counts renewals over five years after an exam in month 1: the
 /// fifth yearly renewal falls in month 61.
@@ -38,7 +38,12 @@ pub fn compare(catalog: &Catalog, ids: &[String], currency: Currency, usd_to_cur
             });
             let plan_step_hundredths = catalog.certification(id).map(|cert| crate::plan::exam_review_hours(cert).0);
             match cost::parse(&input.to_string(), catalog) {
-                Ok(checked) => Comparison { id: id.clone(), cost: cost::compute(&checked).certifications.into_iter().next(), note: None, plan_step_hundredths },
+                Ok(checked) => Comparison {
+                    id: id.clone(),
+                    cost: cost::compute(&checked).certifications.into_iter().next(),
+                    note: None,
+                    plan_step_hundredths,
+                },
                 Err(error) => Comparison { id: id.clone(), cost: None, note: Some(error.to_string()), plan_step_hundredths },
             }
         })
@@ -71,7 +76,12 @@ mod tests {
 
     #[test]
     fn security_plus_over_five_years_includes_its_renewal() {
-        let c = compare(Catalog::embedded(), &["comptia-security-plus".into(), "google-it-support-cert".into()], Currency::Php, Decimal::new(5944, 2));
+        let c = compare(
+            Catalog::embedded(),
+            &["comptia-security-plus".into(), "google-it-support-cert".into()],
+            Currency::Php,
+            Decimal::new(5944, 2),
+        );
         let sec = c[0].cost.as_ref().unwrap();
         assert_eq!(sec.usd.renewals, Decimal::from(150), "renewed in month 37 (1 + 36); month 73 is past five years");
         assert!(sec.local.first_attempt > Decimal::ZERO);
@@ -85,7 +95,8 @@ mod tests {
         let catalog = Catalog::embedded();
         for cert in &catalog.certifications {
             let c = compare(catalog, std::slice::from_ref(&cert.id), Currency::Usd, Decimal::ONE);
-            let plan = build_milestones(&BuildInput { catalog, role: None, certifications: std::slice::from_ref(&cert.id), known_skills: None });
+            let plan =
+                build_milestones(&BuildInput { catalog, role: None, certifications: std::slice::from_ref(&cert.id), known_skills: None });
             let step = plan.iter().find(|m| m.exam.as_deref() == Some(cert.id.as_str())).unwrap();
             assert_eq!(c[0].plan_step_hundredths, Some(step.hours_hundredths), "{}", cert.id);
             if let Some(prep) = &cert.prep_hours {
@@ -102,7 +113,8 @@ mod five_years {
 
     #[test]
     fn an_annual_fee_counts_five_times_in_five_years() {
-        let isc2 = Catalog::embedded().certifications.iter().find(|c| matches!(c.renewal, crate::catalog::Renewal::AnnualFee { .. })).unwrap();
+        let isc2 =
+            Catalog::embedded().certifications.iter().find(|c| matches!(c.renewal, crate::catalog::Renewal::AnnualFee { .. })).unwrap();
         let c = compare(Catalog::embedded(), std::slice::from_ref(&isc2.id), Currency::Usd, Decimal::ONE);
         let renewals = c[0].cost.as_ref().unwrap().events.iter().filter(|e| e.kind == crate::costs::cost::EventKind::Renewal).count();
         assert_eq!(renewals, 5, "months 13, 25, 37, 49 and 61");

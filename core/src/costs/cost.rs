@@ -10,9 +10,9 @@
 use rust_decimal::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::catalog::{Catalog, HoursRange, Renewal as CatalogRenewal};
 use crate::money::input::{number, round_minor, serialize_decimal, whole, InputError, Raw};
 use crate::money::Currency;
-use crate::catalog::{Catalog, HoursRange, Renewal as CatalogRenewal};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -81,9 +81,16 @@ pub struct RenewalJson {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Renewal {
-    AnnualFee { fee_usd: Decimal },
-    CycleFee { fee_usd: Decimal, every_years: u32 },
-    ReExam { every_years: u32 },
+    AnnualFee {
+        fee_usd: Decimal,
+    },
+    CycleFee {
+        fee_usd: Decimal,
+        every_years: u32,
+    },
+    ReExam {
+        every_years: u32,
+    },
     None,
     /// The catalog does not know the rule: no renewal cost is counted, and
     /// the result says it is unknown rather than free.
@@ -126,8 +133,8 @@ const MAX_FEE: i64 = 20_000;
 impl CostInputJson {
     pub fn check(&self, catalog: &Catalog) -> Result<CostInput, InputError> {
         let code = self.currency.as_deref().ok_or_else(|| InputError::new("currency", "is required"))?;
-        let currency = Currency::from_code(code)
-            .ok_or_else(|| InputError::new("currency", format!("must be PHP, INR or USD, got {code:?}")))?;
+        let currency =
+            Currency::from_code(code).ok_or_else(|| InputError::new("currency", format!("must be PHP, INR or USD, got {code:?}")))?;
         let rate = number("usd_to_currency", &self.usd_to_currency, None, Decimal::ZERO, d(1_000_000))?;
         if rate <= Decimal::ZERO || rate.scale() > 6 {
             return Err(InputError::new("usd_to_currency", "must be greater than 0, with at most 6 decimals"));
@@ -167,7 +174,10 @@ impl CertJson {
         let exams = match (&self.exams, known) {
             (None, None) => return Err(missing("exams")),
             (None, Some(c)) if c.exams == 0 => {
-                return Err(InputError::new(at("exams"), format!("{id} is earned by coursework, with no exam; give exams (a whole number from 1 to 10) to cost one")))
+                return Err(InputError::new(
+                    at("exams"),
+                    format!("{id} is earned by coursework, with no exam; give exams (a whole number from 1 to 10) to cost one"),
+                ))
             }
             (None, Some(c)) => c.exams.min(10),
             (raw, _) => whole(&at("exams"), raw, None, 1, 10)?,
@@ -352,8 +362,7 @@ pub fn compute(input: &CostInput) -> CostResult {
 fn certification(input: &CostInput, cert: &CertInput) -> CertCost {
     let exams = Decimal::from(cert.exams);
     let q = Decimal::ONE - cert.pass_probability;
-    let q_powers: Vec<Decimal> =
-        std::iter::successors(Some(Decimal::ONE), |p| Some(p * q)).take(cert.max_attempts as usize + 1).collect();
+    let q_powers: Vec<Decimal> = std::iter::successors(Some(Decimal::ONE), |p| Some(p * q)).take(cert.max_attempts as usize + 1).collect();
     let later_attempts: Decimal = q_powers[1..cert.max_attempts as usize].iter().sum();
     let first_attempt = exams * cert.exam_fee_usd;
     let retakes_expected = exams * cert.retake_fee_usd * later_attempts;
@@ -453,7 +462,11 @@ pub fn as_one_off_costs(result: &CostResult) -> Vec<crate::money::roi::OneOffCos
             cert.events.iter().map(move |e| crate::money::roi::OneOffCost {
                 month: e.month,
                 amount: e.amount,
-                label: format!("{} {}", cert.id, serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()),
+                label: format!(
+                    "{} {}",
+                    cert.id,
+                    serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+                ),
             })
         })
         .collect()

@@ -89,7 +89,9 @@ fn exact(input: &Value, catalog: &Catalog) -> Result<Exact, InputError> {
     let text = |v: &Value| serde_json::to_string(v).expect("JSON values serialize");
     let roi_input = roi::parse(&text(&input["roi"])).map_err(|e| InputError::new(format!("roi.{}", e.field), e.message))?;
     let cost = match input.get("cost").filter(|c| !c.is_null()) {
-        Some(c) => Some(cost::compute(&cost::parse(&text(c), catalog).map_err(|e| InputError::new(format!("cost.{}", e.field), e.message))?)),
+        Some(c) => {
+            Some(cost::compute(&cost::parse(&text(c), catalog).map_err(|e| InputError::new(format!("cost.{}", e.field), e.message))?))
+        }
         None => None,
     };
     let currency = cost.as_ref().map_or(Currency::Php, |c| c.currency);
@@ -112,7 +114,11 @@ fn exact(input: &Value, catalog: &Catalog) -> Result<Exact, InputError> {
     let mut exact = roi_input.clone();
     exact.one_off_costs.extend(certification_costs.iter().cloned());
     if let Some(bond) = &bond {
-        exact.one_off_costs.push(OneOffCost { month: bond.month, amount: Decimal::new(bond.amount_minor, 2), label: "bond repayment".into() });
+        exact.one_off_costs.push(OneOffCost {
+            month: bond.month,
+            amount: Decimal::new(bond.amount_minor, 2),
+            label: "bond repayment".into(),
+        });
     }
     let roi = roi::compute(&exact);
     let months_to_job = roi_input.study_months + roi_input.search_months;

@@ -24,9 +24,9 @@ use rust_decimal::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use super::cost::{self, CostInputJson, EventKind};
+use crate::catalog::Catalog;
 use crate::money::input::{number, round_minor, whole, InputError, Raw};
 use crate::money::roi::{self, RoiInputJson};
-use crate::catalog::Catalog;
 
 pub const MAX_TRIALS: u32 = 1_000_000;
 
@@ -332,7 +332,12 @@ impl Simulation {
             stay: roi::compute(&self.roi).months.iter().map(|m| m.stay_income as i64).collect(),
             growth: self.growth(),
             // The exact ROI's running product, inverted once (and cents to units) so each month multiplies.
-            discount: (1..=self.roi.horizon).scan(1.0f64, |d, _| { *d *= monthly_rate; Some(0.01 / *d) }).collect(),
+            discount: (1..=self.roi.horizon)
+                .scan(1.0f64, |d, _| {
+                    *d *= monthly_rate;
+                    Some(0.01 / *d)
+                })
+                .collect(),
             study_cost: cents(self.roi.monthly_study_costs),
             during_search: cents(self.roi.income_during_search),
         };
@@ -363,7 +368,8 @@ impl Simulation {
         costs.copy_from_slice(&self.fixed_cents);
         let mut all_certified = true;
         for exam in &self.exams {
-            let month = if t0 == 0 { exam.month } else { round_half_away(f64::from(exam.month) * f64::from(study) / f64::from(t0)).clamp(1, h) };
+            let month =
+                if t0 == 0 { exam.month } else { round_half_away(f64::from(exam.month) * f64::from(study) / f64::from(t0)).clamp(1, h) };
             costs[month as usize] += exam.first_attempts_cents;
             for _ in 0..exam.count {
                 let mut passed = draws.chance(exam.pass_probability);
@@ -434,11 +440,14 @@ fn rank(n: usize, percent: u32) -> usize {
 /// The month at nearest rank `rank` of the histogram (no payback after every month).
 fn month_at(histogram: &Histogram, rank: usize) -> Option<u32> {
     let mut seen = 0;
-    histogram.months.iter().position(|&count| {
-        seen += count as usize;
-        seen >= rank
-    })
-    .map(|m| m as u32)
+    histogram
+        .months
+        .iter()
+        .position(|&count| {
+            seen += count as usize;
+            seen >= rank
+        })
+        .map(|m| m as u32)
 }
 
 /// The NPVs at three nearest ranks, by selection rather than a full sort.
@@ -552,7 +561,8 @@ mod tests {
         assert_eq!(npv_percentiles(vec![4.0]), Percentiles { p10: 4.0, p50: 4.0, p90: 4.0 });
         assert_eq!(nearest_rank(&[4], 10), 4);
         assert_eq!(nearest_rank(&[1, 2, 3], 50), 2);
-        let trials = [3, 5, u32::MAX].map(|p| Trial { payback: (p != u32::MAX).then_some(p), npv: f64::from(p.min(9)), all_certified: true });
+        let trials =
+            [3, 5, u32::MAX].map(|p| Trial { payback: (p != u32::MAX).then_some(p), npv: f64::from(p.min(9)), all_certified: true });
         let result = summarise(&trials, 12);
         assert_eq!((result.payback_month.p10, result.payback_month.p50, result.payback_month.p90), (Some(3), Some(5), None));
         assert_eq!(result.histogram.none, 1);

@@ -13,10 +13,10 @@ use serde_json::{json, Value};
 
 use super::charts::{self, ChartWords};
 pub use super::numbers::{numbers, spending, Bond, Numbers, Spending};
-use crate::money::input::InputError;
 use super::simulate;
-use crate::money::Currency;
 use crate::catalog::{Catalog, Provenance};
+use crate::money::input::InputError;
+use crate::money::Currency;
 use crate::plan::{Phase, PlanView, Status};
 use crate::profile::Profile;
 
@@ -113,7 +113,13 @@ enum Exam {
 /// its pass day), and each one whose exam milestone is not skipped. A
 /// certification whose every exam milestone is skipped is not costed.
 fn costed_certifications(view: &PlanView, passed: &[(String, NaiveDate)]) -> Vec<(String, Exam)> {
-    let exams: Vec<_> = view.plan.milestones.iter().zip(view.placed.iter().map(Some).chain(std::iter::repeat(None))).filter(|(m, _)| m.exam.is_some()).collect();
+    let exams: Vec<_> = view
+        .plan
+        .milestones
+        .iter()
+        .zip(view.placed.iter().map(Some).chain(std::iter::repeat(None)))
+        .filter(|(m, _)| m.exam.is_some())
+        .collect();
     view.plan
         .certifications
         .iter()
@@ -125,7 +131,8 @@ fn costed_certifications(view: &PlanView, passed: &[(String, NaiveDate)]) -> Vec
             if !own.is_empty() && own.iter().all(|(m, _)| m.status == Status::Skipped) {
                 return None;
             }
-            let day = own.iter().filter(|(m, _)| m.status != Status::Skipped).filter_map(|(_, d)| d.and_then(|d| d.exam_date.or(d.end))).max();
+            let day =
+                own.iter().filter(|(m, _)| m.status != Status::Skipped).filter_map(|(_, d)| d.and_then(|d| d.exam_date.or(d.end))).max();
             Some((id.clone(), Exam::Planned(day)))
         })
         .collect()
@@ -182,13 +189,27 @@ pub fn prefill_with_passes(
     let rate = rates.iter().find(|r| r.from == Currency::Usd && r.to == currency);
     let usd_rate = if currency == Currency::Usd { "1".to_string() } else { rate.map_or("1".into(), |r| r.rate.clone()) };
     let certifications: Vec<Value> = plan
-        .map(|p| costed_certifications(p, passed).into_iter().map(|(id, exam)| match exam {
-            Exam::Passed(day) => json!({"id": id, "exam_month": month_of(p.start, day).clamp(1, HORIZON_MONTHS), "pass_probability": 1}),
-            Exam::Planned(day) => json!({"id": id, "exam_month": day.map_or(study_months, |d| month_of(p.start, d)).clamp(1, HORIZON_MONTHS)}),
-        }).collect())
+        .map(|p| {
+            costed_certifications(p, passed)
+                .into_iter()
+                .map(|(id, exam)| match exam {
+                    Exam::Passed(day) => {
+                        json!({"id": id, "exam_month": month_of(p.start, day).clamp(1, HORIZON_MONTHS), "pass_probability": 1})
+                    }
+                    Exam::Planned(day) => {
+                        json!({"id": id, "exam_month": day.map_or(study_months, |d| month_of(p.start, d)).clamp(1, HORIZON_MONTHS)})
+                    }
+                })
+                .collect()
+        })
         .unwrap_or_default();
     let exam_fees = plan
-        .map(|p| costed_certifications(p, passed).into_iter().filter_map(|(id, _)| Some((id.clone(), catalog.certification(&id)?.exam_fee_usd.as_ref()?.provenance.clone()))).collect())
+        .map(|p| {
+            costed_certifications(p, passed)
+                .into_iter()
+                .filter_map(|(id, _)| Some((id.clone(), catalog.certification(&id)?.exam_fee_usd.as_ref()?.provenance.clone())))
+                .collect()
+        })
         .unwrap_or_default();
     let sponsored = profile.and_then(|p| p.sponsorship) == Some(crate::profile::Sponsorship::Yes);
     let (low, mode, high) = target.unwrap_or((Decimal::ZERO, Decimal::ZERO, Decimal::ZERO));
@@ -223,7 +244,11 @@ pub fn prefill_with_passes(
     Prefill {
         input,
         currency,
-        sources: Sources { target_salary: band.map(|b| b.provenance.clone()), exchange_rate: rate.map(|r| r.provenance.clone()), exam_fees },
+        sources: Sources {
+            target_salary: band.map(|b| b.provenance.clone()),
+            exchange_rate: rate.map(|r| r.provenance.clone()),
+            exam_fees,
+        },
         missing,
     }
 }
@@ -346,11 +371,21 @@ mod tests {
         let role = catalog.role("help-desk-technician").unwrap();
         let certs = vec!["comptia-a-plus".to_string()];
         let plan = Plan {
-            id: "p".into(), name: "x".into(), target_role: Some(role.id.clone()), certifications: certs.clone(), parallel_share_pct: 10,
-            active: true, created_at: String::new(),
+            id: "p".into(),
+            name: "x".into(),
+            target_role: Some(role.id.clone()),
+            certifications: certs.clone(),
+            parallel_share_pct: 10,
+            active: true,
+            created_at: String::new(),
             milestones: build_milestones(&BuildInput { catalog, role: Some(role), certifications: &certs, known_skills: None }),
         };
-        let week = Week { start_date: "2027-01-04".parse().unwrap(), free_weekdays: vec![chrono::Weekday::Sat], hours_per_week: 10.into(), parallel_share_pct: 10 };
+        let week = Week {
+            start_date: "2027-01-04".parse().unwrap(),
+            free_weekdays: vec![chrono::Weekday::Sat],
+            hours_per_week: 10.into(),
+            parallel_share_pct: 10,
+        };
         let view = compute(&plan, &week, catalog);
         let passed = [("comptia-a-plus".to_string(), "2027-03-20".parse().unwrap())];
         let prefill = prefill_with_passes(Some(&sample_profile()), Some(&view), catalog, &rates, &passed);
@@ -381,11 +416,21 @@ mod tests {
         let role = catalog.role("help-desk-technician").unwrap().clone();
         let certs = vec!["comptia-a-plus".to_string()];
         let plan = Plan {
-            id: "p".into(), name: "x".into(), target_role: Some(role.id.clone()), certifications: certs.clone(), parallel_share_pct: 10,
-            active: true, created_at: String::new(),
+            id: "p".into(),
+            name: "x".into(),
+            target_role: Some(role.id.clone()),
+            certifications: certs.clone(),
+            parallel_share_pct: 10,
+            active: true,
+            created_at: String::new(),
             milestones: build_milestones(&BuildInput { catalog: &catalog, role: Some(&role), certifications: &certs, known_skills: None }),
         };
-        let week = Week { start_date: "2027-01-04".parse().unwrap(), free_weekdays: vec![chrono::Weekday::Sat], hours_per_week: 10.into(), parallel_share_pct: 10 };
+        let week = Week {
+            start_date: "2027-01-04".parse().unwrap(),
+            free_weekdays: vec![chrono::Weekday::Sat],
+            hours_per_week: 10.into(),
+            parallel_share_pct: 10,
+        };
         let view = compute(&plan, &week, &catalog);
         let rates = crate::catalog::effective_rates(&catalog, &[]);
         let prefill = prefill(Some(&profile), Some(&view), &catalog, &rates);
@@ -427,14 +472,24 @@ mod plan_money {
         let catalog = Catalog::embedded();
         let role = catalog.role(role).unwrap();
         Plan {
-            id: "p".into(), name: "x".into(), target_role: Some(role.id.clone()), certifications: certs.to_vec(), parallel_share_pct: 10,
-            active: true, created_at: String::new(),
+            id: "p".into(),
+            name: "x".into(),
+            target_role: Some(role.id.clone()),
+            certifications: certs.to_vec(),
+            parallel_share_pct: 10,
+            active: true,
+            created_at: String::new(),
             milestones: build_milestones(&BuildInput { catalog, role: Some(role), certifications: certs, known_skills: None }),
         }
     }
 
     fn week() -> Week {
-        Week { start_date: "2027-01-04".parse().unwrap(), free_weekdays: vec![Weekday::Sat, Weekday::Sun], hours_per_week: 8.into(), parallel_share_pct: 10 }
+        Week {
+            start_date: "2027-01-04".parse().unwrap(),
+            free_weekdays: vec![Weekday::Sat, Weekday::Sun],
+            hours_per_week: 8.into(),
+            parallel_share_pct: 10,
+        }
     }
 
     fn skip_exam(plan: &mut Plan, cert: &str) {
@@ -450,7 +505,12 @@ mod plan_money {
     /// The sample profile on a base pay of `pesos` a month and nothing else.
     fn paid(pesos: i64) -> Profile {
         let mut profile = sample_profile();
-        profile.pay = crate::profile::Pay { base_monthly_minor: Some(pesos * 100), night_differential_monthly_minor: None, allowances_monthly_minor: None, thirteenth_month: false };
+        profile.pay = crate::profile::Pay {
+            base_monthly_minor: Some(pesos * 100),
+            night_differential_monthly_minor: None,
+            allowances_monthly_minor: None,
+            thirteenth_month: false,
+        };
         profile
     }
 
@@ -482,7 +542,13 @@ mod plan_money {
         // Passed before it was skipped: paid, so costed in its pass month with no retakes.
         let passed = [("itil4-foundation".to_string(), "2027-02-13".parse().unwrap())];
         let paid = prefill_with_passes(Some(&profile), Some(&skipped), catalog, &rates, &passed);
-        let itil = paid.input["cost"]["certifications"].as_array().unwrap().iter().find(|c| c["id"] == "itil4-foundation").cloned().expect("costed as paid");
+        let itil = paid.input["cost"]["certifications"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == "itil4-foundation")
+            .cloned()
+            .expect("costed as paid");
         assert_eq!((itil["exam_month"].clone(), itil["pass_probability"].clone()), (json!(2), json!(1)));
     }
 
@@ -509,12 +575,20 @@ mod plan_money {
         // the exam moved the payback from month 41 to month 42.
         let catalog = Catalog::embedded();
         let certs = vec!["scrum-psm-1".to_string()];
-        let week = Week { start_date: "2027-01-01".parse().unwrap(), free_weekdays: vec![Weekday::Mon], hours_per_week: 4.into(), parallel_share_pct: 5 };
+        let week = Week {
+            start_date: "2027-01-01".parse().unwrap(),
+            free_weekdays: vec![Weekday::Mon],
+            hours_per_week: 4.into(),
+            parallel_share_pct: 5,
+        };
         let mut taking = plan("qa-lead", &certs);
         taking.parallel_share_pct = 5;
         let mut skipping = taking.clone();
         skip_exam(&mut skipping, "scrum-psm-1");
-        let (a, b) = (exact_payback(&paid(14_251), &compute(&taking, &week, catalog)), exact_payback(&paid(14_251), &compute(&skipping, &week, catalog)));
+        let (a, b) = (
+            exact_payback(&paid(14_251), &compute(&taking, &week, catalog)),
+            exact_payback(&paid(14_251), &compute(&skipping, &week, catalog)),
+        );
         assert!(a.is_some() && !later(a, b), "taken {a:?}, skipped {b:?}");
     }
 
@@ -526,7 +600,16 @@ mod plan_money {
             .roles
             .iter()
             .filter(|r| r.salaries.iter().any(|b| b.country == crate::catalog::SalaryCountry::Ph))
-            .map(|r| (r.id.clone(), r.certifications.iter().filter(|c| catalog.certification(c).is_some_and(|c| c.exam_fee_usd.is_some())).cloned().collect::<Vec<_>>()))
+            .map(|r| {
+                (
+                    r.id.clone(),
+                    r.certifications
+                        .iter()
+                        .filter(|c| catalog.certification(c).is_some_and(|c| c.exam_fee_usd.is_some()))
+                        .cloned()
+                        .collect::<Vec<_>>(),
+                )
+            })
             .filter(|(_, certs)| !certs.is_empty())
             .collect()
     }

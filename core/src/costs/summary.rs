@@ -49,7 +49,8 @@ pub fn lines(numbers: &Numbers, input: &Value) -> Vec<Line> {
     let horizon = count(input["roi"]["horizon_months"].as_f64().unwrap_or(0.0));
     // Spending up to the new job, then the renewals after it, each with its months.
     let spending = &numbers.spending;
-    let mut lines = vec![line("money.summary.spend", &[("amount", Figure::Money(spending.to_job_minor)), ("months", count(spending.months_to_job))])];
+    let mut lines =
+        vec![line("money.summary.spend", &[("amount", Figure::Money(spending.to_job_minor)), ("months", count(spending.months_to_job))])];
     if let (true, Some((from, to))) = (spending.after_job_minor > 0, spending.after_job_months) {
         let amount = ("amount", Figure::Money(spending.after_job_minor));
         lines.push(match from == to {
@@ -60,11 +61,19 @@ pub fn lines(numbers: &Numbers, input: &Value) -> Vec<Line> {
     let p = &numbers.simulation.payback_month;
     lines.push(match (p.p50, p.p90) {
         (None, _) => line("money.summary.no_payback", &[("horizon", horizon.clone())]),
-        (Some(month), None) => line("money.summary.payback_open", &[("month", count(month)), ("low", count(p.p10.unwrap_or(month))), ("horizon", horizon.clone())]),
-        (Some(month), Some(high)) => line("money.summary.payback", &[("month", count(month)), ("low", count(p.p10.unwrap_or(month))), ("high", count(high))]),
+        (Some(month), None) => line(
+            "money.summary.payback_open",
+            &[("month", count(month)), ("low", count(p.p10.unwrap_or(month))), ("horizon", horizon.clone())],
+        ),
+        (Some(month), Some(high)) => {
+            line("money.summary.payback", &[("month", count(month)), ("low", count(p.p10.unwrap_or(month))), ("high", count(high))])
+        }
     });
     if roi.dip.amount < 0 {
-        lines.push(line("money.summary.dip", &[("amount", Figure::Money(-roi.dip.amount as i64)), ("month", count(roi.dip.month.unwrap_or(0)))]));
+        lines.push(line(
+            "money.summary.dip",
+            &[("amount", Figure::Money(-roi.dip.amount as i64)), ("month", count(roi.dip.month.unwrap_or(0)))],
+        ));
     }
     let cut = minor_of(&input["roi"]["current_monthly_salary"]) - minor_of(&input["roi"]["target_monthly_salary"]);
     if cut > 0 {
@@ -75,7 +84,10 @@ pub fn lines(numbers: &Numbers, input: &Value) -> Vec<Line> {
     }
     lines.push(match roi.emergency_fund.runway_months {
         None => line("money.summary.covered", &[]),
-        Some(runway) => line("money.summary.savings", &[("months", count(runway)), ("advised", count(input["roi"]["emergency_fund_months"].as_f64().unwrap_or(0.0)))]),
+        Some(runway) => line(
+            "money.summary.savings",
+            &[("months", count(runway)), ("advised", count(input["roi"]["emergency_fund_months"].as_f64().unwrap_or(0.0)))],
+        ),
     });
     if let Some(bond) = &numbers.bond {
         lines.push(line("money.summary.bond", &[("amount", Figure::Money(bond.amount_minor)), ("month", count(bond.month))]));
@@ -135,12 +147,20 @@ mod tests {
         input["cost"]["horizon_months"] = serde_json::json!(60);
         input["cost"]["certifications"] = serde_json::json!([{"id": "comptia-security-plus", "exam_month": 6}]);
         let numbers = super::super::story::numbers(&input, catalog).unwrap();
-        let renewal: Vec<_> = numbers.cost.as_ref().unwrap().certifications[0].events.iter().filter(|e| e.kind == crate::costs::cost::EventKind::Renewal).collect();
+        let renewal: Vec<_> = numbers.cost.as_ref().unwrap().certifications[0]
+            .events
+            .iter()
+            .filter(|e| e.kind == crate::costs::cost::EventKind::Renewal)
+            .collect();
         assert_eq!(renewal.iter().map(|e| e.month).collect::<Vec<_>>(), [42], "renewed three years after the exam");
         let renewal_minor = crate::money::minor_units(renewal[0].amount);
         let lines = lines(&numbers, &input);
         assert_eq!(lines[0].key, "money.summary.spend");
-        assert_eq!(lines[0].values["amount"], Figure::Money(numbers.roi.total_costs as i64 - renewal_minor), "up to the new job: no renewal");
+        assert_eq!(
+            lines[0].values["amount"],
+            Figure::Money(numbers.roi.total_costs as i64 - renewal_minor),
+            "up to the new job: no renewal"
+        );
         assert_eq!(lines[0].values["months"], count(8), "study and search: the months up to the new job");
         assert_eq!(lines[1].key, "money.summary.renewals_once");
         assert_eq!(lines[1].values["amount"], Figure::Money(renewal_minor));

@@ -50,8 +50,7 @@ mod tests {
 
     #[test]
     fn the_shared_formatting_cases_pass() {
-        let cases: Cases =
-            serde_json::from_str(include_str!("../../tests/data/money_format_cases.json")).unwrap();
+        let cases: Cases = serde_json::from_str(include_str!("../../tests/data/money_format_cases.json")).unwrap();
         assert!(cases.cases.len() >= 15);
         for case in cases.cases {
             assert_eq!(format_money(case.minor, case.currency), case.text, "{} {}", case.minor, case.currency.code());

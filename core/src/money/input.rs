@@ -102,7 +102,10 @@ mod tests {
     fn refusals_name_the_field_and_the_range() {
         let error = number("savings", &raw("-1"), None, Decimal::ZERO, Decimal::from(1_000_000_000_000i64)).unwrap_err();
         assert_eq!(error.to_string(), "savings: must be from 0 to 1,000,000,000,000, got -1");
-        assert_eq!(whole("study_months", &raw("2.5"), None, 0, 600).unwrap_err().to_string(), "study_months: must be a whole number from 0 to 600, got 2.5");
+        assert_eq!(
+            whole("study_months", &raw("2.5"), None, 0, 600).unwrap_err().to_string(),
+            "study_months: must be a whole number from 0 to 600, got 2.5"
+        );
         assert_eq!(whole("t", &raw("\"12\""), None, 0, 600).unwrap_err().to_string(), "t: must be a whole number from 0 to 600");
         assert_eq!(number("s", &None, None, Decimal::ZERO, Decimal::ONE).unwrap_err().to_string(), "s: is required");
         assert_eq!(whole("h", &None, Some(60), 1, 600).unwrap(), 60);

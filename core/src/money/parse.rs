@@ -52,8 +52,7 @@ fn strip_group_commas(whole: &str) -> Option<String> {
         return None;
     }
     let groups: Vec<&str> = whole.split(',').collect();
-    let well_formed = groups.len() == 1
-        || (!groups[0].is_empty() && groups[1..].iter().all(|g| g.len() == 2 || g.len() == 3));
+    let well_formed = groups.len() == 1 || (!groups[0].is_empty() && groups[1..].iter().all(|g| g.len() == 2 || g.len() == 3));
     well_formed.then(|| groups.concat())
 }
 

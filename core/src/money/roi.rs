@@ -336,12 +336,8 @@ fn break_even(input: &RoiInput, months: &[MonthRow], growth1: &[Decimal]) -> Opt
     for m in first..=input.horizon {
         counts[((m - first) / 12) as usize] += 1;
     }
-    let groups: Vec<(Cents, ExactFactor)> = counts
-        .iter()
-        .zip(growth1)
-        .filter(|(&n, _)| n > 0)
-        .map(|(&n, &g)| (Cents::from(n), ExactFactor::of(g)))
-        .collect();
+    let groups: Vec<(Cents, ExactFactor)> =
+        counts.iter().zip(growth1).filter(|(&n, _)| n > 0).map(|(&n, &g)| (Cents::from(n), ExactFactor::of(g))).collect();
     let earned: Cents = months[first as usize - 1..].iter().map(|row| row.switch_income).sum();
     let base = months.last().map_or(0, |row| row.cumulative) - earned;
     let at = |s1: u64| -> Cents { base + groups.iter().map(|(n, g)| n * g.cents_of(s1)).sum::<Cents>() };
@@ -350,8 +346,7 @@ fn break_even(input: &RoiInput, months: &[MonthRow], growth1: &[Decimal]) -> Opt
         return None;
     }
     let weight: f64 = groups.iter().map(|(n, g)| *n as f64 * g.to_f64()).sum();
-    let estimate =
-        if weight > 0.0 { (-(base as f64) / 100.0 / weight).ceil().clamp(0.0, MAX as f64) as u64 } else { 0 };
+    let estimate = if weight > 0.0 { (-(base as f64) / 100.0 / weight).ceil().clamp(0.0, MAX as f64) as u64 } else { 0 };
     // The estimate is almost always right or one off: try it and its
     // neighbour first, then settle any remaining doubt by bisection.
     let answer = |s: u64| at(s) >= 0 && (s == 0 || at(s - 1) < 0);
@@ -416,9 +411,7 @@ fn divide_rounding(n: i128, d: i128) -> i128 {
 /// `a / b` as f64, without the panic decimal division gives when the
 /// quotient is too large to hold (a tiny divisor): then f64 answers.
 fn ratio(a: Decimal, b: Decimal) -> f64 {
-    a.checked_div(b)
-        .and_then(|q| q.to_f64())
-        .unwrap_or_else(|| a.to_f64().unwrap_or(0.0) / b.to_f64().unwrap_or(f64::MIN_POSITIVE))
+    a.checked_div(b).and_then(|q| q.to_f64()).unwrap_or_else(|| a.to_f64().unwrap_or(0.0) / b.to_f64().unwrap_or(f64::MIN_POSITIVE))
 }
 
 fn emergency_fund(input: &RoiInput) -> EmergencyFund {

@@ -213,13 +213,19 @@ mod tests {
     }
 
     fn week(hours: u32, free: &[Weekday]) -> Week {
-        Week { start_date: "2027-01-04".parse().unwrap(), free_weekdays: free.to_vec(), hours_per_week: hours.into(), parallel_share_pct: 10 }
+        Week {
+            start_date: "2027-01-04".parse().unwrap(),
+            free_weekdays: free.to_vec(),
+            hours_per_week: hours.into(),
+            parallel_share_pct: 10,
+        }
     }
 
     fn built(role: &str) -> Plan {
         let catalog = Catalog::embedded();
         let role = catalog.role(role).unwrap();
-        let milestones = build_milestones(&BuildInput { catalog, role: Some(role), certifications: &role.certifications, known_skills: None });
+        let milestones =
+            build_milestones(&BuildInput { catalog, role: Some(role), certifications: &role.certifications, known_skills: None });
         plan(milestones, role.certifications.clone(), Some(&role.id))
     }
 
@@ -275,7 +281,8 @@ mod tests {
             .iter()
             .find(|c| c.status != crate::catalog::Status::Active)
             .expect("the catalog lists discontinued certifications");
-        let milestones = build_milestones(&BuildInput { catalog, role: None, certifications: std::slice::from_ref(&cert.id), known_skills: None });
+        let milestones =
+            build_milestones(&BuildInput { catalog, role: None, certifications: std::slice::from_ref(&cert.id), known_skills: None });
         let p = plan(milestones, vec![cert.id.clone()], None);
         let mut w = week(1, &[Weekday::Sun]);
         w.start_date = "2040-01-01".parse().unwrap();

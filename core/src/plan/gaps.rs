@@ -21,8 +21,7 @@ pub struct SkillGap {
 /// required one. One skill state serves every role: a skill known for one
 /// path counts for all that need it.
 pub fn skill_gaps(catalog: &Catalog, role: &Role, known: &BTreeMap<String, u8>) -> Vec<SkillGap> {
-    role
-        .skills
+    role.skills
         .iter()
         .filter_map(|req| {
             let skill = catalog.skill(&req.skill)?;

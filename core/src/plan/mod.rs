@@ -14,9 +14,12 @@ mod request;
 mod schedule;
 mod timeline;
 
+pub use compute::{compute, tasks_of, week_of, Length, PlanView, Problem, Warning, TYPICAL_MONTHS};
+pub use gaps::{skill_gaps, SkillGap};
+pub use model::{
+    build_milestones, exam_review_hours, BuildInput, CertStep, KnownSkills, Milestone, Phase, Plan, PlanError, PlanHours, Status,
+    DEFAULT_PARALLEL_SHARE_PCT,
+};
 pub use request::{parse_request, ScheduleRequest};
 pub use schedule::{next_free_day, schedule, Fixed, Placed, ScheduleError, Task, Week, MAX_YEARS};
-pub use gaps::{skill_gaps, SkillGap};
-pub use model::{build_milestones, exam_review_hours, BuildInput, CertStep, KnownSkills, Milestone, Phase, Plan, PlanError, PlanHours, Status, DEFAULT_PARALLEL_SHARE_PCT};
-pub use compute::{compute, tasks_of, week_of, Length, PlanView, Problem, Warning, TYPICAL_MONTHS};
 pub use timeline::{timeline_svg, timeline_with_progress, TimelineWords, Zoom};

@@ -182,7 +182,10 @@ impl Milestone {
         }
         let title = self.title.trim().chars().count();
         if title == 0 || title > MAX_TITLE_CHARS || self.title.chars().any(char::is_control) {
-            return Err(PlanError::new(field("title"), format!("Title must have 1 to {MAX_TITLE_CHARS} characters, without control characters.")));
+            return Err(PlanError::new(
+                field("title"),
+                format!("Title must have 1 to {MAX_TITLE_CHARS} characters, without control characters."),
+            ));
         }
         if !(0..=MAX_HOURS_HUNDREDTHS).contains(&self.hours_hundredths) {
             return Err(PlanError::new(field("hours"), "Hours must be from 0 to 10,000."));
@@ -190,8 +193,13 @@ impl Milestone {
         if self.notes.chars().count() > MAX_NOTES_CHARS {
             return Err(PlanError::new(field("notes"), format!("Notes can have at most {MAX_NOTES_CHARS} characters.")));
         }
-        if self.links.len() > MAX_LINKS || self.links.iter().any(|l| l.is_empty() || l.chars().count() > MAX_LINK_CHARS || l.chars().any(char::is_control)) {
-            return Err(PlanError::new(field("links"), format!("At most {MAX_LINKS} links, one per line, each up to {MAX_LINK_CHARS} characters.")));
+        if self.links.len() > MAX_LINKS
+            || self.links.iter().any(|l| l.is_empty() || l.chars().count() > MAX_LINK_CHARS || l.chars().any(char::is_control))
+        {
+            return Err(PlanError::new(
+                field("links"),
+                format!("At most {MAX_LINKS} links, one per line, each up to {MAX_LINK_CHARS} characters."),
+            ));
         }
         if self.started_on.is_some() && !matches!(self.status, Status::Doing | Status::Done) {
             return Err(PlanError::new(field("started_on"), "Only a milestone being done, or done, has a start date."));
@@ -326,12 +334,29 @@ pub fn exam_review_hours(cert: &crate::catalog::Certification) -> (i64, Provenan
 }
 
 /// The milestones of a new plan, before anything is marked done.
-fn lay_out(catalog: &Catalog, role: Option<&crate::catalog::Role>, certifications: &[String], known: Option<&std::collections::BTreeMap<String, u8>>) -> Vec<Milestone> {
+fn lay_out(
+    catalog: &Catalog,
+    role: Option<&crate::catalog::Role>,
+    certifications: &[String],
+    known: Option<&std::collections::BTreeMap<String, u8>>,
+) -> Vec<Milestone> {
     let mut list = Builder::default();
-    let goal = list.push(Phase::Goal, "Self-assessment and goal", assumed::GOAL_HOURS * 100,
-        estimate("about two hours to take the assessment and read the gap to your target role."), vec![], false);
-    let profile = list.push(Phase::Networking, "Professional profile and CV for IT", assumed::PROFILE_HOURS * 100,
-        estimate("about six hours to rewrite your CV and online profile for the target role."), vec![goal.clone()], true);
+    let goal = list.push(
+        Phase::Goal,
+        "Self-assessment and goal",
+        assumed::GOAL_HOURS * 100,
+        estimate("about two hours to take the assessment and read the gap to your target role."),
+        vec![],
+        false,
+    );
+    let profile = list.push(
+        Phase::Networking,
+        "Professional profile and CV for IT",
+        assumed::PROFILE_HOURS * 100,
+        estimate("about six hours to rewrite your CV and online profile for the target role."),
+        vec![goal.clone()],
+        true,
+    );
     let mut previous = goal;
     let mut foundation_hours = 0;
     if let Some(role) = role {
@@ -351,8 +376,14 @@ fn lay_out(catalog: &Catalog, role: Option<&crate::catalog::Role>, certification
             }
         }
         let labs = whole_hours(foundation_hours * assumed::LAB_SHARE_PCT / 100).max(assumed::LAB_MIN_HOURS * 100);
-        previous = list.push(Phase::Labs, &format!("Hands-on labs for {}", role.title), labs,
-            estimate("a quarter of the foundation hours (at least 10), so every skill is practised hands-on."), vec![previous], false);
+        previous = list.push(
+            Phase::Labs,
+            &format!("Hands-on labs for {}", role.title),
+            labs,
+            estimate("a quarter of the foundation hours (at least 10), so every skill is practised hands-on."),
+            vec![previous],
+            false,
+        );
     }
     for cert_id in certifications {
         let Some(cert) = catalog.certification(cert_id) else { continue };
@@ -365,16 +396,40 @@ fn lay_out(catalog: &Catalog, role: Option<&crate::catalog::Role>, certification
             m.exam = Some(cert.id.clone());
         }
     }
-    list.push(Phase::Networking, "Join a community and go to meetups", assumed::COMMUNITY_HOURS * 100,
-        estimate("about twelve hours over the plan for meetups, online communities and conversations."), vec![profile], true);
+    list.push(
+        Phase::Networking,
+        "Join a community and go to meetups",
+        assumed::COMMUNITY_HOURS * 100,
+        estimate("about twelve hours over the plan for meetups, online communities and conversations."),
+        vec![profile],
+        true,
+    );
     for n in 1..=2 {
-        previous = list.push(Phase::Portfolio, &format!("Portfolio project {n}"), assumed::PORTFOLIO_PROJECT_HOURS * 100,
-            estimate("a small project of about fifteen hours that shows the role's skills."), vec![previous], false);
+        previous = list.push(
+            Phase::Portfolio,
+            &format!("Portfolio project {n}"),
+            assumed::PORTFOLIO_PROJECT_HOURS * 100,
+            estimate("a small project of about fifteen hours that shows the role's skills."),
+            vec![previous],
+            false,
+        );
     }
-    previous = list.push(Phase::JobSearch, "Interview preparation", assumed::INTERVIEW_HOURS * 100,
-        estimate("about fifteen hours of practice answers and mock interviews."), vec![previous], false);
-    list.push(Phase::JobSearch, "Applications and interviews", assumed::APPLICATIONS_HOURS * 100,
-        estimate("about thirty hours of applications, follow-ups and interviews."), vec![previous], false);
+    previous = list.push(
+        Phase::JobSearch,
+        "Interview preparation",
+        assumed::INTERVIEW_HOURS * 100,
+        estimate("about fifteen hours of practice answers and mock interviews."),
+        vec![previous],
+        false,
+    );
+    list.push(
+        Phase::JobSearch,
+        "Applications and interviews",
+        assumed::APPLICATIONS_HOURS * 100,
+        estimate("about thirty hours of applications, follow-ups and interviews."),
+        vec![previous],
+        false,
+    );
     list.milestones
 }
 
@@ -521,8 +576,14 @@ mod tests {
         let mut milestones = build_milestones(&BuildInput { catalog, role: None, certifications: &[], known_skills: None });
         milestones.swap(0, 1);
         let plan = Plan {
-            id: "p".into(), name: "x".into(), target_role: None, certifications: vec![], parallel_share_pct: 10, active: true,
-            created_at: String::new(), milestones,
+            id: "p".into(),
+            name: "x".into(),
+            target_role: None,
+            certifications: vec![],
+            parallel_share_pct: 10,
+            active: true,
+            created_at: String::new(),
+            milestones,
         };
         let error = plan.check().unwrap_err();
         assert!(error.field.starts_with("milestone m2"), "{error:?}");

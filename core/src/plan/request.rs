@@ -59,12 +59,8 @@ pub fn parse_request(text: &str) -> Result<ScheduleRequest, InputError> {
     let raw: RawRequest = serde_json::from_str(text).map_err(|e| InputError::new("input", e.to_string()))?;
     let start_date = NaiveDate::parse_from_str(&raw.start_date, "%Y-%m-%d")
         .map_err(|_| InputError::new("start_date", format!("must be a date as YYYY-MM-DD, got {:?}", raw.start_date)))?;
-    let free_weekdays = raw
-        .free_weekdays
-        .iter()
-        .enumerate()
-        .map(|(i, d)| weekday(&format!("free_weekdays[{i}]"), d))
-        .collect::<Result<Vec<_>, _>>()?;
+    let free_weekdays =
+        raw.free_weekdays.iter().enumerate().map(|(i, d)| weekday(&format!("free_weekdays[{i}]"), d)).collect::<Result<Vec<_>, _>>()?;
     let hours_per_week = number("hours_per_week", &raw.hours_per_week, None, 0.into(), 168.into())?;
     let parallel_share_pct = whole("parallel_share_pct", &raw.parallel_share_pct, Some(10), 0, 100)?;
     if raw.milestones.len() > MAX_MILESTONES {
@@ -95,7 +91,11 @@ mod tests {
     #[test]
     fn every_refusal_names_its_field() {
         let field = |text: &str| parse_request(text).unwrap_err().field;
-        let base = |over: &str| format!(r#"{{"start_date": "2027-01-04", "free_weekdays": ["sat"], "hours_per_week": 8, "parallel_share_pct": 10, "milestones": [{over}]}}"#);
+        let base = |over: &str| {
+            format!(
+                r#"{{"start_date": "2027-01-04", "free_weekdays": ["sat"], "hours_per_week": 8, "parallel_share_pct": 10, "milestones": [{over}]}}"#
+            )
+        };
         assert_eq!(field(&base(r#"{"id": "a", "hours": -1}"#)), "milestones[0].hours");
         assert_eq!(field(&base(r#"{"id": "a", "hours": "4"}"#)), "milestones[0].hours");
         assert_eq!(field(&base(r#"{"id": "a"}"#)), "milestones[0].hours");

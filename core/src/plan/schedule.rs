@@ -133,10 +133,9 @@ fn check(tasks: &[Task]) -> Result<HashMap<&str, usize>, ScheduleError> {
     }
     for (index, task) in tasks.iter().enumerate() {
         for prerequisite in &task.after {
-            let at = *position.get(prerequisite.as_str()).ok_or_else(|| ScheduleError::UnknownPrerequisite {
-                milestone: task.id.clone(),
-                prerequisite: prerequisite.clone(),
-            })?;
+            let at = *position
+                .get(prerequisite.as_str())
+                .ok_or_else(|| ScheduleError::UnknownPrerequisite { milestone: task.id.clone(), prerequisite: prerequisite.clone() })?;
             match at.cmp(&index) {
                 std::cmp::Ordering::Equal => return Err(ScheduleError::Cycle { milestone: task.id.clone() }),
                 std::cmp::Ordering::Greater => {

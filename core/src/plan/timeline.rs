@@ -106,7 +106,9 @@ pub fn timeline_with_progress(view: &PlanView, today: NaiveDate, zoom: Zoom, wor
         title = escape(&words.title),
     ));
     ticks(&mut svg, &axis, last, height, zoom, words);
-    for (row, (milestone, placed)) in view.plan.milestones.iter().zip(view.placed.iter().map(Some).chain(std::iter::repeat(None))).enumerate() {
+    for (row, (milestone, placed)) in
+        view.plan.milestones.iter().zip(view.placed.iter().map(Some).chain(std::iter::repeat(None))).enumerate()
+    {
         let y = HEADER_HEIGHT + row as f64 * ROW_HEIGHT;
         svg.push_str(&format!(
             r#"<g class="tl-row status-{status}" data-id="{id}"><rect class="tl-stripe" x="0" y="{y}" width="{width}" height="{ROW_HEIGHT}"/><text class="tl-label" x="8" y="{ty}">{label}</text>"#,
@@ -183,7 +185,10 @@ fn ticks(svg: &mut String, axis: &Axis, last: NaiveDate, height: f64, zoom: Zoom
     while month < last {
         let x = axis.x(month);
         let named = zoom != Zoom::Quarters || month.month0().is_multiple_of(3);
-        svg.push_str(&format!(r#"<line class="tl-month" x1="{x:.1}" y1="{y1}" x2="{x:.1}" y2="{height}"/>"#, y1 = if named { 4.0 } else { 24.0 }));
+        svg.push_str(&format!(
+            r#"<line class="tl-month" x1="{x:.1}" y1="{y1}" x2="{x:.1}" y2="{height}"/>"#,
+            y1 = if named { 4.0 } else { 24.0 }
+        ));
         if named {
             let name = &words.months[month.month0() as usize];
             let label = if month.month0() == 0 || month == axis.first { format!("{name} {}", month.year()) } else { name.clone() };
@@ -223,7 +228,8 @@ mod tests {
     fn view(title: &str) -> PlanView {
         let catalog = Catalog::embedded();
         let role = catalog.role("help-desk-technician").unwrap();
-        let mut milestones = build_milestones(&BuildInput { catalog, role: Some(role), certifications: &role.certifications, known_skills: None });
+        let mut milestones =
+            build_milestones(&BuildInput { catalog, role: Some(role), certifications: &role.certifications, known_skills: None });
         milestones[2].title = title.into();
         let plan = Plan {
             id: "p".into(),
@@ -246,7 +252,8 @@ mod tests {
 
     #[test]
     fn user_text_is_escaped_and_no_style_attribute_is_written() {
-        let svg = timeline_svg(&view("<script>alert('x')</script> & co"), "2027-01-10".parse().unwrap(), Zoom::Months, &TimelineWords::english());
+        let svg =
+            timeline_svg(&view("<script>alert('x')</script> & co"), "2027-01-10".parse().unwrap(), Zoom::Months, &TimelineWords::english());
         assert!(!svg.contains("<script>"));
         assert!(svg.contains("&lt;script&gt;"));
         assert!(!svg.contains("style="));

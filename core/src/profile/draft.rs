@@ -293,7 +293,7 @@ mod tests {
         assert_eq!(profile.study.free_weekdays, vec![Weekday::Sat, Weekday::Sun], "sorted Monday first");
         assert_eq!(profile.study.preferred_time.as_deref(), Some("09:30"));
         assert!(profile.study.remind_on_start, "the reminder choice is kept");
-        assert_eq!(ProfileDraft::from_profile(&profile).remind_on_start, true);
+        assert!(ProfileDraft::from_profile(&profile).remind_on_start);
         assert_eq!(profile.pay.total_monthly_minor(), Some(3_058_333));
     }
 

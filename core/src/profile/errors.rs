@@ -63,12 +63,9 @@ impl FieldError {
             AmountError::TooManyDecimals => {
                 FieldError::new(field, "too_many_decimals", &[], format!("{l} can have at most two decimal places."))
             }
-            AmountError::Empty | AmountError::NotANumber | AmountError::TooLarge => FieldError::new(
-                field,
-                "not_a_number",
-                &[],
-                format!("{l} must be a number, such as 25000 or 25,000.50."),
-            ),
+            AmountError::Empty | AmountError::NotANumber | AmountError::TooLarge => {
+                FieldError::new(field, "not_a_number", &[], format!("{l} must be a number, such as 25000 or 25,000.50."))
+            }
         }
     }
 
@@ -126,10 +123,7 @@ impl FieldError {
     }
 
     pub fn currency_change_stale(stored: Currency) -> Self {
-        let message = format!(
-            "Your amounts are now stored in {}. Look at them again before changing the currency.",
-            stored.code()
-        );
+        let message = format!("Your amounts are now stored in {}. Look at them again before changing the currency.", stored.code());
         FieldError::new("currency", "currency_change_stale", &[("stored", stored.code().to_string())], message)
     }
 
@@ -151,9 +145,24 @@ impl FieldError {
 /// Every code a [`FieldError`] can carry; the UI has a `validation.<code>`
 /// message for each (a test checks `ui/i18n/en.json`).
 pub const CODES: &[&str] = &[
-    "range", "range_monthly", "too_many_decimals", "not_a_number", "whole_number", "too_long", "invalid_text",
-    "invalid_choice", "date_range", "invalid_date", "invalid_time", "need_free_day", "currency_change_unconfirmed",
-    "currency_change_stale", "rate_not_a_number", "rate_too_many_decimals", "rate_out_of_range", "rate_overflow",
+    "range",
+    "range_monthly",
+    "too_many_decimals",
+    "not_a_number",
+    "whole_number",
+    "too_long",
+    "invalid_text",
+    "invalid_choice",
+    "date_range",
+    "invalid_date",
+    "invalid_time",
+    "need_free_day",
+    "currency_change_unconfirmed",
+    "currency_change_stale",
+    "rate_not_a_number",
+    "rate_too_many_decimals",
+    "rate_out_of_range",
+    "rate_overflow",
 ];
 
 /// 10000000 → "10,000,000", for messages about ranges.
@@ -179,8 +188,7 @@ mod tests {
 
     #[test]
     fn the_ui_has_words_for_every_code() {
-        let catalog: serde_json::Value =
-            serde_json::from_str(include_str!("../../../ui/i18n/en.json")).expect("the catalog is JSON");
+        let catalog: serde_json::Value = serde_json::from_str(include_str!("../../../ui/i18n/en.json")).expect("the catalog is JSON");
         let missing: Vec<_> = CODES.iter().filter(|code| catalog.get(format!("validation.{code}")).is_none()).collect();
         assert!(missing.is_empty(), "ui/i18n/en.json lacks validation keys for {missing:?}");
     }

@@ -110,7 +110,13 @@ pub fn ics(input: &CalendarInput<'_>) -> String {
             if m.status == Status::Skipped {
                 continue;
             }
-            all_day(&mut w, &format!("exam-{}-{}", view.plan.id, m.id), day, &format!("Exam: {}", m.title.trim_start_matches("Prepare for and pass ")), &stamp);
+            all_day(
+                &mut w,
+                &format!("exam-{}-{}", view.plan.id, m.id),
+                day,
+                &format!("Exam: {}", m.title.trim_start_matches("Prepare for and pass ")),
+                &stamp,
+            );
         }
     }
     for c in input.contacts.iter().filter(|c| !c.followed_up) {
@@ -147,7 +153,10 @@ fn all_day(w: &mut Writer, uid: &str, day: NaiveDate, summary: &str, stamp: &str
 /// as the day's share of the weekly hours; titled with what is studied.
 fn study_blocks(w: &mut Writer, view: &PlanView, input: &CalendarInput<'_>, tzid: &str, stamp: &str) {
     let Some(hours) = input.hours_per_week.filter(|h| *h > 0) else { return };
-    let start_time = input.preferred_time.and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok()).unwrap_or(NaiveTime::from_hms_opt(19, 0, 0).expect("a time"));
+    let start_time = input
+        .preferred_time
+        .and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok())
+        .unwrap_or(NaiveTime::from_hms_opt(19, 0, 0).expect("a time"));
     let minutes_per_day = |days: usize| (i64::from(hours) * 60 / days.max(1) as i64).max(15);
     // Each day a milestone runs (from its placed start to end), on its free weekdays.
     let mut days: std::collections::BTreeMap<NaiveDate, Vec<&str>> = std::collections::BTreeMap::new();
@@ -187,7 +196,8 @@ fn study_blocks(w: &mut Writer, view: &PlanView, input: &CalendarInput<'_>, tzid
 /// The weekdays (0 = Monday) the plan studies on: those any milestone's
 /// dates fall on, which the schedule only ever places on free weekdays.
 fn study_weekdays(view: &PlanView) -> Vec<u32> {
-    let mut days: Vec<u32> = view.placed.iter().flat_map(|p| [p.start, p.end]).flatten().map(|d| d.weekday().num_days_from_monday()).collect();
+    let mut days: Vec<u32> =
+        view.placed.iter().flat_map(|p| [p.start, p.end]).flatten().map(|d| d.weekday().num_days_from_monday()).collect();
     days.sort_unstable();
     days.dedup();
     days
@@ -202,7 +212,12 @@ mod tests {
 
     fn view() -> PlanView {
         let plan = sample_plans().remove(0);
-        let week = Week { start_date: "2027-03-01".parse().unwrap(), free_weekdays: vec![chrono::Weekday::Sat, chrono::Weekday::Sun], hours_per_week: 8.into(), parallel_share_pct: 10 };
+        let week = Week {
+            start_date: "2027-03-01".parse().unwrap(),
+            free_weekdays: vec![chrono::Weekday::Sat, chrono::Weekday::Sun],
+            hours_per_week: 8.into(),
+            parallel_share_pct: 10,
+        };
         compute(&plan, &week, Catalog::embedded())
     }
 
@@ -238,8 +253,12 @@ mod tests {
         let calendars: Vec<_> = ical::IcalParser::new(std::io::BufReader::new(text.as_bytes())).collect::<Result<_, _>>().unwrap();
         assert_eq!(calendars.len(), 1);
         let events = &calendars[0].events;
-        let property = |e: &ical::parser::ical::component::IcalEvent, name: &str| e.properties.iter().find(|p| p.name == name).and_then(|p| p.value.clone()).unwrap_or_default();
-        let params = |e: &ical::parser::ical::component::IcalEvent, name: &str| format!("{:?}", e.properties.iter().find(|p| p.name == name).map(|p| p.params.clone()));
+        let property = |e: &ical::parser::ical::component::IcalEvent, name: &str| {
+            e.properties.iter().find(|p| p.name == name).and_then(|p| p.value.clone()).unwrap_or_default()
+        };
+        let params = |e: &ical::parser::ical::component::IcalEvent, name: &str| {
+            format!("{:?}", e.properties.iter().find(|p| p.name == name).map(|p| p.params.clone()))
+        };
         let study: Vec<_> = events.iter().filter(|e| property(e, "UID").starts_with("study-")).collect();
         assert!(!study.is_empty());
         assert!(study.iter().all(|e| property(e, "DTSTART").ends_with("T100000")), "at the preferred time");

@@ -31,11 +31,21 @@ fn label(day: NaiveDate, words: &ProgressWords) -> String {
 }
 
 fn frame(svg: &mut String, class: &str, title: &str, most: f64) {
-    let _ = write!(svg, r#"<svg xmlns="http://www.w3.org/2000/svg" class="chart {class}" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" role="img"><title>{}</title>"#, escape(title));
+    let _ = write!(
+        svg,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="chart {class}" width="{WIDTH}" height="{HEIGHT}" viewBox="0 0 {WIDTH} {HEIGHT}" role="img"><title>{}</title>"#,
+        escape(title)
+    );
     for i in 0..=2 {
         let value = most * f64::from(i) / 2.0;
         let y = TOP + (1.0 - f64::from(i) / 2.0) * (HEIGHT - TOP - BOTTOM);
-        let _ = write!(svg, r#"<line class="ch-grid" x1="{LEFT}" x2="{WIDTH}" y1="{y:.1}" y2="{y:.1}"/><text class="ch-label ch-y" x="{:.1}" y="{:.1}">{}</text>"#, LEFT - 6.0, y + 4.0, (value * 10.0).round() / 10.0);
+        let _ = write!(
+            svg,
+            r#"<line class="ch-grid" x1="{LEFT}" x2="{WIDTH}" y1="{y:.1}" y2="{y:.1}"/><text class="ch-label ch-y" x="{:.1}" y="{:.1}">{}</text>"#,
+            LEFT - 6.0,
+            y + 4.0,
+            (value * 10.0).round() / 10.0
+        );
     }
 }
 
@@ -48,16 +58,34 @@ pub fn weekly_svg(weeks: &[(NaiveDate, f64)], target: Option<u32>, words: &Progr
     frame(&mut svg, "chart-weekly", &words.weekly_title, most);
     for (i, (monday, hours)) in weeks.iter().enumerate() {
         let x = LEFT + i as f64 * slot;
-        let _ = write!(svg, r#"<rect class="ch-bar" x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}"><title>{}: {hours}</title></rect>"#,
-            x + slot * 0.15, y(*hours), slot * 0.7, (HEIGHT - BOTTOM) - y(*hours), escape(&label(*monday, words)));
+        let _ = write!(
+            svg,
+            r#"<rect class="ch-bar" x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}"><title>{}: {hours}</title></rect>"#,
+            x + slot * 0.15,
+            y(*hours),
+            slot * 0.7,
+            (HEIGHT - BOTTOM) - y(*hours),
+            escape(&label(*monday, words))
+        );
         if i % 3 == 0 {
-            let _ = write!(svg, r#"<text class="ch-label ch-x" x="{:.1}" y="{:.1}">{}</text>"#, x + slot / 2.0, HEIGHT - 8.0, escape(&label(*monday, words)));
+            let _ = write!(
+                svg,
+                r#"<text class="ch-label ch-x" x="{:.1}" y="{:.1}">{}</text>"#,
+                x + slot / 2.0,
+                HEIGHT - 8.0,
+                escape(&label(*monday, words))
+            );
         }
     }
     if let Some(target) = target {
         let ty = y(f64::from(target));
-        let _ = write!(svg, r#"<line class="ch-target" x1="{LEFT}" x2="{WIDTH}" y1="{ty:.1}" y2="{ty:.1}"/><text class="ch-label ch-target-label ch-end" x="{:.1}" y="{:.1}">{}</text>"#,
-            WIDTH - 4.0, ty - 4.0, escape(&words.target));
+        let _ = write!(
+            svg,
+            r#"<line class="ch-target" x1="{LEFT}" x2="{WIDTH}" y1="{ty:.1}" y2="{ty:.1}"/><text class="ch-label ch-target-label ch-end" x="{:.1}" y="{:.1}">{}</text>"#,
+            WIDTH - 4.0,
+            ty - 4.0,
+            escape(&words.target)
+        );
     }
     svg.push_str("</svg>");
     svg
@@ -73,12 +101,33 @@ pub fn cumulative_svg(points: &[(NaiveDate, f64, f64)], words: &ProgressWords) -
     };
     let mut svg = String::with_capacity(4096);
     frame(&mut svg, "chart-progress", &words.cumulative_title, most);
-    let _ = write!(svg, r#"<polyline class="ch-stay" points="{}"/><polyline class="ch-switch" points="{}"/>"#, line(|p| p.1), line(|p| p.2));
+    let _ =
+        write!(svg, r#"<polyline class="ch-stay" points="{}"/><polyline class="ch-switch" points="{}"/>"#, line(|p| p.1), line(|p| p.2));
     for (i, p) in points.iter().enumerate().filter(|(i, _)| i % 3 == 0) {
-        let _ = write!(svg, r#"<text class="ch-label ch-x" x="{:.1}" y="{:.1}">{}</text>"#, LEFT + i as f64 * step, HEIGHT - 8.0, escape(&label(p.0, words)));
+        let _ = write!(
+            svg,
+            r#"<text class="ch-label ch-x" x="{:.1}" y="{:.1}">{}</text>"#,
+            LEFT + i as f64 * step,
+            HEIGHT - 8.0,
+            escape(&label(p.0, words))
+        );
     }
-    let _ = write!(svg, r#"<g class="ch-legend"><line class="ch-stay" x1="{:.1}" x2="{:.1}" y1="{TOP}" y2="{TOP}"/><text class="ch-label" x="{:.1}" y="{:.1}">{}</text><line class="ch-switch" x1="{:.1}" x2="{:.1}" y1="{:.1}" y2="{:.1}"/><text class="ch-label" x="{:.1}" y="{:.1}">{}</text></g>"#,
-        LEFT + 8.0, LEFT + 28.0, LEFT + 34.0, TOP + 4.0, escape(&words.planned), LEFT + 8.0, LEFT + 28.0, TOP + 16.0, TOP + 16.0, LEFT + 34.0, TOP + 20.0, escape(&words.logged));
+    let _ = write!(
+        svg,
+        r#"<g class="ch-legend"><line class="ch-stay" x1="{:.1}" x2="{:.1}" y1="{TOP}" y2="{TOP}"/><text class="ch-label" x="{:.1}" y="{:.1}">{}</text><line class="ch-switch" x1="{:.1}" x2="{:.1}" y1="{:.1}" y2="{:.1}"/><text class="ch-label" x="{:.1}" y="{:.1}">{}</text></g>"#,
+        LEFT + 8.0,
+        LEFT + 28.0,
+        LEFT + 34.0,
+        TOP + 4.0,
+        escape(&words.planned),
+        LEFT + 8.0,
+        LEFT + 28.0,
+        TOP + 16.0,
+        TOP + 16.0,
+        LEFT + 34.0,
+        TOP + 20.0,
+        escape(&words.logged)
+    );
     svg.push_str("</svg>");
     svg
 }

@@ -118,7 +118,13 @@ pub fn window(today: NaiveDate) -> (NaiveDate, NaiveDate) {
 }
 
 impl Records {
-    pub fn of(sessions: &[Session], applications: &[Application], contacts: &[Contact], plan_id: Option<&str>, today: NaiveDate) -> Records {
+    pub fn of(
+        sessions: &[Session],
+        applications: &[Application],
+        contacts: &[Contact],
+        plan_id: Option<&str>,
+        today: NaiveDate,
+    ) -> Records {
         let (since, soon) = window(today);
         let mut by_day = std::collections::BTreeMap::new();
         let mut by_milestone = std::collections::BTreeMap::new();
@@ -136,7 +142,11 @@ impl Records {
             total_minutes: sessions.iter().map(|s| u64::from(s.minutes)).sum(),
             minutes_by_day: by_day.into_iter().collect(),
             minutes_by_milestone: by_milestone.into_iter().collect(),
-            stage_counts: super::Stage::ALL.iter().map(|&st| (st, applications.iter().filter(|a| a.stage() == st).count())).filter(|(_, n)| *n > 0).collect(),
+            stage_counts: super::Stage::ALL
+                .iter()
+                .map(|&st| (st, applications.iter().filter(|a| a.stage() == st).count()))
+                .filter(|(_, n)| *n > 0)
+                .collect(),
             due_applications: soonest(applications.iter().filter(|a| !a.stage().is_final()), |a| a.next_action_date, |a| &a.id, soon),
             due_contacts: soonest(contacts.iter().filter(|c| !c.followed_up), |c| c.follow_up, |c| &c.id, soon),
         }
@@ -144,7 +154,12 @@ impl Records {
 }
 
 /// The `NEXT_UP` records due soonest (by date, then id), among those due by `soon`.
-fn soonest<'a, T: Clone + 'a>(records: impl Iterator<Item = &'a T>, due: impl Fn(&T) -> Option<NaiveDate>, id: impl Fn(&T) -> &String, soon: NaiveDate) -> Vec<T> {
+fn soonest<'a, T: Clone + 'a>(
+    records: impl Iterator<Item = &'a T>,
+    due: impl Fn(&T) -> Option<NaiveDate>,
+    id: impl Fn(&T) -> &String,
+    soon: NaiveDate,
+) -> Vec<T> {
     let mut list: Vec<&T> = records.filter(|r| due(r).is_some_and(|d| d <= soon)).collect();
     list.sort_by(|a, b| due(a).cmp(&due(b)).then_with(|| id(a).cmp(id(b))));
     list.into_iter().take(NEXT_UP).cloned().collect()
@@ -163,7 +178,13 @@ fn hours(minutes: u64) -> f64 {
 
 /// Everything Home shows about progress. `study_start` is the profile's study
 /// start date, which with the day the plan was made gives the plan's start.
-pub fn dashboard(plan: Option<&PlanView>, records: &Records, weekly_target: Option<u32>, study_start: Option<NaiveDate>, today: NaiveDate) -> Dashboard {
+pub fn dashboard(
+    plan: Option<&PlanView>,
+    records: &Records,
+    weekly_target: Option<u32>,
+    study_start: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Dashboard {
     let this_week = monday_of(today);
     let minutes_between = |from: NaiveDate, to: NaiveDate| -> u64 {
         records.minutes_by_day.iter().filter(|(d, _)| *d >= from && *d <= to).map(|(_, m)| m).sum()
@@ -205,7 +226,16 @@ pub fn dashboard(plan: Option<&PlanView>, records: &Records, weekly_target: Opti
     Dashboard {
         progress_pct,
         hours_logged: hours(records.total_minutes),
-        pace: Pace { hours_this_week, weekly_target, streak_weeks, days_behind, forecast_finish, planned_finish, pace_since, forecast_from },
+        pace: Pace {
+            hours_this_week,
+            weekly_target,
+            streak_weeks,
+            days_behind,
+            forecast_finish,
+            planned_finish,
+            pace_since,
+            forecast_from,
+        },
         weekly_hours: weekly,
         next_up: next_up(plan, &records.due_applications, &records.due_contacts, today),
         applications_by_stage: records.stage_counts.clone(),
@@ -253,7 +283,13 @@ fn planned_hours_by(view: &PlanView, day: NaiveDate) -> f64 {
         .filter(|(m, _)| m.status != Status::Skipped)
         .filter_map(|(m, p)| {
             let (start, end) = (p.start?, p.end?);
-            let share = if day >= end { 1.0 } else if day < start { 0.0 } else { ((day - start).num_days() + 1) as f64 / ((end - start).num_days() + 1) as f64 };
+            let share = if day >= end {
+                1.0
+            } else if day < start {
+                0.0
+            } else {
+                ((day - start).num_days() + 1) as f64 / ((end - start).num_days() + 1) as f64
+            };
             Some(m.hours_hundredths as f64 * share)
         })
         .sum();
@@ -269,10 +305,13 @@ pub fn next_up(plan: Option<&PlanView>, applications: &[Application], contacts: 
         if let Some((m, placed)) = open.clone().find(|(m, _)| !m.parallel) {
             items.push(NextUp::Milestone { id: m.id.clone(), title: m.title.clone(), start: placed.start });
         }
-        items.extend(open.filter_map(|(m, placed)| {
-            let date = placed.exam_date.filter(|d| *d >= today)?;
-            Some(NextUp::Exam { milestone: m.id.clone(), certification: m.exam.clone()?, date })
-        }).take(2));
+        items.extend(
+            open.filter_map(|(m, placed)| {
+                let date = placed.exam_date.filter(|d| *d >= today)?;
+                Some(NextUp::Exam { milestone: m.id.clone(), certification: m.exam.clone()?, date })
+            })
+            .take(2),
+        );
     }
     items.extend(contacts.iter().filter(|c| !c.followed_up).filter_map(|c| {
         let date = c.follow_up.filter(|d| *d <= soon)?;
@@ -312,7 +351,12 @@ mod tests {
 
     fn view() -> PlanView {
         let plan = sample_plans().remove(0);
-        let week = Week { start_date: day("2027-03-01"), free_weekdays: vec![chrono::Weekday::Sat, chrono::Weekday::Sun], hours_per_week: 8.into(), parallel_share_pct: 10 };
+        let week = Week {
+            start_date: day("2027-03-01"),
+            free_weekdays: vec![chrono::Weekday::Sat, chrono::Weekday::Sun],
+            hours_per_week: 8.into(),
+            parallel_share_pct: 10,
+        };
         compute(&plan, &week, crate::catalog::Catalog::embedded())
     }
 
@@ -321,7 +365,13 @@ mod tests {
         let v = view();
         let today = day("2027-03-20");
         let before = dashboard(Some(&v), &Records::default(), Some(8), None, today);
-        let after = dashboard(Some(&v), &Records::of(&[session("2027-03-20", 300, Some("m3"))], &[], &[], Some("plan-1"), today), Some(8), None, today);
+        let after = dashboard(
+            Some(&v),
+            &Records::of(&[session("2027-03-20", 300, Some("m3"))], &[], &[], Some("plan-1"), today),
+            Some(8),
+            None,
+            today,
+        );
         assert!(after.progress_pct.unwrap() > before.progress_pct.unwrap(), "{:?} → {:?}", before.progress_pct, after.progress_pct);
         assert_eq!(after.pace.hours_this_week, 5.0);
         assert_eq!(after.hours_logged, 5.0);
@@ -347,7 +397,15 @@ mod tests {
             next_action: "Send the follow-up email".into(),
             next_action_date: Some(day("2027-03-25")),
         };
-        let contact = Contact { id: "c-1".into(), kind: super::super::ContactKind::Contact, date: day("2027-03-10"), name: "Jun".into(), notes: String::new(), follow_up: Some(day("2027-03-23")), followed_up: false };
+        let contact = Contact {
+            id: "c-1".into(),
+            kind: super::super::ContactKind::Contact,
+            date: day("2027-03-10"),
+            name: "Jun".into(),
+            notes: String::new(),
+            follow_up: Some(day("2027-03-23")),
+            followed_up: false,
+        };
         let v = view();
         let d = dashboard(Some(&v), &Records::of(&sessions, &[app], &[contact], Some("plan-1"), today), Some(8), None, today);
         assert!(d.next_up.len() <= 3);
@@ -376,7 +434,11 @@ mod tests {
         // 63.5 hours left at 450 minutes in 15 days: 63.5 × 60 × 15 / 450 = 127 days. The 600 minutes before the plan do not count.
         assert_eq!(d.pace.forecast_finish, Some(today + Duration::days(127)));
         let planned = d.pace.planned_finish.unwrap();
-        assert_eq!(d.pace.days_behind, Some((today + Duration::days(127) - planned).num_days()), "ahead or behind is the forecast against the plan");
+        assert_eq!(
+            d.pace.days_behind,
+            Some((today + Duration::days(127) - planned).num_days()),
+            "ahead or behind is the forecast against the plan"
+        );
         // Later on, the last four weeks.
         let today = day("2027-04-20");
         let d = dashboard(Some(&v), &Records::of(&sessions, &[], &[], Some("plan-1"), today), Some(8), None, today);
@@ -392,13 +454,24 @@ mod tests {
         let catalog = crate::catalog::Catalog::embedded();
         let today = day("2027-05-20");
         // A+ passed after the failed attempt: costed as paid, from its pass.
-        store.save_record(&super::super::Attempt { id: "t-2".into(), certification: "comptia-a-plus".into(), date: day("2027-06-12"), result: super::super::AttemptResult::Pass, score: Some(720), cost_minor: None }).unwrap();
-        let budget = crate::app::progress::dashboard(&store, catalog, today, None).unwrap().spending.unwrap().budget_minor.expect("a budget");
+        store
+            .save_record(&super::super::Attempt {
+                id: "t-2".into(),
+                certification: "comptia-a-plus".into(),
+                date: day("2027-06-12"),
+                result: super::super::AttemptResult::Pass,
+                score: Some(720),
+                cost_minor: None,
+            })
+            .unwrap();
+        let budget =
+            crate::app::progress::dashboard(&store, catalog, today, None).unwrap().spending.unwrap().budget_minor.expect("a budget");
         let prefill = crate::app::money::prefill(&store, catalog, today).unwrap();
         let effective = catalog.with_user_figures(&store.load_user_figures().unwrap());
         let story = crate::costs::story::numbers(&prefill.input, &effective).unwrap();
         assert_eq!(budget, story.spending.to_job_minor, "the figure of Costs & ROI's first sentence");
-        let roadmap = crate::app::plan::state(&store, catalog, today, crate::plan::Zoom::Months, &crate::plan::TimelineWords::english()).unwrap();
+        let roadmap =
+            crate::app::plan::state(&store, catalog, today, crate::plan::Zoom::Months, &crate::plan::TimelineWords::english()).unwrap();
         let compared = roadmap.plans.iter().find(|p| p.active).and_then(|p| p.money.clone()).expect("the active scenario's money");
         assert_eq!(compared.spending, story.spending, "the scenario comparison says the same");
         assert_eq!(compared.payback_month, story.simulation.payback_month);

@@ -11,10 +11,10 @@ mod charts;
 mod dashboard;
 mod reminder;
 
-pub use charts::{cumulative_svg, weekly_svg, ProgressWords};
 pub use calendar::{ics, CalendarInput};
-pub use reminder::{compose as compose_reminder, due_now, Reminder, ReminderWords, EXAM_NOTICE_DAYS};
+pub use charts::{cumulative_svg, weekly_svg, ProgressWords};
 pub use dashboard::{dashboard, next_up, window, Dashboard, DashboardCharts, NextUp, Pace, Records, Spending, NEXT_UP};
+pub use reminder::{compose as compose_reminder, due_now, Reminder, ReminderWords, EXAM_NOTICE_DAYS};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -227,7 +227,8 @@ pub enum Stage {
 }
 
 impl Stage {
-    pub const ALL: [Stage; 7] = [Stage::Applied, Stage::Screening, Stage::Interview, Stage::Offer, Stage::Accepted, Stage::Rejected, Stage::Withdrawn];
+    pub const ALL: [Stage; 7] =
+        [Stage::Applied, Stage::Screening, Stage::Interview, Stage::Offer, Stage::Accepted, Stage::Rejected, Stage::Withdrawn];
 
     /// The application is over at this stage.
     pub fn is_final(self) -> bool {
@@ -340,7 +341,15 @@ mod tests {
 
     #[test]
     fn every_rule_names_its_field_and_range() {
-        let mut session = Session { id: "s-1".into(), date: day("2027-01-09"), minutes: 90, plan_id: None, milestone_id: None, skill: None, note: String::new() };
+        let mut session = Session {
+            id: "s-1".into(),
+            date: day("2027-01-09"),
+            minutes: 90,
+            plan_id: None,
+            milestone_id: None,
+            skill: None,
+            note: String::new(),
+        };
         session.check().unwrap();
         session.minutes = 0;
         assert_eq!(session.check().unwrap_err().to_string(), "minutes: must be from 1 to 1,440 (24 hours)");
@@ -352,7 +361,10 @@ mod tests {
             company: "Acme".into(),
             role: "Help desk".into(),
             applied_on: day("2027-06-01"),
-            history: vec![StageChange { stage: Stage::Applied, date: day("2027-06-01") }, StageChange { stage: Stage::Interview, date: day("2027-05-01") }],
+            history: vec![
+                StageChange { stage: Stage::Applied, date: day("2027-06-01") },
+                StageChange { stage: Stage::Interview, date: day("2027-05-01") },
+            ],
             next_action: String::new(),
             next_action_date: None,
         };
@@ -360,7 +372,14 @@ mod tests {
         app.history.pop();
         app.company = " ".into();
         assert_eq!(app.check().unwrap_err().field, "company");
-        let attempt = Attempt { id: "t-1".into(), certification: "comptia-a-plus".into(), date: day("2027-03-01"), result: AttemptResult::Pass, score: Some(1200), cost_minor: None };
+        let attempt = Attempt {
+            id: "t-1".into(),
+            certification: "comptia-a-plus".into(),
+            date: day("2027-03-01"),
+            result: AttemptResult::Pass,
+            score: Some(1200),
+            cost_minor: None,
+        };
         assert_eq!(attempt.check().unwrap_err().field, "score");
         assert_eq!(Session { id: "bad id!".into(), ..session }.check().unwrap_err().field, "id");
     }

@@ -225,7 +225,8 @@ fn money_part(inputs: &Inputs, words: &Messages) -> MoneyPart {
         })
         .collect();
     let chart_words = words.chart_words();
-    let categories = crate::costs::charts::categories(numbers.cost.as_ref(), numbers.study_costs_minor, numbers.bond.as_ref().map(|b| b.amount_minor));
+    let categories =
+        crate::costs::charts::categories(numbers.cost.as_ref(), numbers.study_costs_minor, numbers.bond.as_ref().map(|b| b.amount_minor));
     let charts = vec![
         picture(chart_words.cumulative_title.clone(), crate::costs::charts::cumulative_svg(&numbers.roi, currency, &chart_words)),
         picture(chart_words.breakdown_title.clone(), crate::costs::charts::breakdown_svg(&categories, currency, &chart_words)),
@@ -267,7 +268,8 @@ fn certification_rows(inputs: &Inputs, numbers: &crate::costs::story::Numbers, w
 
 fn key_figures(numbers: &crate::costs::story::Numbers, words: &Messages) -> Vec<KeyFigure> {
     let currency = numbers.currency;
-    let month = |m: Option<u32>| m.map_or_else(|| words.t("report.no_payback", &[]), |m| words.t("report.month", &[("month", &m.to_string())]));
+    let month =
+        |m: Option<u32>| m.map_or_else(|| words.t("report.no_payback", &[]), |m| words.t("report.month", &[("month", &m.to_string())]));
     let p = &numbers.simulation.payback_month;
     let figure = |key: &str, value: String| KeyFigure { label: words.t(key, &[]), value };
     let roi = &numbers.roi;
@@ -275,11 +277,14 @@ fn key_figures(numbers: &crate::costs::story::Numbers, words: &Messages) -> Vec<
         figure("report.figure.total_costs", format_money(roi.total_costs as i64, currency)),
         figure("report.figure.payback_as_planned", month(roi.payback_month)),
         figure("report.figure.payback", month(p.p50)),
-        figure("report.figure.payback_range", match (p.p10, p.p90) {
-            (None, _) => words.t("report.no_payback", &[]),
-            (Some(low), None) => words.t("report.range_open", &[("low", &month(Some(low)))]),
-            (Some(low), Some(high)) => words.t("report.range", &[("low", &month(Some(low))), ("high", &month(Some(high)))]),
-        }),
+        figure(
+            "report.figure.payback_range",
+            match (p.p10, p.p90) {
+                (None, _) => words.t("report.no_payback", &[]),
+                (Some(low), None) => words.t("report.range_open", &[("low", &month(Some(low)))]),
+                (Some(low), Some(high)) => words.t("report.range", &[("low", &month(Some(low))), ("high", &month(Some(high)))]),
+            },
+        ),
         figure("report.figure.npv", format_money(crate::money::roi::npv_minor(roi.npv), currency)),
         figure("report.figure.emergency_fund", decimal_money(roi.emergency_fund.required, currency)),
         figure("report.figure.shortfall", decimal_money(roi.emergency_fund.shortfall, currency)),
@@ -307,7 +312,10 @@ fn timelines(inputs: &Inputs, today: NaiveDate, words: &Messages) -> Vec<Picture
             let title = if parts == 1 {
                 timeline_words.title.clone()
             } else {
-                words.t("report.timeline_part", &[("title", &timeline_words.title), ("part", &(i + 1).to_string()), ("parts", &parts.to_string())])
+                words.t(
+                    "report.timeline_part",
+                    &[("title", &timeline_words.title), ("part", &(i + 1).to_string()), ("parts", &parts.to_string())],
+                )
             };
             picture(title, svg)
         })
@@ -350,7 +358,8 @@ fn progress(inputs: &Inputs, words: &Messages) -> Vec<KeyFigure> {
     let milestones = &inputs.view.plan.milestones;
     let counted = milestones.iter().filter(|m| m.status != Status::Skipped).count();
     let done = milestones.iter().filter(|m| m.status == Status::Done).count();
-    let earned: Vec<String> = inputs.earned.iter().map(|id| inputs.catalog.certification(id).map_or_else(|| id.clone(), |c| c.name.clone())).collect();
+    let earned: Vec<String> =
+        inputs.earned.iter().map(|id| inputs.catalog.certification(id).map_or_else(|| id.clone(), |c| c.name.clone())).collect();
     let stages: Vec<String> = inputs
         .records
         .stage_counts
@@ -415,18 +424,18 @@ fn source_row(figures: String, provenance: &Provenance, words: &Messages) -> Sou
         Provenance::Sourced { source, as_of, confidence, .. } => SourceRow {
             figures,
             source: source.clone(),
-            as_of: confidence.as_ref().map_or_else(|| as_of.clone(), |c| words.t("report.as_of_confidence", &[("date", as_of), ("confidence", c)])),
+            as_of: confidence
+                .as_ref()
+                .map_or_else(|| as_of.clone(), |c| words.t("report.as_of_confidence", &[("date", as_of), ("confidence", c)])),
         },
         Provenance::Estimate { method, .. } => {
             // Plans made before 0.1 stored the label inside the method.
             let method = method.strip_prefix("Pathway's estimate: ").unwrap_or(method);
             SourceRow { figures, source: words.t("report.estimate", &[("method", method)]), as_of: String::new() }
         }
-        Provenance::User { entered_at } => SourceRow {
-            figures,
-            source: words.t("report.your_figure", &[]),
-            as_of: entered_at.get(..10).unwrap_or(entered_at).to_string(),
-        },
+        Provenance::User { entered_at } => {
+            SourceRow { figures, source: words.t("report.your_figure", &[]), as_of: entered_at.get(..10).unwrap_or(entered_at).to_string() }
+        }
     }
 }
 

@@ -59,7 +59,12 @@ impl Messages {
     }
 
     pub fn timeline_words(&self) -> TimelineWords {
-        TimelineWords { months: self.months.clone(), today: self.t("plan.today", &[]), exam: self.t("plan.exam", &[]), title: self.t("plan.timeline_title", &[]) }
+        TimelineWords {
+            months: self.months.clone(),
+            today: self.t("plan.today", &[]),
+            exam: self.t("plan.exam", &[]),
+            title: self.t("plan.timeline_title", &[]),
+        }
     }
 
     pub fn chart_words(&self) -> ChartWords {
@@ -99,9 +104,18 @@ mod tests {
     #[test]
     fn every_summary_sentence_the_core_can_choose_has_words() {
         for key in [
-            "money.summary.spend", "money.summary.payback", "money.summary.payback_open", "money.summary.no_payback",
-            "money.summary.dip", "money.summary.pay_cut", "money.summary.pay_cut_never", "money.summary.savings",
-            "money.summary.covered", "money.summary.bond", "money.summary.renewals", "money.summary.renewals_once",
+            "money.summary.spend",
+            "money.summary.payback",
+            "money.summary.payback_open",
+            "money.summary.no_payback",
+            "money.summary.dip",
+            "money.summary.pay_cut",
+            "money.summary.pay_cut_never",
+            "money.summary.savings",
+            "money.summary.covered",
+            "money.summary.bond",
+            "money.summary.renewals",
+            "money.summary.renewals_once",
         ] {
             assert!(Messages::english().has(key), "{key}");
         }

@@ -7,11 +7,11 @@ use std::sync::OnceLock;
 use chrono::{Datelike, Timelike};
 use typst::diag::{FileError, FileResult};
 use typst::foundations::{Bytes, Datetime, Duration};
-use typst_layout::PagedDocument;
 use typst::syntax::{FileId, RootedPath, Source, VirtualPath, VirtualRoot};
 use typst::text::{Font, FontBook};
 use typst::utils::LazyHash;
 use typst::{Library, LibraryExt, World};
+use typst_layout::PagedDocument;
 
 use super::document::PlanDocument;
 
@@ -148,10 +148,13 @@ pub fn render(document: &PlanDocument, paper: Paper, now: chrono::DateTime<chron
     };
     let compiled = typst::compile::<PagedDocument>(&world);
     let pages = compiled.output.map_err(|errors| PdfError(errors.iter().map(|e| e.message.to_string()).collect::<Vec<_>>().join("; ")))?;
-    let timestamp = Datetime::from_ymd_hms(now.year(), now.month() as u8, now.day() as u8, now.hour() as u8, now.minute() as u8, now.second() as u8)
-        .map(typst_pdf::Timestamp::new_utc);
-    let options = typst_pdf::PdfOptions { timestamp, creator: typst::foundations::Smart::Custom(Some("Pathway".into())), ..Default::default() };
-    let pdf = typst_pdf::pdf(&pages, &options).map_err(|errors| PdfError(errors.iter().map(|e| e.message.to_string()).collect::<Vec<_>>().join("; ")));
+    let timestamp =
+        Datetime::from_ymd_hms(now.year(), now.month() as u8, now.day() as u8, now.hour() as u8, now.minute() as u8, now.second() as u8)
+            .map(typst_pdf::Timestamp::new_utc);
+    let options =
+        typst_pdf::PdfOptions { timestamp, creator: typst::foundations::Smart::Custom(Some("Pathway".into())), ..Default::default() };
+    let pdf = typst_pdf::pdf(&pages, &options)
+        .map_err(|errors| PdfError(errors.iter().map(|e| e.message.to_string()).collect::<Vec<_>>().join("; ")));
     // typst memoizes layout for the next compile; a desktop app renders now and
     // then, so the memory goes back at once (and every render is a cold one).
     typst::comemo::evict(0);

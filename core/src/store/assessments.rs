@@ -9,8 +9,7 @@ impl Store {
     /// Every assessment, oldest first. A row that breaks the rules is
     /// reported as corrupt, never guessed at.
     pub fn load_assessments(&self) -> Result<Vec<AssessmentRecord>, StoreError> {
-        let mut statement =
-            self.conn.prepare("SELECT taken_at, ratings, interests, known_skills FROM assessment ORDER BY taken_at")?;
+        let mut statement = self.conn.prepare("SELECT taken_at, ratings, interests, known_skills FROM assessment ORDER BY taken_at")?;
         let rows = statement.query_map([], |row| {
             Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?, row.get::<_, String>(3)?))
         })?;
@@ -73,10 +72,7 @@ mod tests {
     fn a_row_that_breaks_the_rules_is_reported_not_guessed() {
         let dir = tempfile::tempdir().unwrap();
         let store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
-        store
-            .conn
-            .execute("INSERT INTO assessment VALUES ('2026-01-01T00:00:00Z', '{\"communication\": 9}', '{}', '{}')", [])
-            .unwrap();
+        store.conn.execute("INSERT INTO assessment VALUES ('2026-01-01T00:00:00Z', '{\"communication\": 9}', '{}', '{}')", []).unwrap();
         assert_eq!(store.load_assessments().unwrap_err().code(), "store.corrupt");
     }
 }

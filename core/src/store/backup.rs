@@ -137,9 +137,9 @@ impl Store {
             return Ok(None);
         }
         let today = now.date_naive();
-        let done_today = list_backups(&self.path)?.iter().any(|b| {
-            b.reason == "daily" && DateTime::parse_from_rfc3339(&b.created_at).is_ok_and(|t| t.date_naive() == today)
-        });
+        let done_today = list_backups(&self.path)?
+            .iter()
+            .any(|b| b.reason == "daily" && DateTime::parse_from_rfc3339(&b.created_at).is_ok_and(|t| t.date_naive() == today));
         if done_today {
             return Ok(None);
         }

@@ -1,8 +1,8 @@
 //! The user's choices: one target role, and the certifications they mean to take.
 
-use rusqlite::params;
 use super::{Store, StoreError};
 use crate::choices::{Choice, Choices};
+use rusqlite::params;
 
 impl Store {
     pub fn load_choice_records(&self) -> Result<Vec<Choice>, StoreError> {
@@ -32,10 +32,7 @@ impl Store {
     }
 
     pub fn add_certification_choice(&mut self, id: &str, now: &str) -> Result<(), StoreError> {
-        self.conn.execute(
-            "INSERT OR IGNORE INTO choice (kind, id, added_at) VALUES ('certification', ?1, ?2)",
-            params![id, now],
-        )?;
+        self.conn.execute("INSERT OR IGNORE INTO choice (kind, id, added_at) VALUES ('certification', ?1, ?2)", params![id, now])?;
         Ok(())
     }
 
@@ -46,10 +43,7 @@ impl Store {
 }
 
 pub(super) fn insert(tx: &rusqlite::Transaction<'_>, choice: &Choice) -> Result<(), StoreError> {
-    tx.execute(
-        "INSERT OR REPLACE INTO choice (kind, id, added_at) VALUES (?1, ?2, ?3)",
-        params![choice.kind, choice.id, choice.added_at],
-    )?;
+    tx.execute("INSERT OR REPLACE INTO choice (kind, id, added_at) VALUES (?1, ?2, ?3)", params![choice.kind, choice.id, choice.added_at])?;
     Ok(())
 }
 

@@ -71,8 +71,7 @@ pub fn verify_database_file(path: &Path) -> Result<u32, StoreError> {
     if !path.is_file() {
         return Err(StoreError::NotADatabase(path.to_path_buf()));
     }
-    let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .map_err(|e| StoreError::classify(e, path))?;
+    let conn = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| StoreError::classify(e, path))?;
     let version = migrations::schema_version(&conn).map_err(|e| match e {
         StoreError::Sqlite(inner) => StoreError::classify(inner, path),
         other => other,
@@ -89,9 +88,10 @@ pub fn verify_database_file(path: &Path) -> Result<u32, StoreError> {
 pub(super) fn copy_database(conn: &Connection, dest: &Path) -> Result<u64, StoreError> {
     let partial = with_suffix(dest, ".partial");
     let write_error = |source| StoreError::WriteFile { path: dest.to_path_buf(), source };
-    let copied = conn.backup(rusqlite::MAIN_DB, &partial, None).map_err(StoreError::from).and_then(|()| {
-        std::fs::rename(&partial, dest).map_err(write_error)
-    });
+    let copied = conn
+        .backup(rusqlite::MAIN_DB, &partial, None)
+        .map_err(StoreError::from)
+        .and_then(|()| std::fs::rename(&partial, dest).map_err(write_error));
     if let Err(error) = copied {
         let _ = std::fs::remove_file(&partial);
         return Err(error);
@@ -162,4 +162,3 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<u64, StoreError> {
     std::fs::rename(&partial, path).map_err(error)?;
     Ok(bytes.len() as u64)
 }
-

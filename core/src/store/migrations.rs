@@ -13,9 +13,7 @@ use rusqlite_migration::{Migrations, M};
 
 use super::StoreError;
 
-static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
-    Migrations::from_slice(MIGRATION_SQL)
-});
+static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| Migrations::from_slice(MIGRATION_SQL));
 
 static MIGRATION_SQL: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0001_app_meta.sql")),
@@ -75,9 +73,7 @@ mod tests {
         let err = migrate_to_latest(&mut conn).unwrap_err();
         assert_eq!(err.code(), "store.too_new");
         assert_eq!(schema_version(&conn).unwrap(), LATEST_SCHEMA_VERSION + 1);
-        let tables: i64 = conn
-            .query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], |r| r.get(0))
-            .unwrap();
+        let tables: i64 = conn.query_row("SELECT count(*) FROM sqlite_master WHERE type = 'table'", [], |r| r.get(0)).unwrap();
         assert_eq!(tables, 0, "nothing was created in a file we do not understand");
     }
 }

@@ -13,26 +13,26 @@ mod migrations;
 mod plans;
 mod profile;
 mod progress;
-mod transfer;
-mod user_figures;
 #[doc(hidden)]
 #[cfg(any(test, feature = "test-support"))]
 pub mod sample;
+mod transfer;
+mod user_figures;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use rusqlite::{Connection, OptionalExtension};
 
-pub use backup::{
-    backups_dir, list_backups, newest_usable_backup, recover, restore_backup, BackupInfo, BackupReason, Recovered,
-    RecoveryAction, KEEP_PER_KIND,
-};
 pub use crate::choices::{Choice, Choices};
-pub use progress::BodyRecord;
+pub use backup::{
+    backups_dir, list_backups, newest_usable_backup, recover, restore_backup, BackupInfo, BackupReason, Recovered, RecoveryAction,
+    KEEP_PER_KIND,
+};
 pub use error::StoreError;
 pub use files::{move_aside, verify_database_file, write_atomically, LOCK_SUFFIX};
 pub use migrations::LATEST_SCHEMA_VERSION;
+pub use progress::BodyRecord;
 
 /// How long a write waits for another connection's lock before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -64,8 +64,7 @@ impl Store {
     /// copy fails with [`StoreError::Locked`].
     pub fn open(path: &Path) -> Result<Store, StoreError> {
         if let Some(folder) = path.parent() {
-            std::fs::create_dir_all(folder)
-                .map_err(|source| StoreError::CreateFolder { folder: folder.to_path_buf(), source })?;
+            std::fs::create_dir_all(folder).map_err(|source| StoreError::CreateFolder { folder: folder.to_path_buf(), source })?;
         }
         let lock = files::lock(path)?;
         files::check_header(path)?;
@@ -116,10 +115,7 @@ impl Store {
     }
 
     fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
-        let value = self
-            .conn
-            .query_row("SELECT value FROM app_meta WHERE key = ?1", [key], |row| row.get(0))
-            .optional()?;
+        let value = self.conn.query_row("SELECT value FROM app_meta WHERE key = ?1", [key], |row| row.get(0)).optional()?;
         Ok(value)
     }
 

@@ -32,7 +32,15 @@ impl Store {
         ))?;
         let plans = statement
             .query_map([], |row| {
-                Ok((row.get::<_, String>(0)?, row.get(1)?, row.get(2)?, row.get::<_, String>(3)?, row.get::<_, u32>(4)?, row.get(5)?, row.get(6)?))
+                Ok((
+                    row.get::<_, String>(0)?,
+                    row.get(1)?,
+                    row.get(2)?,
+                    row.get::<_, String>(3)?,
+                    row.get::<_, u32>(4)?,
+                    row.get(5)?,
+                    row.get(6)?,
+                ))
             })?
             .collect::<Result<Vec<_>, _>>()?;
         plans
@@ -61,13 +69,30 @@ impl Store {
         )?;
         let rows = statement.query_map([plan_id], |row| {
             Ok((
-                (row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?, row.get::<_, i64>(3)?, row.get::<_, String>(4)?),
+                (
+                    row.get::<_, String>(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, String>(2)?,
+                    row.get::<_, i64>(3)?,
+                    row.get::<_, String>(4)?,
+                ),
                 (row.get::<_, String>(5)?, row.get::<_, bool>(6)?, row.get::<_, Option<String>>(7)?, row.get::<_, Option<String>>(8)?),
-                (row.get::<_, String>(9)?, row.get::<_, Option<String>>(10)?, row.get::<_, Option<String>>(11)?, row.get::<_, Option<String>>(12)?, row.get::<_, String>(13)?, row.get::<_, String>(14)?),
+                (
+                    row.get::<_, String>(9)?,
+                    row.get::<_, Option<String>>(10)?,
+                    row.get::<_, Option<String>>(11)?,
+                    row.get::<_, Option<String>>(12)?,
+                    row.get::<_, String>(13)?,
+                    row.get::<_, String>(14)?,
+                ),
             ))
         })?;
         rows.map(|row| {
-            let ((id, title, phase, hours_hundredths, basis), (after, parallel, exam, skill), (status, started_on, done_start, done_end, notes, links)) = row?;
+            let (
+                (id, title, phase, hours_hundredths, basis),
+                (after, parallel, exam, skill),
+                (status, started_on, done_start, done_end, notes, links),
+            ) = row?;
             Ok(Milestone {
                 id,
                 title,

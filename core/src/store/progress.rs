@@ -122,12 +122,15 @@ impl Store {
                 Ok((day.parse().map_err(|_| StoreError::Corrupt { table: "session", column: "date", value: day })?, minutes as u64))
             })
             .collect::<Result<Vec<_>, StoreError>>()?;
-        let mut by_milestone = self.conn.prepare_cached("SELECT milestone_id, sum(minutes) FROM session WHERE plan_id = ?1 AND milestone_id IS NOT NULL GROUP BY milestone_id")?;
+        let mut by_milestone = self.conn.prepare_cached(
+            "SELECT milestone_id, sum(minutes) FROM session WHERE plan_id = ?1 AND milestone_id IS NOT NULL GROUP BY milestone_id",
+        )?;
         let minutes_by_milestone = by_milestone
             .query_map([plan_id.unwrap_or("")], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64)))?
             .collect::<Result<Vec<_>, _>>()?;
         let mut stages = self.conn.prepare_cached("SELECT state, count(*) FROM application GROUP BY state")?;
-        let counted: Vec<(String, usize)> = stages.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as usize)))?.collect::<Result<_, _>>()?;
+        let counted: Vec<(String, usize)> =
+            stages.query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as usize)))?.collect::<Result<_, _>>()?;
         let stage_counts = Stage::ALL
             .iter()
             .filter_map(|&stage| {
@@ -139,7 +142,14 @@ impl Store {
         let due = |table: &str| format!("SELECT body FROM {table} WHERE due <= ?1 ORDER BY due, id LIMIT {}", crate::progress::NEXT_UP);
         let due_applications = self.bodies::<Application>(&due("application"), [soon.to_string()])?;
         let due_contacts = self.bodies::<Contact>(&due("contact"), [soon.to_string()])?;
-        Ok(Records { total_minutes: total_minutes as u64, minutes_by_day, minutes_by_milestone, stage_counts, due_applications, due_contacts })
+        Ok(Records {
+            total_minutes: total_minutes as u64,
+            minutes_by_day,
+            minutes_by_milestone,
+            stage_counts,
+            due_applications,
+            due_contacts,
+        })
     }
 
     /// The records a `SELECT body …` query finds, each checked as it is read.
@@ -159,7 +169,9 @@ impl Store {
     pub fn load_timer(&self) -> Result<Option<Timer>, StoreError> {
         let timer = self
             .conn
-            .query_row("SELECT started_at, plan_id, milestone_id FROM timer", [], |r| Ok(Timer { started_at: r.get(0)?, plan_id: r.get(1)?, milestone_id: r.get(2)? }))
+            .query_row("SELECT started_at, plan_id, milestone_id FROM timer", [], |r| {
+                Ok(Timer { started_at: r.get(0)?, plan_id: r.get(1)?, milestone_id: r.get(2)? })
+            })
             .optional()?;
         if let Some(t) = &timer {
             t.check().map_err(|_| StoreError::Corrupt { table: "timer", column: "started_at", value: t.started_at.clone() })?;
@@ -246,7 +258,8 @@ mod tests {
         }
         for today in ["2027-03-10", "2027-04-10", "2027-06-05"] {
             let today = today.parse().unwrap();
-            let expected = crate::progress::Records::of(&progress.sessions, &progress.applications, &progress.contacts, Some("plan-1"), today);
+            let expected =
+                crate::progress::Records::of(&progress.sessions, &progress.applications, &progress.contacts, Some("plan-1"), today);
             assert_eq!(store.progress_records(Some("plan-1"), today).unwrap(), expected, "{today}");
         }
     }

@@ -17,14 +17,10 @@ pub fn fixture_file_name(version: u32) -> String {
 /// self-contained file (no `-wal` beside it).
 pub fn write_fixture(path: &Path) -> Result<(), StoreError> {
     if path.exists() {
-        std::fs::remove_file(path)
-            .map_err(|source| StoreError::CreateFolder { folder: path.to_path_buf(), source })?;
+        std::fs::remove_file(path).map_err(|source| StoreError::CreateFolder { folder: path.to_path_buf(), source })?;
     }
     let mut store = Store::open(path)?;
-    store.conn.execute(
-        "INSERT INTO app_meta (key, value) VALUES ('fixture_note', 'sample data for migration tests')",
-        [],
-    )?;
+    store.conn.execute("INSERT INTO app_meta (key, value) VALUES ('fixture_note', 'sample data for migration tests')", [])?;
     fill(&mut store)?;
     store.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE); VACUUM;")?;
     Ok(())
@@ -102,16 +98,12 @@ pub fn sample_profile() -> crate::profile::Profile {
         // Off, as in every fixture: a database migrated to v8 starts with it off.
         remind_on_start: false,
     };
-    validate(&draft, chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("a real date"))
-        .expect("the sample profile is valid")
+    validate(&draft, chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("a real date")).expect("the sample profile is valid")
 }
 
 /// The choices every fixture from schema version 4 on holds.
 pub fn sample_choices() -> crate::choices::Choices {
-    crate::choices::Choices {
-        target_role: Some("help-desk-technician".into()),
-        certifications: vec!["comptia-a-plus".into()],
-    }
+    crate::choices::Choices { target_role: Some("help-desk-technician".into()), certifications: vec!["comptia-a-plus".into()] }
 }
 
 /// Two assessments, the second showing growth (schema version 5 on).
@@ -158,10 +150,19 @@ pub fn sample_plans() -> Vec<crate::plan::Plan> {
     exam.exam = Some("comptia-a-plus".into());
     let mut skipped = step("m5", "Portfolio project 1", Phase::Portfolio, 1500, &["m4"]);
     skipped.status = Status::Skipped;
-    let first = vec![goal.clone(), step("m2", "Professional profile and CV for IT", Phase::Networking, 600, &["m1"]), windows, exam, skipped,
-        step("m6", "Applications and interviews", Phase::JobSearch, 3000, &["m5"])];
-    let second = vec![goal, step("m2", "Learn cloud fundamentals (basic)", Phase::Foundations, 2000, &["m1"]),
-        step("m3", "Applications and interviews", Phase::JobSearch, 3000, &["m2"])];
+    let first = vec![
+        goal.clone(),
+        step("m2", "Professional profile and CV for IT", Phase::Networking, 600, &["m1"]),
+        windows,
+        exam,
+        skipped,
+        step("m6", "Applications and interviews", Phase::JobSearch, 3000, &["m5"]),
+    ];
+    let second = vec![
+        goal,
+        step("m2", "Learn cloud fundamentals (basic)", Phase::Foundations, 2000, &["m1"]),
+        step("m3", "Applications and interviews", Phase::JobSearch, 3000, &["m2"]),
+    ];
     let plan = |id: &str, name: &str, role: &str, certifications: &[&str], active: bool, milestones: Vec<Milestone>| Plan {
         id: id.into(),
         name: name.into(),
@@ -184,18 +185,58 @@ pub fn sample_progress() -> crate::transfer::ExportData {
     let day = |text: &str| text.parse::<chrono::NaiveDate>().expect("a sample date");
     crate::transfer::ExportData {
         sessions: vec![
-            Session { id: "s-1".into(), date: day("2027-03-06"), minutes: 120, plan_id: Some("plan-1".into()), milestone_id: Some("m3".into()), skill: None, note: "Windows basics, chapter 2".into() },
-            Session { id: "s-2".into(), date: day("2027-03-07"), minutes: 45, plan_id: None, milestone_id: None, skill: Some("troubleshooting".into()), note: String::new() },
+            Session {
+                id: "s-1".into(),
+                date: day("2027-03-06"),
+                minutes: 120,
+                plan_id: Some("plan-1".into()),
+                milestone_id: Some("m3".into()),
+                skill: None,
+                note: "Windows basics, chapter 2".into(),
+            },
+            Session {
+                id: "s-2".into(),
+                date: day("2027-03-07"),
+                minutes: 45,
+                plan_id: None,
+                milestone_id: None,
+                skill: Some("troubleshooting".into()),
+                note: String::new(),
+            },
         ],
-        attempts: vec![Attempt { id: "t-1".into(), certification: "comptia-a-plus".into(), date: day("2027-05-15"), result: AttemptResult::Fail, score: Some(640), cost_minor: Some(1_575_160) }],
-        projects: vec![Project { id: "p-1".into(), title: "Home lab: a Windows domain".into(), link: "https://example.org/lab".into(), status: ProjectStatus::Building, skills: vec!["directory-services".into()] }],
-        contacts: vec![Contact { id: "c-1".into(), kind: ContactKind::Event, date: day("2027-04-10"), name: "Cebu IT meetup".into(), notes: "Met Liza from the NOC team".into(), follow_up: Some(day("2027-04-17")), followed_up: false }],
+        attempts: vec![Attempt {
+            id: "t-1".into(),
+            certification: "comptia-a-plus".into(),
+            date: day("2027-05-15"),
+            result: AttemptResult::Fail,
+            score: Some(640),
+            cost_minor: Some(1_575_160),
+        }],
+        projects: vec![Project {
+            id: "p-1".into(),
+            title: "Home lab: a Windows domain".into(),
+            link: "https://example.org/lab".into(),
+            status: ProjectStatus::Building,
+            skills: vec!["directory-services".into()],
+        }],
+        contacts: vec![Contact {
+            id: "c-1".into(),
+            kind: ContactKind::Event,
+            date: day("2027-04-10"),
+            name: "Cebu IT meetup".into(),
+            notes: "Met Liza from the NOC team".into(),
+            follow_up: Some(day("2027-04-17")),
+            followed_up: false,
+        }],
         applications: vec![Application {
             id: "a-1".into(),
             company: "Acme Support Services".into(),
             role: "Help desk technician".into(),
             applied_on: day("2027-06-01"),
-            history: vec![StageChange { stage: Stage::Applied, date: day("2027-06-01") }, StageChange { stage: Stage::Screening, date: day("2027-06-05") }],
+            history: vec![
+                StageChange { stage: Stage::Applied, date: day("2027-06-01") },
+                StageChange { stage: Stage::Screening, date: day("2027-06-05") },
+            ],
             next_action: "Prepare for the technical interview".into(),
             next_action_date: Some(day("2027-06-12")),
         }],

@@ -2,8 +2,8 @@
 //! a checked [`ExportData`] back in one transaction.
 
 use super::{assessments, choices, plans, profile, progress, user_figures, Store, StoreError};
-use crate::store::BodyRecord;
 use crate::progress::{Application, Attempt, Contact, Project};
+use crate::store::BodyRecord;
 use crate::transfer::{ExportData, ImportMode, ImportOutcome};
 
 impl Store {
@@ -61,11 +61,8 @@ impl Store {
         }
         let has_target: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM choice WHERE kind = 'target_role')", [], |r| r.get(0))?;
         for choice in &data.choices {
-            let exists: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM choice WHERE kind = ?1 AND id = ?2)",
-                [&choice.kind, &choice.id],
-                |r| r.get(0),
-            )?;
+            let exists: bool =
+                tx.query_row("SELECT EXISTS (SELECT 1 FROM choice WHERE kind = ?1 AND id = ?2)", [&choice.kind, &choice.id], |r| r.get(0))?;
             // Merge keeps the user's current target role rather than adding a second.
             if exists || (choice.kind == "target_role" && has_target) {
                 *outcome.kept.entry("choice").or_default() += 1;

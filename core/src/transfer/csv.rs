@@ -27,10 +27,7 @@ pub fn csv_tables(data: &ExportData) -> Vec<CsvTable> {
         },
         CsvTable {
             file_name: "choices.csv",
-            text: table(
-                &["kind", "id", "added_at"],
-                data.choices.iter().map(|c| vec![c.kind.clone(), c.id.clone(), c.added_at.clone()]),
-            ),
+            text: table(&["kind", "id", "added_at"], data.choices.iter().map(|c| vec![c.kind.clone(), c.id.clone(), c.added_at.clone()])),
         },
         CsvTable { file_name: "assessments.csv", text: table(&["taken_at", "kind", "id", "level"], assessment_rows(data)) },
         CsvTable { file_name: "plans.csv", text: table(PLAN_COLUMNS, plan_rows(data)) },
@@ -38,7 +35,17 @@ pub fn csv_tables(data: &ExportData) -> Vec<CsvTable> {
             file_name: "sessions.csv",
             text: table(
                 &["id", "date", "minutes", "plan_id", "milestone_id", "skill", "note"],
-                data.sessions.iter().map(|s| vec![s.id.clone(), s.date.to_string(), s.minutes.to_string(), opt(&s.plan_id), opt(&s.milestone_id), opt(&s.skill), s.note.clone()]),
+                data.sessions.iter().map(|s| {
+                    vec![
+                        s.id.clone(),
+                        s.date.to_string(),
+                        s.minutes.to_string(),
+                        opt(&s.plan_id),
+                        opt(&s.milestone_id),
+                        opt(&s.skill),
+                        s.note.clone(),
+                    ]
+                }),
             ),
         },
         CsvTable {
@@ -47,19 +54,39 @@ pub fn csv_tables(data: &ExportData) -> Vec<CsvTable> {
                 &["id", "certification", "date", "result", "score", "cost"],
                 data.attempts.iter().map(|a| {
                     let result = if a.result == crate::progress::AttemptResult::Pass { "pass" } else { "fail" };
-                    vec![a.id.clone(), a.certification.clone(), a.date.to_string(), result.into(), a.score.map(|s| s.to_string()).unwrap_or_default(), a.cost_minor.map(money).unwrap_or_default()]
+                    vec![
+                        a.id.clone(),
+                        a.certification.clone(),
+                        a.date.to_string(),
+                        result.into(),
+                        a.score.map(|s| s.to_string()).unwrap_or_default(),
+                        a.cost_minor.map(money).unwrap_or_default(),
+                    ]
                 }),
             ),
         },
         CsvTable {
             file_name: "projects.csv",
-            text: table(&["id", "title", "link", "status", "skills"], data.projects.iter().map(|p| vec![p.id.clone(), p.title.clone(), p.link.clone(), code(&p.status), p.skills.join(" ")])),
+            text: table(
+                &["id", "title", "link", "status", "skills"],
+                data.projects.iter().map(|p| vec![p.id.clone(), p.title.clone(), p.link.clone(), code(&p.status), p.skills.join(" ")]),
+            ),
         },
         CsvTable {
             file_name: "networking.csv",
             text: table(
                 &["id", "kind", "date", "name", "notes", "follow_up", "followed_up"],
-                data.contacts.iter().map(|c| vec![c.id.clone(), code(&c.kind), c.date.to_string(), c.name.clone(), c.notes.clone(), c.follow_up.map(|d| d.to_string()).unwrap_or_default(), c.followed_up.to_string()]),
+                data.contacts.iter().map(|c| {
+                    vec![
+                        c.id.clone(),
+                        code(&c.kind),
+                        c.date.to_string(),
+                        c.name.clone(),
+                        c.notes.clone(),
+                        c.follow_up.map(|d| d.to_string()).unwrap_or_default(),
+                        c.followed_up.to_string(),
+                    ]
+                }),
             ),
         },
         CsvTable {
@@ -68,13 +95,25 @@ pub fn csv_tables(data: &ExportData) -> Vec<CsvTable> {
                 &["id", "company", "role", "applied_on", "stage", "history", "next_action", "next_action_date"],
                 data.applications.iter().map(|a| {
                     let history = a.history.iter().map(|h| format!("{} {}", h.date, code(&h.stage))).collect::<Vec<_>>().join("; ");
-                    vec![a.id.clone(), a.company.clone(), a.role.clone(), a.applied_on.to_string(), code(&a.stage()), history, a.next_action.clone(), a.next_action_date.map(|d| d.to_string()).unwrap_or_default()]
+                    vec![
+                        a.id.clone(),
+                        a.company.clone(),
+                        a.role.clone(),
+                        a.applied_on.to_string(),
+                        code(&a.stage()),
+                        history,
+                        a.next_action.clone(),
+                        a.next_action_date.map(|d| d.to_string()).unwrap_or_default(),
+                    ]
                 }),
             ),
         },
         CsvTable {
             file_name: "timer.csv",
-            text: table(&["started_at", "plan_id", "milestone_id"], data.timer.iter().map(|t| vec![t.started_at.clone(), opt(&t.plan_id), opt(&t.milestone_id)])),
+            text: table(
+                &["started_at", "plan_id", "milestone_id"],
+                data.timer.iter().map(|t| vec![t.started_at.clone(), opt(&t.plan_id), opt(&t.milestone_id)]),
+            ),
         },
     ]
 }
@@ -93,8 +132,23 @@ fn code<T: serde::Serialize>(value: &T) -> String {
 }
 
 const PLAN_COLUMNS: &[&str] = &[
-    "plan_id", "plan_name", "active", "target_role", "milestone_id", "title", "phase", "hours", "after", "parallel", "exam",
-    "status", "started_on", "done_start", "done_end", "notes", "links",
+    "plan_id",
+    "plan_name",
+    "active",
+    "target_role",
+    "milestone_id",
+    "title",
+    "phase",
+    "hours",
+    "after",
+    "parallel",
+    "exam",
+    "status",
+    "started_on",
+    "done_start",
+    "done_end",
+    "notes",
+    "links",
 ];
 
 /// One row per milestone, with its plan's name beside it.
@@ -129,16 +183,32 @@ fn assessment_rows(data: &ExportData) -> impl Iterator<Item = Vec<String>> + '_ 
     data.assessments.iter().flat_map(|record| {
         let a = &record.assessment;
         let rows = |kind: &'static str, map: &'_ std::collections::BTreeMap<String, u8>| {
-            map.iter().map(move |(id, level)| vec![record.taken_at.clone(), kind.to_string(), id.clone(), level.to_string()]).collect::<Vec<_>>()
+            map.iter()
+                .map(move |(id, level)| vec![record.taken_at.clone(), kind.to_string(), id.clone(), level.to_string()])
+                .collect::<Vec<_>>()
         };
         [rows("rating", &a.ratings), rows("interest", &a.interests), rows("known_skill", &a.known_skills)].into_iter().flatten()
     })
 }
 
 const PROFILE_COLUMNS: &[&str] = &[
-    "name", "country", "currency", "role", "base_pay", "night_differential", "allowances", "thirteenth_month",
-    "monthly_expenses", "savings", "hours_per_week", "shift", "free_weekdays", "preferred_study_time", "start_date",
-    "sponsorship", "remind_on_start",
+    "name",
+    "country",
+    "currency",
+    "role",
+    "base_pay",
+    "night_differential",
+    "allowances",
+    "thirteenth_month",
+    "monthly_expenses",
+    "savings",
+    "hours_per_week",
+    "shift",
+    "free_weekdays",
+    "preferred_study_time",
+    "start_date",
+    "sponsorship",
+    "remind_on_start",
 ];
 
 fn profile_row(p: &Profile) -> Vec<String> {

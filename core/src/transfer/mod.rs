@@ -102,7 +102,12 @@ impl ExportData {
     /// The earliest and latest dates the records mention, for the preview.
     pub fn date_range(&self) -> Option<DateRange> {
         let taken = self.assessments.iter().filter_map(|a| chrono::DateTime::parse_from_rfc3339(&a.taken_at).ok());
-        let dates = self.profile.iter().filter_map(|p| p.study.start_date).chain(taken.map(|t| t.date_naive())).chain(self.sessions.iter().map(|s| s.date));
+        let dates = self
+            .profile
+            .iter()
+            .filter_map(|p| p.study.start_date)
+            .chain(taken.map(|t| t.date_naive()))
+            .chain(self.sessions.iter().map(|s| s.date));
         let (first, last) = dates.fold(None, |range: Option<(chrono::NaiveDate, chrono::NaiveDate)>, d| match range {
             None => Some((d, d)),
             Some((a, b)) => Some((a.min(d), b.max(d))),

@@ -127,7 +127,11 @@ fn check_records(file: &ExportFile) -> Result<(), ImportError> {
             return Err(ImportError::Duplicate { kind: "plan", id: plan.id.clone() });
         }
         active += usize::from(plan.active);
-        plan.check().map_err(|e| ImportError::Invalid { kind: "plan", index: index + 1, message: format!("{}: {}", e.field, e.message) })?;
+        plan.check().map_err(|e| ImportError::Invalid {
+            kind: "plan",
+            index: index + 1,
+            message: format!("{}: {}", e.field, e.message),
+        })?;
         if active > 1 {
             return Err(ImportError::Invalid { kind: "plan", index: index + 1, message: "only one plan can be active".into() });
         }
