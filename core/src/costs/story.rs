@@ -332,6 +332,18 @@ mod tests {
     use super::*;
     use crate::store::sample::sample_profile;
 
+    proptest::proptest! {
+        /// The prefilled input holds amounts as JSON numbers, which serde_json
+        /// keeps as f64 until the story reads their text again. Every amount
+        /// the profile allows (up to 1,000,000,000.00: 11 digits) comes back
+        /// with exactly its digits, because f64 round-trips 15.
+        #[test]
+        fn an_amount_in_the_prefilled_input_keeps_its_exact_digits(minor in 0i64..=100_000_000_000) {
+            let text = serde_json::to_string(&major(minor, Currency::Php)).unwrap();
+            proptest::prop_assert_eq!(text.parse::<Decimal>().unwrap(), Decimal::new(minor, 2), "{}", text);
+        }
+    }
+
     fn words() -> ChartWords {
         ChartWords::english()
     }
