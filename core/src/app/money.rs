@@ -26,18 +26,32 @@ pub fn prefill(store: &Store, catalog: &Catalog, today: NaiveDate) -> Result<Pre
 /// ROI, Home's budget, the scenario comparison and the document all start
 /// from this one input.
 pub fn prefill_for_view(store: &Store, catalog: &Catalog, view: Option<&PlanView>) -> Result<Prefill, StoreError> {
-    let figures = store.load_user_figures()?;
-    let effective = super::catalog::effective_with(catalog, &figures);
-    let rates = crate::catalog::effective_rates(catalog, &figures);
-    let profile = store.load_profile()?;
-    let mut passed: Vec<(String, NaiveDate)> = store
-        .load_records::<Attempt>()?
-        .into_iter()
-        .filter(|a| a.result == AttemptResult::Pass)
-        .map(|a| (a.certification, a.date))
-        .collect();
+    Ok(prefill_from(&Stored::load(store)?, catalog, view))
+}
+
+/// What every money figure reads of the store: the profile, the user's own
+/// figures and the exam attempts. Read once by a command that needs several
+/// figures (Home reads its plan, its budget and its spending from it).
+pub struct Stored {
+    pub profile: Option<crate::profile::Profile>,
+    pub figures: Vec<UserFigure>,
+    pub attempts: Vec<Attempt>,
+}
+
+impl Stored {
+    pub fn load(store: &Store) -> Result<Stored, StoreError> {
+        Ok(Stored { profile: store.load_profile()?, figures: store.load_user_figures()?, attempts: store.load_records()? })
+    }
+}
+
+/// [`prefill_for_view`] from what was already read.
+pub fn prefill_from(stored: &Stored, catalog: &Catalog, view: Option<&PlanView>) -> Prefill {
+    let effective = super::catalog::effective_with(catalog, &stored.figures);
+    let rates = crate::catalog::effective_rates(catalog, &stored.figures);
+    let mut passed: Vec<(String, NaiveDate)> =
+        stored.attempts.iter().filter(|a| a.result == AttemptResult::Pass).map(|a| (a.certification.clone(), a.date)).collect();
     passed.sort_by_key(|(_, d)| *d);
-    Ok(story::prefill_with_passes(profile.as_ref(), view, &effective, &rates, &passed))
+    story::prefill_with_passes(stored.profile.as_ref(), view, &effective, &rates, &passed)
 }
 
 /// The money figures of a placed plan, from the same input Costs & ROI
@@ -87,9 +101,9 @@ fn numbers(store: &Store, catalog: &Catalog, input: &serde_json::Value) -> Resul
 
 /// What a placed plan costs up to the new job, as Costs & ROI's first
 /// sentence says it. `None` when it cannot be costed.
-pub fn spending_to_job(store: &Store, catalog: &Catalog, view: &PlanView) -> Result<Option<i64>, StoreError> {
-    let prefill = prefill_for_view(store, catalog, Some(view))?;
-    Ok(story::spending(&prefill.input, &*super::effective_catalog(store, catalog)?).ok().map(|s| s.to_job_minor))
+pub fn spending_to_job(stored: &Stored, catalog: &Catalog, view: &PlanView) -> Option<i64> {
+    let prefill = prefill_from(stored, catalog, Some(view));
+    story::spending(&prefill.input, &super::catalog::effective_with(catalog, &stored.figures)).ok().map(|s| s.to_job_minor)
 }
 
 #[derive(Debug, thiserror::Error)]

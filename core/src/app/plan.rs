@@ -337,11 +337,19 @@ pub fn delete(store: &mut Store, plan_id: &str) -> Result<(), PlanStoreError> {
 /// The active plan placed on the profile's week, with the user's own figures
 /// applied to the catalog; `None` when no plan is active.
 pub fn active_view(store: &Store, catalog: &Catalog, today: NaiveDate) -> Result<Option<crate::plan::PlanView>, StoreError> {
-    let profile = store.load_profile()?;
-    let catalog = crate::app::effective_catalog(store, catalog)?;
+    place_active(store, &*crate::app::effective_catalog(store, catalog)?, store.load_profile()?.as_ref(), today)
+}
+
+/// [`active_view`] on an effective catalog and a profile already read.
+pub fn place_active(
+    store: &Store,
+    effective: &Catalog,
+    profile: Option<&crate::profile::Profile>,
+    today: NaiveDate,
+) -> Result<Option<crate::plan::PlanView>, StoreError> {
     Ok(store.active_plan()?.map(|plan| {
-        let week = crate::plan::week_of(profile.as_ref(), &plan, today).expect("week_of never fails");
-        crate::plan::compute(&plan, &week, &catalog)
+        let week = crate::plan::week_of(profile, &plan, today).expect("week_of never fails");
+        crate::plan::compute(&plan, &week, effective)
     }))
 }
 

@@ -217,12 +217,14 @@ pub fn dashboard(
     today: NaiveDate,
     words: Option<&crate::progress::ProgressWords>,
 ) -> Result<crate::progress::Dashboard, StoreError> {
-    let profile = store.load_profile()?;
-    let (view, records) = placed_with_records(store, catalog, today)?;
-    let target = profile.as_ref().and_then(|p| p.study.hours_per_week);
-    let study_start = profile.as_ref().and_then(|p| p.study.start_date);
+    let stored = super::money::Stored::load(store)?;
+    let profile = stored.profile.as_ref();
+    let view = super::plan::place_active(store, &super::catalog::effective_with(catalog, &stored.figures), profile, today)?;
+    let records = store.progress_records(view.as_ref().map(|v| v.plan.id.as_str()), today)?;
+    let target = profile.and_then(|p| p.study.hours_per_week);
+    let study_start = profile.and_then(|p| p.study.start_date);
     let mut board = crate::progress::dashboard(view.as_ref(), &records, target, study_start, today);
-    board.spending = Some(spending(store, catalog, profile.as_ref(), view.as_ref())?);
+    board.spending = Some(spending(&stored, catalog, view.as_ref()));
     board.charts = words.map(|words| crate::progress::DashboardCharts {
         weekly: crate::progress::weekly_svg(&board.weekly_hours, target, words),
         cumulative: crate::progress::cumulative_svg(&board.cumulative, words),
@@ -234,18 +236,14 @@ pub fn dashboard(
 /// the new job, from the same input and the same function as the first
 /// sentence of Costs & ROI.
 fn spending(
-    store: &Store,
+    stored: &super::money::Stored,
     catalog: &crate::catalog::Catalog,
-    profile: Option<&crate::profile::Profile>,
     view: Option<&crate::plan::PlanView>,
-) -> Result<crate::progress::Spending, StoreError> {
-    let currency = profile.map_or(crate::money::Currency::Php, |p| p.currency);
-    let spent_minor = store.load_records::<Attempt>()?.iter().filter_map(|a| a.cost_minor).sum();
-    let budget_minor = match view {
-        Some(view) => super::money::spending_to_job(store, catalog, view)?,
-        None => None,
-    };
-    Ok(crate::progress::Spending { currency, spent_minor, budget_minor })
+) -> crate::progress::Spending {
+    let currency = stored.profile.as_ref().map_or(crate::money::Currency::Php, |p| p.currency);
+    let spent_minor = stored.attempts.iter().filter_map(|a| a.cost_minor).sum();
+    let budget_minor = view.and_then(|view| super::money::spending_to_job(stored, catalog, view));
+    crate::progress::Spending { currency, spent_minor, budget_minor }
 }
 
 /// The active plan on the week, and the records Home counts against it.

@@ -508,7 +508,27 @@ impl PlanHours {
         known: Option<&std::collections::BTreeMap<String, u8>>,
         hours_per_week: Option<u32>,
     ) -> PlanHours {
-        PlanHours::of(&lay_out(catalog, Some(role), certifications, known), DEFAULT_PARALLEL_SHARE_PCT, hours_per_week)
+        let build = || PlanHours::of(&lay_out(catalog, Some(role), certifications, known), DEFAULT_PARALLEL_SHARE_PCT, hours_per_week);
+        if !std::ptr::eq(catalog, Catalog::embedded()) {
+            return build();
+        }
+        // Your fit quotes a plan for every domain's first role, each time it is
+        // drawn. The embedded catalog never changes, so a role's hours for the
+        // same choices are remembered rather than laid out again.
+        type Key = (String, Vec<String>, Option<std::collections::BTreeMap<String, u8>>, Option<u32>);
+        static RECENT: std::sync::Mutex<Vec<(Key, PlanHours)>> = std::sync::Mutex::new(Vec::new());
+        const REMEMBERED: usize = 64;
+        let key: Key = (role.id.clone(), certifications.to_vec(), known.cloned(), hours_per_week);
+        let mut recent = RECENT.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if let Some((_, hours)) = recent.iter().find(|(k, _)| *k == key) {
+            return hours.clone();
+        }
+        let hours = build();
+        if recent.len() >= REMEMBERED {
+            recent.remove(0);
+        }
+        recent.push((key, hours.clone()));
+        hours
     }
 }
 
