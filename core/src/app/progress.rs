@@ -246,21 +246,11 @@ fn spending(
     crate::progress::Spending { currency, spent_minor, budget_minor }
 }
 
-/// The active plan on the week, and the records Home counts against it.
-fn placed_with_records(
-    store: &Store,
-    catalog: &crate::catalog::Catalog,
-    today: NaiveDate,
-) -> Result<(Option<crate::plan::PlanView>, crate::progress::Records), StoreError> {
-    let view = super::plan::active_view(store, catalog, today)?;
-    let records = store.progress_records(view.as_ref().map(|v| v.plan.id.as_str()), today)?;
-    Ok((view, records))
-}
-
 /// "Next up" alone: what the start-up reminder looks at, without the
 /// dashboard's money and charts.
 pub fn next_up(store: &Store, catalog: &crate::catalog::Catalog, today: NaiveDate) -> Result<Vec<crate::progress::NextUp>, StoreError> {
-    let (view, records) = placed_with_records(store, catalog, today)?;
+    let view = super::plan::active_view(store, catalog, today)?;
+    let records = store.progress_records(view.as_ref().map(|v| v.plan.id.as_str()), today)?;
     Ok(crate::progress::next_up(view.as_ref(), &records.due_applications, &records.due_contacts, today))
 }
 

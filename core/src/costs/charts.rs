@@ -158,13 +158,7 @@ pub fn cumulative_svg(roi: &RoiResult, currency: Currency, words: &ChartWords) -
     for tick in ticks(0, roi.months.len() as i64).into_iter().filter(|t| *t as usize <= roi.months.len()) {
         let _ = write!(svg, r#"<text class="ch-label ch-x" x="{:.1}" y="{:.1}">{tick}</text>"#, x(tick as usize), axis_y + 16.0);
     }
-    let _ = write!(
-        svg,
-        r#"<text class="ch-label ch-x-title" x="{:.1}" y="{:.1}">{}</text>"#,
-        WIDTH - right,
-        height - 4.0,
-        escape(&words.month)
-    );
+    x_title(&mut svg, WIDTH - right, height, &words.month);
     if let Some(month) = roi.payback_month.filter(|&m| m > 0) {
         let px = x(month as usize);
         let label = words.payback.replace("{month}", &month.to_string());
@@ -332,15 +326,14 @@ pub fn histogram_svg(simulation: &SimulationResult, words: &ChartWords) -> Strin
             );
         }
     }
-    let _ = write!(
-        svg,
-        r#"<text class="ch-label ch-x-title" x="{:.1}" y="{:.1}">{}</text>"#,
-        WIDTH - right,
-        height - 4.0,
-        escape(&words.month)
-    );
+    x_title(&mut svg, WIDTH - right, height, &words.month);
     svg.push_str("</svg>");
     svg
+}
+
+/// The x axis's title ("Month"), at the right end below the axis.
+fn x_title(svg: &mut String, x: f64, height: f64, title: &str) {
+    let _ = write!(svg, r#"<text class="ch-label ch-x-title" x="{x:.1}" y="{:.1}">{}</text>"#, height - 4.0, escape(title));
 }
 
 #[cfg(test)]

@@ -375,12 +375,9 @@ mod tests {
         assert_eq!(bad.field, "roi.target_monthly_salary");
     }
 
-    #[test]
-    fn a_passed_certification_is_costed_from_its_pass_and_renews_from_there() {
+    /// A plan for `role` with CompTIA A+, from Monday 4 January 2027, Saturdays at 10 hours a week.
+    fn a_plus_plan(catalog: &Catalog, role: &crate::catalog::Role) -> PlanView {
         use crate::plan::{build_milestones, compute, BuildInput, Plan, Week};
-        let catalog = Catalog::embedded();
-        let rates = crate::catalog::effective_rates(catalog, &[]);
-        let role = catalog.role("help-desk-technician").unwrap();
         let certs = vec!["comptia-a-plus".to_string()];
         let plan = Plan {
             id: "p".into(),
@@ -398,7 +395,15 @@ mod tests {
             hours_per_week: 10.into(),
             parallel_share_pct: 10,
         };
-        let view = compute(&plan, &week, catalog);
+        compute(&plan, &week, catalog)
+    }
+
+    #[test]
+    fn a_passed_certification_is_costed_from_its_pass_and_renews_from_there() {
+        let catalog = Catalog::embedded();
+        let rates = crate::catalog::effective_rates(catalog, &[]);
+        let role = catalog.role("help-desk-technician").unwrap();
+        let view = a_plus_plan(catalog, role);
         let passed = [("comptia-a-plus".to_string(), "2027-03-20".parse().unwrap())];
         let prefill = prefill_with_passes(Some(&sample_profile()), Some(&view), catalog, &rates, &passed);
         let cert = &prefill.input["cost"]["certifications"][0];
@@ -409,7 +414,6 @@ mod tests {
     #[test]
     fn the_target_salary_is_a_years_band_divided_exactly() {
         use crate::catalog::{Period, SalaryBand, SalaryCountry};
-        use crate::plan::{build_milestones, compute, BuildInput, Plan, Week};
         let mut catalog = Catalog::embedded().clone();
         let profile = sample_profile();
         assert_eq!((profile.country.map(|c| c.code()), profile.currency), (Some("ph"), Currency::Php));
@@ -426,24 +430,7 @@ mod tests {
             provenance: Provenance::Estimate { method: "a test band".into(), note: None },
         }];
         let role = catalog.role("help-desk-technician").unwrap().clone();
-        let certs = vec!["comptia-a-plus".to_string()];
-        let plan = Plan {
-            id: "p".into(),
-            name: "x".into(),
-            target_role: Some(role.id.clone()),
-            certifications: certs.clone(),
-            parallel_share_pct: 10,
-            active: true,
-            created_at: String::new(),
-            milestones: build_milestones(&BuildInput { catalog: &catalog, role: Some(&role), certifications: &certs, known_skills: None }),
-        };
-        let week = Week {
-            start_date: "2027-01-04".parse().unwrap(),
-            free_weekdays: vec![chrono::Weekday::Sat],
-            hours_per_week: 10.into(),
-            parallel_share_pct: 10,
-        };
-        let view = compute(&plan, &week, &catalog);
+        let view = a_plus_plan(&catalog, &role);
         let rates = crate::catalog::effective_rates(&catalog, &[]);
         let prefill = prefill(Some(&profile), Some(&view), &catalog, &rates);
         assert_eq!(prefill.input["roi"]["target_monthly_salary"].to_string(), "25000.01", "half away from zero, not 25000.00");
