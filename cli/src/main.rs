@@ -16,7 +16,28 @@ use pathway_core::paths::resolve_data_dir;
 use pathway_core::search::SearchIndex;
 use pathway_core::store::Store;
 
+/// The CLI's log: warnings and errors on standard error, one line each,
+/// with the same prefix as every other message. Results stay alone on stdout.
+struct StderrLog;
+
+impl log::Log for StderrLog {
+    fn enabled(&self, metadata: &log::Metadata) -> bool {
+        metadata.level() <= log::Level::Warn
+    }
+
+    fn log(&self, record: &log::Record) {
+        if self.enabled(record.metadata()) {
+            eprintln!("pathway-cli: {}", record.args());
+        }
+    }
+
+    fn flush(&self) {}
+}
+
 fn main() -> ExitCode {
+    static LOG: StderrLog = StderrLog;
+    // Only fails when a logger is already set, which nothing else here does.
+    let _ = log::set_logger(&LOG).map(|()| log::set_max_level(log::LevelFilter::Warn));
     let parsed = match args::parse(std::env::args_os().skip(1)) {
         Ok(parsed) => parsed,
         Err(message) => return fail(2, &format!("{message}\nTry 'pathway-cli --help'.")),
@@ -35,11 +56,8 @@ fn main() -> ExitCode {
             let _ = writeln!(stdout, "{output}");
             ExitCode::SUCCESS
         }
-        // The line starts with the field's name, as docs/cli.md promises.
-        Err(money::Failure::Input(error)) => {
-            eprintln!("{error}");
-            ExitCode::from(2)
-        }
+        // After the prefix, the line starts with the field's JSON path, as docs/cli.md promises.
+        Err(money::Failure::Input(error)) => fail(2, &error.to_string()),
         Err(money::Failure::Work(message)) => fail(1, &message),
     }
 }
@@ -127,7 +145,7 @@ pub(crate) fn effective_catalog(data_dir: Option<&std::path::Path>) -> Catalog {
     match Store::open(&dir.database_path()).and_then(|store| Ok(app::effective_catalog(&store, embedded)?.into_owned())) {
         Ok(catalog) => catalog,
         Err(error) => {
-            eprintln!("pathway-cli: your own figures are not applied: {error}");
+            log::warn!("your own figures are not applied: {error}");
             embedded.clone()
         }
     }

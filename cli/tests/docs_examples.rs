@@ -7,6 +7,8 @@ use std::process::{Command, Stdio};
 
 use serde_json::Value;
 
+mod support;
+
 fn json_blocks(text: &str) -> Vec<String> {
     let mut blocks = Vec::new();
     let mut lines = text.lines();
@@ -35,17 +37,7 @@ fn contains(actual: &Value, expected: &Value, path: &str) -> Result<(), String> 
 }
 
 fn run(args: &[&str], stdin: &str) -> Value {
-    let data = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pathway-cli"))
-        .args(args)
-        .env("PATHWAY_DATA_DIR", data.path())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-    let output = child.wait_with_output().unwrap();
+    let output = support::run_with_input(args, stdin);
     assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
     serde_json::from_slice(&output.stdout).unwrap()
 }
@@ -80,7 +72,7 @@ fn every_example_in_docs_cli_md_holds() {
 }
 
 #[test]
-fn input_errors_start_with_the_field_and_exit_2() {
+fn input_errors_start_with_the_prefix_then_the_field_and_exit_2() {
     let mut child = Command::new(env!("CARGO_BIN_EXE_pathway-cli"))
         .args(["roi", "-"])
         .stdin(Stdio::piped())
@@ -91,7 +83,10 @@ fn input_errors_start_with_the_field_and_exit_2() {
     child.stdin.take().unwrap().write_all(br#"{"current_monthly_salary": 1, "target_monthly_salary": 1, "study_months": 2.5}"#).unwrap();
     let output = child.wait_with_output().unwrap();
     assert_eq!(output.status.code(), Some(2));
-    assert_eq!(String::from_utf8(output.stderr).unwrap().trim(), "study_months: must be a whole number from 0 to 600, got 2.5");
+    assert_eq!(
+        String::from_utf8(output.stderr).unwrap().trim(),
+        "pathway-cli: study_months: must be a whole number from 0 to 600, got 2.5"
+    );
 }
 
 #[test]
@@ -106,5 +101,5 @@ fn from_cost_refuses_different_horizons_by_name() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&output.stderr).starts_with("horizon_months: the cost file's horizon (60) differs"));
+    assert!(String::from_utf8_lossy(&output.stderr).starts_with("pathway-cli: horizon_months: the cost file's horizon (60) differs"));
 }

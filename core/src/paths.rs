@@ -15,6 +15,9 @@ pub const DATA_DIR_ENV: &str = "PATHWAY_DATA_DIR";
 /// The database's file name inside the data folder.
 pub const DATABASE_FILE_NAME: &str = "pathway.sqlite3";
 
+/// The log folder's name inside the data folder.
+pub const LOG_FOLDER_NAME: &str = "logs";
+
 /// Why no data folder could be found.
 #[derive(Debug, thiserror::Error, PartialEq, Eq)]
 pub enum DataDirError {
@@ -43,6 +46,13 @@ pub struct DataDir {
 impl DataDir {
     pub fn database_path(&self) -> PathBuf {
         self.path.join(DATABASE_FILE_NAME)
+    }
+
+    /// Where the app writes its logs: inside the data folder, so that it
+    /// follows `PATHWAY_DATA_DIR` (and each test's own folder) and a user
+    /// who sends their logs finds them beside their data.
+    pub fn log_dir(&self) -> PathBuf {
+        self.path.join(LOG_FOLDER_NAME)
     }
 }
 

@@ -67,7 +67,7 @@ pub async fn set_view_title<R: Runtime>(window: tauri::WebviewWindow<R>, title: 
 #[tauri::command]
 pub async fn ui_ready() -> Result<u64, CommandError> {
     let millis = u64::try_from(state::since_process_start().as_millis()).unwrap_or(u64::MAX);
-    eprintln!("pathway: first view painted {millis} ms after start");
+    log::info!("first view painted {millis} ms after start");
     Ok(millis)
 }
 

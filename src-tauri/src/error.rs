@@ -17,6 +17,8 @@ pub struct CommandError {
 
 impl CommandError {
     pub fn new(code: &'static str, message: impl Into<String>) -> Self {
+        // The code alone: the message may quote what the user typed.
+        log::info!("a command was refused: {code}");
         CommandError { code, message: message.into() }
     }
 

@@ -119,9 +119,11 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 pub fn run() {
     state::mark_process_start();
     let app = builder(desktop(tauri::Builder::default())).build(context()).unwrap_or_else(|error| {
-        eprintln!("pathway: the window could not be created: {error}");
+        log::error!("the window could not be created: {error}");
         std::process::exit(1);
     });
+    // After `build`: only then is the log plugin's logger in place.
+    warn_without_session_bus();
     app.run(|_, _| {});
 }
 
@@ -129,8 +131,7 @@ pub fn run() {
 /// one instance, registered first so a second launch goes no further; the
 /// window's remembered size and place; and the macOS menu bar.
 fn desktop(builder: Builder<Wry>) -> Builder<Wry> {
-    warn_without_session_bus();
-    let builder = builder.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| focus_main(app))).plugin(
+    let builder = builder.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| focus_main(app))).plugin(logs()).plugin(
         tauri_plugin_window_state::Builder::default()
             .with_state_flags(
                 tauri_plugin_window_state::StateFlags::SIZE
@@ -142,6 +143,33 @@ fn desktop(builder: Builder<Wry>) -> Builder<Wry> {
     #[cfg(target_os = "macos")]
     let builder = builder.menu(menu::build);
     builder.on_menu_event(menu::on_event)
+}
+
+/// How large one log file grows before the next is started, and how many
+/// are kept: a few weeks of ordinary use, small enough to attach to an email.
+const LOG_FILE_BYTES: u128 = 512 * 1024;
+const LOG_FILES_KEPT: usize = 4;
+
+/// The app's log: rotating files in the data folder's `logs/` (which follows
+/// `PATHWAY_DATA_DIR`, so every test run has its own), and standard error.
+/// Tauri's own `app_log_dir` would ignore `PATHWAY_DATA_DIR`. Only Pathway's
+/// own messages and warnings are kept: they name what happened (a backup, a
+/// refused command's code), never the user's figures or words, and the
+/// page has no permission to write to the log.
+fn logs() -> tauri::plugin::TauriPlugin<Wry> {
+    use tauri_plugin_log::{RotationStrategy, Target, TargetKind};
+    let mut plugin = tauri_plugin_log::Builder::new()
+        .clear_targets()
+        .target(Target::new(TargetKind::Stderr))
+        .level(log::LevelFilter::Warn)
+        .level_for("pathway_app", log::LevelFilter::Info)
+        .level_for("pathway_core", log::LevelFilter::Info)
+        .max_file_size(LOG_FILE_BYTES)
+        .rotation_strategy(RotationStrategy::KeepSome(LOG_FILES_KEPT));
+    if let Ok(dir) = pathway_core::paths::resolve_data_dir(None) {
+        plugin = plugin.target(Target::new(TargetKind::Folder { path: dir.log_dir(), file_name: Some("pathway".into()) }));
+    }
+    plugin.build()
 }
 
 /// Opening Pathway again brings the open window forward instead.
@@ -162,6 +190,6 @@ fn warn_without_session_bus() {
     let address = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some();
     let socket = std::env::var_os("XDG_RUNTIME_DIR").is_some_and(|dir| std::path::Path::new(&dir).join("bus").exists());
     if !address && !socket {
-        eprintln!("pathway: warning: no D-Bus session bus, so opening Pathway twice opens two windows");
+        log::warn!("no D-Bus session bus, so opening Pathway twice opens two windows");
     }
 }

@@ -45,6 +45,6 @@ pub fn on_event<R: Runtime>(app: &AppHandle<R>, event: MenuEvent) {
     let (Some(hash), Some(window)) = (target(event.id().as_ref()), app.get_webview_window("main")) else { return };
     // A fixed string from `target`, never text from outside.
     if let Err(error) = window.eval(format!("location.hash = '{hash}'")) {
-        eprintln!("pathway: the menu could not open {hash}: {error}");
+        log::warn!("the menu could not open {hash}: {error}");
     }
 }

@@ -11,13 +11,13 @@ use tauri_plugin_notification::NotificationExt;
 /// plugin sends without waiting for an answer, so the service is asked first.
 pub fn show<R: Runtime>(app: &AppHandle<R>, reminder: &Reminder) -> bool {
     if !service_available() {
-        eprintln!("pathway: nothing on this desktop shows notifications; the page shows the start-up reminder");
+        log::info!("nothing on this desktop shows notifications; the page shows the start-up reminder");
         return false;
     }
     match app.notification().builder().title(&reminder.title).body(&reminder.body).show() {
         Ok(()) => true,
         Err(error) => {
-            eprintln!("pathway: the start-up reminder could not be shown as a notification: {error}");
+            log::warn!("the start-up reminder could not be shown as a notification: {error}");
             false
         }
     }

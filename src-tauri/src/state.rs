@@ -148,18 +148,25 @@ fn daily_backup(store: &Store, backed_up_on: &mut Option<chrono::NaiveDate>) {
         return;
     }
     match store.ensure_daily_backup(now) {
-        Ok(Some(_)) => *backed_up_on = Some(now.date_naive()),
+        Ok(Some(_)) => {
+            log::info!("today's backup was made");
+            *backed_up_on = Some(now.date_naive());
+        }
         Ok(None) if store.holds_records().unwrap_or(false) => *backed_up_on = Some(now.date_naive()),
         Ok(None) => {} // nothing stored yet: look again after the next command
-        Err(error) => eprintln!("pathway: today's backup could not be made: {error}"),
+        Err(error) => log::warn!("today's backup could not be made ({})", error.code()),
     }
 }
 
 fn open(path: &Path) -> Slot {
     match Store::open(path) {
-        Ok(store) => Slot::Open { store, backed_up_on: None },
+        Ok(store) => {
+            log::info!("Pathway {} opened its store", pathway_core::APP_VERSION);
+            Slot::Open { store, backed_up_on: None }
+        }
         Err(error) => {
-            eprintln!("pathway: the store could not be opened: {error} ({})", error.code());
+            // The code only: a corrupt row's message quotes the row, which may be the user's words.
+            log::error!("the store could not be opened ({})", error.code());
             Slot::Failed(error.into())
         }
     }

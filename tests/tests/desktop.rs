@@ -94,6 +94,41 @@ fn without_a_session_bus_pathway_still_starts_and_says_why() {
     assert!(stderr.contains("no D-Bus session bus"), "the warning is logged: {stderr}");
 }
 
+/// Issue 19: the log is in the data folder (so each test run has its own),
+/// About names it, and it never holds what the user typed: marker values
+/// go through saved and refused commands, then the log is searched for them.
+#[tokio::test]
+async fn the_log_is_in_the_data_folder_and_never_holds_the_users_words_or_figures() {
+    const NAME: &str = "Quennell Ybarra";
+    const NOTE: &str = "Zorblax study note";
+    let app = App::launch().await;
+    app.wait_for_text("h1", "Set up Pathway").await;
+    let refused = app.invoke("save_profile", serde_json::json!({"draft": {"name": NAME, "country": "ph", "base_pay": "-48213.77"}})).await;
+    assert!(refused.is_err(), "a negative pay is refused");
+    app.past_setup(serde_json::json!({"name": NAME, "country": "ph", "currency": "PHP", "base_pay": "31987.65", "savings": "76543.21"}))
+        .await;
+    let session = serde_json::json!({"kind": "session", "record": {"id": "", "date": "2026-01-05", "minutes": 47, "note": NOTE}});
+    app.invoke("save_progress_record", serde_json::json!({"record": session})).await.unwrap();
+    let too_long = serde_json::json!({"kind": "session", "record": {"id": "", "date": "2026-01-05", "minutes": 4000, "note": NOTE}});
+    assert!(app.invoke("save_progress_record", serde_json::json!({"record": too_long})).await.is_err());
+    app.click("About").await;
+    let shown = app.wait_for_text("#about-log-folder", "logs").await;
+    let folder = app.data_dir().join("logs");
+    assert_eq!(Path::new(&shown), folder, "About names the log folder");
+    app.screenshot("about-logs").await;
+    let folders = app.close_keeping_folders().await;
+    let mut log = String::new();
+    for entry in std::fs::read_dir(&folder).expect("the log folder exists") {
+        log.push_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap());
+    }
+    assert!(log.contains("opened its store"), "the log says what the app did:\n{log}");
+    assert!(log.contains("a command was refused: "), "refusals are logged by their code:\n{log}");
+    for marker in [NAME, "Quennell", "Ybarra", NOTE, "Zorblax", "48213", "48,213", "31987", "31,987", "76543", "76,543"] {
+        assert!(!log.contains(marker), "the log holds the user's {marker:?}:\n{log}");
+    }
+    drop(folders);
+}
+
 #[tokio::test]
 async fn the_start_up_reminder_names_what_is_due_when_turned_on() {
     let app = App::launch().await;

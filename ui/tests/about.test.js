@@ -17,7 +17,7 @@ test('the licence list ships beside the page, grouped by licence', () => {
 });
 
 test('About says what it must, from the catalog', () => {
-  for (const key of ['about.title', 'about.offline', 'about.data_folder', 'about.open_folder', 'about.catalog_date', 'about.licences_title', 'nav.about']) {
+  for (const key of ['about.title', 'about.offline', 'about.data_folder', 'about.log_folder', 'about.log_folder_help', 'about.open_folder', 'about.catalog_date', 'about.licences_title', 'nav.about']) {
     assert.ok(en[key], key);
   }
   assert.match(en['about.offline'], /no network connection/);

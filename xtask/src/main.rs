@@ -7,6 +7,7 @@ mod e2e;
 mod installer;
 mod layers;
 mod licenses;
+mod map;
 mod process;
 mod system;
 mod tasks;

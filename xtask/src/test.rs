@@ -109,20 +109,32 @@ fn lint_layer() -> Outcome {
     Outcome::Ran { ok: counts.failed == 0, counts }
 }
 
-/// The import order (`layers.rs`): one check per file read, and each
-/// problem a failure.
+/// The import order (`layers.rs`), one check per file read, and the map
+/// (`map.rs`), one check per path ARCHITECTURE.md names; each problem a failure.
 fn layers_layer() -> Outcome {
-    match crate::layers::check(&project_root()) {
-        Ok((files, problems)) => {
-            for problem in &problems {
-                println!("layer rule broken: {problem}");
-            }
-            println!("{files} files read, {} problems", problems.len());
-            let counts = Counts { passed: files as u64, failed: problems.len() as u64, ignored: 0 };
-            Outcome::Ran { ok: problems.is_empty(), counts }
-        }
-        Err(message) => Outcome::Broken(message),
+    let root = project_root();
+    let (files, layer_problems) = match crate::layers::check(&root) {
+        Ok(found) => found,
+        Err(message) => return Outcome::Broken(message),
+    };
+    let (paths, map_problems) = match crate::map::check(&root) {
+        Ok(found) => found,
+        Err(message) => return Outcome::Broken(message),
+    };
+    for problem in &layer_problems {
+        println!("layer rule broken: {problem}");
     }
+    for problem in &map_problems {
+        println!("map out of date: {problem}");
+    }
+    println!(
+        "{files} files read, {} layer problems; {paths} paths in ARCHITECTURE.md, {} missing",
+        layer_problems.len(),
+        map_problems.len()
+    );
+    let failed = (layer_problems.len() + map_problems.len()) as u64;
+    let counts = Counts { passed: (files + paths) as u64 - failed, failed, ignored: 0 };
+    Outcome::Ran { ok: failed == 0, counts }
 }
 
 fn ui_layer() -> Outcome {

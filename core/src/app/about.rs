@@ -38,6 +38,8 @@ pub struct About {
     pub os: &'static str,
     pub arch: &'static str,
     pub data_dir: DataDir,
+    /// The folder of the app's logs (never the user's figures or words).
+    pub log_dir: PathBuf,
     /// The newest "as of" date among the catalog's sourced figures.
     pub catalog_data_date: Option<String>,
 }
@@ -49,6 +51,7 @@ pub fn about(shell: ShellFacts, data_dir: DataDir) -> About {
         webview_version: shell.webview_version,
         os: std::env::consts::OS,
         arch: std::env::consts::ARCH,
+        log_dir: data_dir.log_dir(),
         data_dir,
         catalog_data_date: Catalog::embedded().data_date(),
     }

@@ -62,14 +62,16 @@ pub fn take(
 
 /// The latest assessment, its ranking at the user's pace, and the growth since the one before.
 pub fn current(store: &Store, catalog: &Catalog) -> Result<Overview, StoreError> {
-    Ok(overview(catalog, &store.load_assessments()?, &standing(store)?))
+    store.snapshot(|store| Ok(overview(catalog, &store.load_assessments()?, &standing(store)?)))
 }
 
 /// The gap from the latest assessment (or from nothing, before the first) to `role`.
 pub fn gap_to(store: &Store, catalog: &Catalog, role: &str) -> Result<GapResult, AssessmentStoreError> {
     let role = catalog.role(role).ok_or_else(|| AssessmentStoreError::UnknownRole(role.to_string()))?;
-    let latest = store.load_assessments()?.pop().map(|r| r.assessment).unwrap_or_default();
-    Ok(gap(catalog, role, &latest, &standing(store)?))
+    store.snapshot(|store| {
+        let latest = store.load_assessments()?.pop().map(|r| r.assessment).unwrap_or_default();
+        Ok(gap(catalog, role, &latest, &standing(store)?))
+    })
 }
 
 #[cfg(test)]

@@ -35,7 +35,7 @@ pub fn plan_document(store: &Store, catalog: &Catalog, today: NaiveDate) -> Resu
 
 /// [`plan_document`] in the given words.
 pub fn plan_document_in(store: &Store, catalog: &Catalog, today: NaiveDate, words: &Messages) -> Result<PlanDocument, ReportError> {
-    Ok(report::build(&gather(store, catalog, today)?, today, words))
+    Ok(report::build(&store.snapshot(|store| gather(store, catalog, today))?, today, words))
 }
 
 /// Everything the document says, read once: the plan is placed once and the

@@ -17,8 +17,10 @@ use crate::store::{Store, StoreError};
 
 /// The money inputs prefilled from the profile and the active plan, with their sources.
 pub fn prefill(store: &Store, catalog: &Catalog, today: NaiveDate) -> Result<Prefill, StoreError> {
-    let view = super::plan::active_view(store, catalog, today)?;
-    prefill_for_view(store, catalog, view.as_ref())
+    store.snapshot(|store| {
+        let view = super::plan::active_view(store, catalog, today)?;
+        prefill_for_view(store, catalog, view.as_ref())
+    })
 }
 
 /// The prefill for a plan already placed (by [`super::plan::active_view`]),

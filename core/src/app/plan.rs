@@ -129,24 +129,26 @@ fn summaries(store: &Store, catalog: &Catalog, plans: &[Plan], today: NaiveDate)
 
 /// The active plan placed on the profile's week, its timeline, and the scenarios.
 pub fn state(store: &Store, catalog: &Catalog, today: NaiveDate, zoom: Zoom, words: &TimelineWords) -> Result<PlanState, StoreError> {
-    let effective = crate::app::effective_catalog(store, catalog)?;
-    let plans = store.load_plans()?;
-    let active = plans.iter().find(|p| p.active);
-    let view = match active {
-        Some(plan) => Some(compute(plan, &week_of(store.load_profile()?.as_ref(), plan, today).expect("never fails"), &effective)),
-        None => None,
-    };
-    let logged = match &view {
-        Some(v) => store.progress_records(Some(&v.plan.id), today)?.minutes_by_milestone,
-        None => Vec::new(),
-    };
-    let timeline_svg =
-        view.as_ref().filter(|v| v.problem.is_none()).map(|v| crate::plan::timeline_with_progress(v, today, zoom, words, &logged));
-    Ok(PlanState {
-        timeline_svg,
-        view,
-        plans: summaries(store, catalog, &plans, today)?,
-        can_build: store.load_choices()?.target_role.is_some(),
+    store.snapshot(|store| {
+        let effective = crate::app::effective_catalog(store, catalog)?;
+        let plans = store.load_plans()?;
+        let active = plans.iter().find(|p| p.active);
+        let view = match active {
+            Some(plan) => Some(compute(plan, &week_of(store.load_profile()?.as_ref(), plan, today).expect("never fails"), &effective)),
+            None => None,
+        };
+        let logged = match &view {
+            Some(v) => store.progress_records(Some(&v.plan.id), today)?.minutes_by_milestone,
+            None => Vec::new(),
+        };
+        let timeline_svg =
+            view.as_ref().filter(|v| v.problem.is_none()).map(|v| crate::plan::timeline_with_progress(v, today, zoom, words, &logged));
+        Ok(PlanState {
+            timeline_svg,
+            view,
+            plans: summaries(store, catalog, &plans, today)?,
+            can_build: store.load_choices()?.target_role.is_some(),
+        })
     })
 }
 

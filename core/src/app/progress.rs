@@ -217,19 +217,21 @@ pub fn dashboard(
     today: NaiveDate,
     words: Option<&crate::progress::ProgressWords>,
 ) -> Result<crate::progress::Dashboard, StoreError> {
-    let stored = super::money::Stored::load(store)?;
-    let profile = stored.profile.as_ref();
-    let view = super::plan::place_active(store, &super::catalog::effective_with(catalog, &stored.figures), profile, today)?;
-    let records = store.progress_records(view.as_ref().map(|v| v.plan.id.as_str()), today)?;
-    let target = profile.and_then(|p| p.study.hours_per_week);
-    let study_start = profile.and_then(|p| p.study.start_date);
-    let mut board = crate::progress::dashboard(view.as_ref(), &records, target, study_start, today);
-    board.spending = Some(spending(&stored, catalog, view.as_ref()));
-    board.charts = words.map(|words| crate::progress::DashboardCharts {
-        weekly: crate::progress::weekly_svg(&board.weekly_hours, target, words),
-        cumulative: crate::progress::cumulative_svg(&board.cumulative, words),
-    });
-    Ok(board)
+    store.snapshot(|store| {
+        let stored = super::money::Stored::load(store)?;
+        let profile = stored.profile.as_ref();
+        let view = super::plan::place_active(store, &super::catalog::effective_with(catalog, &stored.figures), profile, today)?;
+        let records = store.progress_records(view.as_ref().map(|v| v.plan.id.as_str()), today)?;
+        let target = profile.and_then(|p| p.study.hours_per_week);
+        let study_start = profile.and_then(|p| p.study.start_date);
+        let mut board = crate::progress::dashboard(view.as_ref(), &records, target, study_start, today);
+        board.spending = Some(spending(&stored, catalog, view.as_ref()));
+        board.charts = words.map(|words| crate::progress::DashboardCharts {
+            weekly: crate::progress::weekly_svg(&board.weekly_hours, target, words),
+            cumulative: crate::progress::cumulative_svg(&board.cumulative, words),
+        });
+        Ok(board)
+    })
 }
 
 /// Spent (attempts recorded) against the budget: the plan's spending up to

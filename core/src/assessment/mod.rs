@@ -140,19 +140,18 @@ pub fn fit(catalog: &Catalog, assessment: &Assessment, standing: &Standing) -> F
         .domains
         .iter()
         .map(|domain| {
-            let mut reasons: Vec<Reason> = domain
+            // Points first, names after: only the three reasons shown are copied out.
+            let mut points: Vec<(&str, f64)> = domain
                 .bpo_skill_weights
                 .values()
                 .iter()
-                .map(|(skill, weight)| {
-                    Reason::new((*skill).to_string(), 100.0 * SKILL_SHARE * weight * score(assessment.ratings.get(*skill)))
-                })
+                .map(|(skill, weight)| (*skill, 100.0 * SKILL_SHARE * weight * score(assessment.ratings.get(*skill))))
                 .collect();
-            reasons.push(Reason::new("interest".into(), 100.0 * (1.0 - SKILL_SHARE) * score(assessment.interests.get(&domain.id))));
-            let total: f64 = reasons.iter().map(|r| r.points).sum();
-            reasons.retain(|r| r.points > 0.0);
-            reasons.sort_by(|a, b| b.points.total_cmp(&a.points));
-            reasons.truncate(3);
+            points.push(("interest", 100.0 * (1.0 - SKILL_SHARE) * score(assessment.interests.get(&domain.id))));
+            let total: f64 = points.iter().map(|(_, p)| p).sum();
+            points.retain(|(_, p)| *p > 0.0);
+            points.sort_by(|a, b| b.1.total_cmp(&a.1));
+            let reasons: Vec<Reason> = points.into_iter().take(3).map(|(factor, p)| Reason::new(factor.to_string(), p)).collect();
             let first_role_plan = catalog.role(&domain.first_role).map(|role| standing.plan_hours(catalog, role, assessment));
             DomainFit {
                 domain: domain.id.clone(),

@@ -449,7 +449,7 @@ fn certification(input: &CostInput, cert: &CertInput) -> CertCost {
 
 /// Parses and checks a JSON cost input against a catalog.
 pub fn parse(text: &str, catalog: &Catalog) -> Result<CostInput, InputError> {
-    let json: CostInputJson = serde_json::from_str(text).map_err(|e| InputError::new("input", e.to_string()))?;
+    let json: CostInputJson = crate::money::input::from_json(text)?;
     json.check(catalog)
 }
 

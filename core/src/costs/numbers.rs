@@ -60,10 +60,13 @@ pub struct Spending {
     pub after_job_months: Option<(u32, u32)>,
 }
 
-/// The spending for `input` (a `simulate` input), without the simulation:
-/// the figure Costs & ROI says first, and Home's budget.
+/// The spending for `input` (a `simulate` input), without the simulation
+/// or the rest of the ROI: the figure Costs & ROI says first, and Home's
+/// budget. It sums the same month costs as the ROI's `costs` column.
 pub fn spending(input: &Value, catalog: &Catalog) -> Result<Spending, InputError> {
-    Ok(exact(input, catalog)?.spending)
+    let prepared = prepare(input, catalog)?;
+    let costs = roi::monthly_costs(&prepared.exact);
+    Ok(prepared.spending(|months_to_job| costs.iter().take(months_to_job as usize).map(|c| *c as i64).sum()))
 }
 
 /// The exact ROI of `input` with the cost events (and any bond) added, without
@@ -83,11 +86,39 @@ struct Exact {
     input: Value,
 }
 
-/// Everything of a story but the simulation.
-fn exact(input: &Value, catalog: &Catalog) -> Result<Exact, InputError> {
+/// A story's input read and costed, before any month is worked out: the ROI
+/// input with the certification costs and any bond added.
+struct Prepared {
+    currency: Currency,
+    /// The ROI input as the user gave it.
+    given: roi::RoiInput,
+    /// With the certification costs and any bond repayment added.
+    exact: roi::RoiInput,
+    cost: Option<CostResult>,
+    bond: Option<Bond>,
+    certification_costs: Vec<OneOffCost>,
+    /// The input with any bond repayment added to its one-off costs.
+    input: Value,
+}
+
+impl Prepared {
+    /// The spending, given how to sum the costs of months 1 … `months_to_job`.
+    fn spending(&self, costs_up_to: impl FnOnce(u32) -> i64) -> Spending {
+        let months_to_job = self.given.study_months + self.given.search_months;
+        let later: Vec<&OneOffCost> = self.certification_costs.iter().filter(|c| c.month > months_to_job && !c.amount.is_zero()).collect();
+        Spending {
+            months_to_job,
+            to_job_minor: costs_up_to(months_to_job),
+            after_job_minor: later.iter().map(|c| minor(c.amount)).sum(),
+            after_job_months: later.iter().map(|c| c.month).min().zip(later.iter().map(|c| c.month).max()),
+        }
+    }
+}
+
+fn prepare(input: &Value, catalog: &Catalog) -> Result<Prepared, InputError> {
     let mut input = input.clone();
     let text = |v: &Value| serde_json::to_string(v).expect("JSON values serialize");
-    let roi_input = roi::parse(&text(&input["roi"])).map_err(|e| InputError::new(format!("roi.{}", e.field), e.message))?;
+    let given = roi::parse(&text(&input["roi"])).map_err(|e| InputError::new(format!("roi.{}", e.field), e.message))?;
     let cost = match input.get("cost").filter(|c| !c.is_null()) {
         Some(c) => {
             Some(cost::compute(&cost::parse(&text(c), catalog).map_err(|e| InputError::new(format!("cost.{}", e.field), e.message))?))
@@ -98,9 +129,9 @@ fn exact(input: &Value, catalog: &Catalog) -> Result<Exact, InputError> {
     // A bond is repaid in the month the user leaves: right after study when
     // they quit to search (search income below current pay), else when the new job starts.
     let bond = cost.as_ref().filter(|c| !c.totals.local.bond_exposure.is_zero()).map(|c| {
-        let leaves_to_search = roi_input.income_during_search < roi_input.s0;
-        let month = roi_input.study_months + if leaves_to_search { 1 } else { roi_input.search_months + 1 };
-        Bond { month: month.min(roi_input.horizon), amount_minor: minor(c.totals.local.bond_exposure) }
+        let leaves_to_search = given.income_during_search < given.s0;
+        let month = given.study_months + if leaves_to_search { 1 } else { given.search_months + 1 };
+        Bond { month: month.min(given.horizon), amount_minor: minor(c.totals.local.bond_exposure) }
     });
     if let Some(bond) = &bond {
         let amount: Value = serde_json::from_str(&Decimal::new(bond.amount_minor, 2).to_string()).expect("a decimal is a JSON number");
@@ -111,7 +142,7 @@ fn exact(input: &Value, catalog: &Catalog) -> Result<Exact, InputError> {
         }
     }
     let certification_costs = cost.as_ref().map(cost::as_one_off_costs).unwrap_or_default();
-    let mut exact = roi_input.clone();
+    let mut exact = given.clone();
     exact.one_off_costs.extend(certification_costs.iter().cloned());
     if let Some(bond) = &bond {
         exact.one_off_costs.push(OneOffCost {
@@ -120,15 +151,15 @@ fn exact(input: &Value, catalog: &Catalog) -> Result<Exact, InputError> {
             label: "bond repayment".into(),
         });
     }
-    let roi = roi::compute(&exact);
-    let months_to_job = roi_input.study_months + roi_input.search_months;
-    let later: Vec<&OneOffCost> = certification_costs.iter().filter(|c| c.month > months_to_job && !c.amount.is_zero()).collect();
-    let spending = Spending {
-        months_to_job,
-        to_job_minor: roi.months.iter().filter(|m| m.month <= months_to_job).map(|m| m.costs as i64).sum(),
-        after_job_minor: later.iter().map(|c| minor(c.amount)).sum(),
-        after_job_months: later.iter().map(|c| c.month).min().zip(later.iter().map(|c| c.month).max()),
-    };
-    let study_costs_minor = minor(roi_input.monthly_study_costs) * i64::from(roi_input.study_months);
+    Ok(Prepared { currency, given, exact, cost, bond, certification_costs, input })
+}
+
+/// Everything of a story but the simulation.
+fn exact(input: &Value, catalog: &Catalog) -> Result<Exact, InputError> {
+    let prepared = prepare(input, catalog)?;
+    let roi = roi::compute(&prepared.exact);
+    let spending = prepared.spending(|months_to_job| roi.months.iter().filter(|m| m.month <= months_to_job).map(|m| m.costs as i64).sum());
+    let study_costs_minor = minor(prepared.given.monthly_study_costs) * i64::from(prepared.given.study_months);
+    let Prepared { currency, cost, bond, input, .. } = prepared;
     Ok(Exact { currency, roi, cost, bond, spending, study_costs_minor, input })
 }

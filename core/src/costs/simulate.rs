@@ -114,7 +114,7 @@ fn triangle(field: &str, json: &TriangleJson) -> Result<(Decimal, Decimal, Decim
 
 /// Reads and checks a simulation input (see `docs/cli.md`).
 pub fn parse(text: &str, catalog: &Catalog) -> Result<Simulation, InputError> {
-    let json: SimulateInputJson = serde_json::from_str(text).map_err(|e| InputError::new("input", e.to_string()))?;
+    let json: SimulateInputJson = crate::money::input::from_json(text)?;
     let roi = json.roi.check().map_err(prefixed("roi"))?;
     let salary = match &json.target_monthly_salary {
         Some(t) => triangle("target_monthly_salary", t)?,

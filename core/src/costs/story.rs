@@ -663,5 +663,36 @@ mod plan_money {
             let (pa, pb) = (exact_payback(&paid(pay), &a), exact_payback(&paid(pay), &b));
             prop_assert!(!later(pa, pb), "{role} {chosen:?} without {removed} (rebuilt: {rebuild}): {pa:?} then {pb:?}, months {:?} then {:?}", plan_months(&a), plan_months(&b));
         }
+
+        /// Home's budget takes the short path (the month costs alone); it is
+        /// the figure the whole exact story gives, for any plan, pay, search
+        /// and horizon.
+        #[test]
+        fn the_spending_alone_is_the_exact_storys_spending(
+            role in 0usize..1000, picks in 1u32..16, pay in 10_000i64..40_000, search in 0u32..13, horizon in 12u32..=120, bonded in any::<bool>(),
+        ) {
+            let catalog = Catalog::embedded();
+            let rates = crate::catalog::effective_rates(catalog, &[]);
+            let all = roles();
+            let (role, certs) = &all[role % all.len()];
+            let chosen: Vec<String> = certs.iter().enumerate().filter(|(i, _)| picks & (1 << i) != 0).map(|(_, c)| c.clone()).collect();
+            let chosen = if chosen.is_empty() { vec![certs[0].clone()] } else { chosen };
+            let view = compute(&plan(role, &chosen), &week(), catalog);
+            prop_assume!(view.problem.is_none());
+            let mut input = prefill(Some(&paid(pay)), Some(&view), catalog, &rates).input;
+            input["roi"]["job_search_months"] = json!(search);
+            input["roi"]["horizon_months"] = json!(horizon);
+            input["cost"]["horizon_months"] = json!(horizon);
+            if bonded {
+                input["cost"]["sponsorship"] = json!({"pct": 100, "bond_months": 12});
+            }
+            let numbers = super::super::numbers::numbers(&input, catalog);
+            let alone = super::super::numbers::spending(&input, catalog);
+            match (numbers, alone) {
+                (Ok(numbers), Ok(alone)) => prop_assert_eq!(numbers.spending, alone),
+                (Err(a), Err(b)) => prop_assert_eq!(a.field, b.field),
+                (a, b) => prop_assert!(false, "one path refused and the other did not: {:?} / {:?}", a.err(), b.err()),
+            }
+        }
     }
 }

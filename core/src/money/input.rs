@@ -22,6 +22,105 @@ impl InputError {
 
 pub type Raw = Option<Box<RawValue>>;
 
+/// Reads a JSON document as `T`. A refusal names the JSON path of the field
+/// at fault (`one_off_costs[0].month`, or `input` for the document itself)
+/// and says what is allowed in plain words, never in Rust's type names.
+pub fn from_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, InputError> {
+    let mut deserializer = serde_json::Deserializer::from_str(text);
+    let value: T = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
+        let path = error.path().to_string();
+        refusal(if path == "." { None } else { Some(path) }, error.inner())
+    })?;
+    deserializer.end().map_err(|error| refusal(None, &error))?;
+    Ok(value)
+}
+
+/// A JSON parser's complaint about the field at `path`, in words.
+fn refusal(path: Option<String>, error: &serde_json::Error) -> InputError {
+    use serde_json::error::Category;
+    let at = |path: &Option<String>| path.clone().unwrap_or_else(|| "input".into());
+    let place = format!("line {}, column {}", error.line(), error.column());
+    match error.classify() {
+        Category::Syntax => InputError::new(at(&path), format!("is not valid JSON ({place})")),
+        Category::Eof => InputError::new(at(&path), format!("ends before the JSON is complete ({place})")),
+        Category::Io => InputError::new(at(&path), "could not be read"),
+        Category::Data => data_refusal(path, &error.to_string()),
+    }
+}
+
+/// serde's data errors ("invalid type: integer `1`, expected a string at
+/// line 1 column 9") said as "must be text, got the number 1".
+fn data_refusal(path: Option<String>, text: &str) -> InputError {
+    let text = text.rsplit_once(" at line ").map_or(text, |(message, _)| message);
+    // A missing field's path is its object's; an unknown one's is already its own.
+    let child = |name: &str| match &path {
+        Some(p) if p == name || p.ends_with(&format!(".{name}")) => p.clone(),
+        Some(p) => format!("{p}.{name}"),
+        None => name.to_string(),
+    };
+    let quoted = |s: &str| s.split('`').nth(1).unwrap_or("").to_string();
+    let at = path.clone().unwrap_or_else(|| "input".into());
+    if let Some(rest) = text.strip_prefix("missing field ") {
+        return InputError::new(child(&quoted(rest)), "is required");
+    }
+    if let Some(rest) = text.strip_prefix("unknown field ") {
+        let allowed = rest.split_once("expected ").map_or(String::new(), |(_, list)| list.replace('`', ""));
+        return InputError::new(
+            child(&quoted(rest)),
+            format!("is not a field here; the fields are {}", allowed.trim_start_matches("one of ")),
+        );
+    }
+    if let Some(rest) = text.strip_prefix("duplicate field ") {
+        return InputError::new(child(&quoted(rest)), "appears twice");
+    }
+    if let Some(rest) = text.strip_prefix("unknown variant ") {
+        let allowed = rest.split_once("expected ").map_or(String::new(), |(_, list)| list.replace('`', ""));
+        return InputError::new(at, format!("must be one of {}, got {:?}", allowed.trim_start_matches("one of "), quoted(rest)));
+    }
+    for prefix in ["invalid type: ", "invalid value: "] {
+        if let Some((got, expected)) = text.strip_prefix(prefix).and_then(|rest| rest.split_once(", expected ")) {
+            return InputError::new(at, format!("must be {}, got {}", expected_in_words(expected), got_in_words(got)));
+        }
+    }
+    if let Some((got, expected)) = text.strip_prefix("invalid length ").and_then(|rest| rest.split_once(", expected ")) {
+        return InputError::new(at, format!("must be {}, got {got} items", expected_in_words(expected)));
+    }
+    InputError::new(at, text.to_string())
+}
+
+/// What serde expected, as a user would say it.
+fn expected_in_words(expected: &str) -> String {
+    let word = expected.trim();
+    if word.starts_with("struct ") || word == "a map" || word == "map" {
+        return "an object".into();
+    }
+    match word {
+        "a sequence" | "sequence" => "a list".into(),
+        "a string" | "string" | "a borrowed string" => "text in quotes".into(),
+        "a boolean" | "bool" => "true or false".into(),
+        "u8" | "u16" | "u32" | "u64" | "usize" | "i32" | "i64" => "a whole number".into(),
+        "f32" | "f64" => "a number".into(),
+        "any valid JSON value" => "a JSON value".into(),
+        other if other.starts_with("variant identifier") => "one of the allowed words".into(),
+        other if other.starts_with("enum ") => "one of the allowed words".into(),
+        other => other.to_string(),
+    }
+}
+
+/// What the document held, as a user would say it.
+fn got_in_words(got: &str) -> String {
+    let inner = |s: &str| s.split('`').nth(1).unwrap_or(s).to_string();
+    match got.split_whitespace().next().unwrap_or("") {
+        "integer" | "floating" => format!("the number {}", inner(got)),
+        "string" => format!("the text {}", got.trim_start_matches("string ")),
+        "boolean" => inner(got),
+        "map" => "an object".into(),
+        "sequence" => "a list".into(),
+        "null" | "unit" => "null".into(),
+        _ => got.to_string(),
+    }
+}
+
 /// Parses a JSON number's text exactly. Strings, booleans and nulls are refused.
 pub fn decimal(field: &str, raw: &RawValue) -> Result<Decimal, InputError> {
     let text = raw.get().trim();
@@ -109,6 +208,47 @@ mod tests {
         assert_eq!(whole("t", &raw("\"12\""), None, 0, 600).unwrap_err().to_string(), "t: must be a whole number from 0 to 600");
         assert_eq!(number("s", &None, None, Decimal::ZERO, Decimal::ONE).unwrap_err().to_string(), "s: is required");
         assert_eq!(whole("h", &None, Some(60), 1, 600).unwrap(), 60);
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Doc {
+        items: Vec<Item>,
+        name: Option<String>,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Item {
+        month: Raw,
+        label: String,
+    }
+
+    #[test]
+    fn a_json_refusal_names_the_path_and_never_a_rust_type() {
+        let refused = |text: &str| from_json::<Doc>(text).unwrap_err();
+        let e = refused(r#"{"items": [{"month": 1, "label": "a"}, 1]}"#);
+        assert_eq!((e.field.as_str(), e.message.as_str()), ("items[1]", "must be an object, got the number 1"));
+        let e = refused(r#"{"items": [{"month": 1, "label": 7}]}"#);
+        assert_eq!((e.field.as_str(), e.message.as_str()), ("items[0].label", "must be text in quotes, got the number 7"));
+        let e = refused(r#"{"items": [{"month": 1}]}"#);
+        assert_eq!((e.field.as_str(), e.message.as_str()), ("items[0].label", "is required"));
+        let e = refused(r#"{"items": [], "nmae": "x"}"#);
+        assert_eq!(e.field, "nmae");
+        assert!(e.message.starts_with("is not a field here; the fields are"), "{}", e.message);
+        assert!(e.message.contains("items") && e.message.contains("name") && !e.message.contains('`'), "{}", e.message);
+        let e = refused(r#"{"items": "#);
+        assert_eq!(e.field, "items");
+        assert!(e.message.starts_with("ends before the JSON is complete"), "{}", e.message);
+        let e = refused(r#"{"items": []} x"#);
+        assert_eq!(e.field, "input");
+        assert!(e.message.starts_with("is not valid JSON"), "{}", e.message);
+        let e = refused("5");
+        assert_eq!((e.field.as_str(), e.message.as_str()), ("input", "must be an object, got the number 5"));
+        let ok = from_json::<Doc>(r#"{"items": [{"month": 1.50, "label": "a"}]}"#).unwrap();
+        assert_eq!(ok.items[0].month.as_ref().unwrap().get(), "1.50", "a raw number keeps its text through the path tracker");
     }
 
     #[test]

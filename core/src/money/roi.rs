@@ -237,6 +237,18 @@ fn yearly(base: Decimal, growth: &[Decimal]) -> Vec<Cents> {
         .collect()
 }
 
+/// The costs of each month 1 … H, in cents: the study costs while studying
+/// plus the one-off costs of the month. [`compute`]'s `costs` column, and
+/// what the spending up to the new job sums without the rest of the ROI.
+pub fn monthly_costs(input: &RoiInput) -> Vec<Cents> {
+    let study_cost = to_cents(input.monthly_study_costs);
+    let mut costs: Vec<Cents> = (1..=input.horizon).map(|m| if m <= input.study_months { study_cost } else { 0 }).collect();
+    for cost in &input.one_off_costs {
+        costs[cost.month as usize - 1] += to_cents(cost.amount);
+    }
+    costs
+}
+
 pub fn compute(input: &RoiInput) -> RoiResult {
     let h = input.horizon;
     let (t, g) = (input.study_months, input.search_months);
@@ -245,11 +257,7 @@ pub fn compute(input: &RoiInput) -> RoiResult {
     let stay_by_year = yearly(input.s0, &growth(input.a0, years));
     let switch_by_year = yearly(input.s1, &growth1);
     let income_during_search = to_cents(input.income_during_search);
-    let study_cost = to_cents(input.monthly_study_costs);
-    let mut one_off: Vec<Cents> = vec![0; h as usize + 1];
-    for cost in &input.one_off_costs {
-        one_off[cost.month as usize] += to_cents(cost.amount);
-    }
+    let costs_by_month = monthly_costs(input);
 
     let mut months = Vec::with_capacity(h as usize);
     let mut cumulative: Cents = 0;
@@ -263,7 +271,7 @@ pub fn compute(input: &RoiInput) -> RoiResult {
         } else {
             switch_by_year[((m - t - g - 1) / 12) as usize]
         };
-        let costs = if m <= t { study_cost } else { 0 } + one_off[m as usize];
+        let costs = costs_by_month[m as usize - 1];
         let delta = switch - costs - stay;
         cumulative += delta;
         forgone += (stay - switch).max(0);
@@ -427,7 +435,7 @@ fn emergency_fund(input: &RoiInput) -> EmergencyFund {
 
 /// Parses and checks a JSON ROI input.
 pub fn parse(text: &str) -> Result<RoiInput, InputError> {
-    let json: RoiInputJson = serde_json::from_str(text).map_err(|e| InputError::new("input", e.to_string()))?;
+    let json: RoiInputJson = crate::money::input::from_json(text)?;
     json.check()
 }
 

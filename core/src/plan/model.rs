@@ -515,19 +515,26 @@ impl PlanHours {
         // Your fit quotes a plan for every domain's first role, each time it is
         // drawn. The embedded catalog never changes, so a role's hours for the
         // same choices are remembered rather than laid out again.
-        type Key = (String, Vec<String>, Option<std::collections::BTreeMap<String, u8>>, Option<u32>);
-        static RECENT: std::sync::Mutex<Vec<(Key, PlanHours)>> = std::sync::Mutex::new(Vec::new());
-        const REMEMBERED: usize = 64;
-        let key: Key = (role.id.clone(), certifications.to_vec(), known.cloned(), hours_per_week);
+        // By role, then by choices: a lookup hashes the role's id once and
+        // compares only that role's few entries, on borrowed parts, so a hit
+        // (the usual case) copies nothing but the answer.
+        type Choices = (Vec<String>, Option<std::collections::BTreeMap<String, u8>>, Option<u32>);
+        type ByRole = std::collections::HashMap<String, Vec<(Choices, PlanHours)>>;
+        static RECENT: std::sync::Mutex<Option<ByRole>> = std::sync::Mutex::new(None);
+        const REMEMBERED_PER_ROLE: usize = 8;
+        let same =
+            |(certs, skills, pace): &Choices| certs.as_slice() == certifications && skills.as_ref() == known && *pace == hours_per_week;
         let mut recent = RECENT.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        if let Some((_, hours)) = recent.iter().find(|(k, _)| *k == key) {
+        let by_role = recent.get_or_insert_with(ByRole::new);
+        if let Some((_, hours)) = by_role.get(&role.id).and_then(|entries| entries.iter().find(|(choices, _)| same(choices))) {
             return hours.clone();
         }
         let hours = build();
-        if recent.len() >= REMEMBERED {
-            recent.remove(0);
+        let entries = by_role.entry(role.id.clone()).or_default();
+        if entries.len() >= REMEMBERED_PER_ROLE {
+            entries.remove(0);
         }
-        recent.push((key, hours.clone()));
+        entries.push(((certifications.to_vec(), known.cloned(), hours_per_week), hours.clone()));
         hours
     }
 }

@@ -56,7 +56,7 @@ fn weekday(field: &str, code: &str) -> Result<Weekday, InputError> {
 
 /// Reads a schedule request (see `docs/cli.md`).
 pub fn parse_request(text: &str) -> Result<ScheduleRequest, InputError> {
-    let raw: RawRequest = serde_json::from_str(text).map_err(|e| InputError::new("input", e.to_string()))?;
+    let raw: RawRequest = crate::money::input::from_json(text)?;
     let start_date = NaiveDate::parse_from_str(&raw.start_date, "%Y-%m-%d")
         .map_err(|_| InputError::new("start_date", format!("must be a date as YYYY-MM-DD, got {:?}", raw.start_date)))?;
     let free_weekdays =
@@ -102,7 +102,7 @@ mod tests {
         assert_eq!(field(&base("").replace("2027-01-04", "4 Jan")), "start_date");
         assert_eq!(field(&base("").replace("[\"sat\"]", "[\"saturday\"]")), "free_weekdays[0]");
         assert_eq!(field(&base("").replace("\"hours_per_week\": 8", "\"hours_per_week\": 200")), "hours_per_week");
-        assert_eq!(field(&base(r#"{"id": "a", "hours": 1, "colour": "red"}"#)), "input");
+        assert_eq!(field(&base(r#"{"id": "a", "hours": 1, "colour": "red"}"#)), "milestones[0].colour");
         let ok = parse_request(&base(r#"{"id": "a", "hours": 1.25}"#)).unwrap();
         assert_eq!(ok.tasks[0].hours.to_string(), "1.25");
     }

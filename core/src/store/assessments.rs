@@ -9,7 +9,8 @@ impl Store {
     /// Every assessment, oldest first. A row that breaks the rules is
     /// reported as corrupt, never guessed at.
     pub fn load_assessments(&self) -> Result<Vec<AssessmentRecord>, StoreError> {
-        let mut statement = self.conn.prepare("SELECT taken_at, ratings, interests, known_skills FROM assessment ORDER BY taken_at")?;
+        let mut statement =
+            self.conn.prepare_cached("SELECT taken_at, ratings, interests, known_skills FROM assessment ORDER BY taken_at")?;
         let rows = statement.query_map([], |row| {
             Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?, row.get::<_, String>(2)?, row.get::<_, String>(3)?))
         })?;

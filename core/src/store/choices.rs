@@ -6,7 +6,7 @@ use rusqlite::params;
 
 impl Store {
     pub fn load_choice_records(&self) -> Result<Vec<Choice>, StoreError> {
-        let mut statement = self.conn.prepare("SELECT kind, id, added_at FROM choice ORDER BY added_at, id")?;
+        let mut statement = self.conn.prepare_cached("SELECT kind, id, added_at FROM choice ORDER BY added_at, id")?;
         let rows = statement.query_map([], |row| Ok(Choice { kind: row.get(0)?, id: row.get(1)?, added_at: row.get(2)? }))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }

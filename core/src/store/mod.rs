@@ -36,6 +36,9 @@ pub use progress::BodyRecord;
 
 /// How long a write waits for another connection's lock before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+/// Statements kept parsed per connection: more than every read and write the
+/// app runs (rusqlite keeps 16 by default).
+const STATEMENT_CACHE: usize = 64;
 
 /// An open, migrated database.
 pub struct Store {
@@ -109,13 +112,28 @@ impl Store {
         files::copy_database(&self.conn, dest)
     }
 
+    /// Runs `reads` inside one read transaction: every query sees the same
+    /// snapshot (a screen never mixes before and after another window's
+    /// write), and SQLite takes its read lock once rather than once per query.
+    /// Inside another transaction the reads simply join it.
+    pub fn snapshot<T, E: From<StoreError>>(&self, reads: impl FnOnce(&Store) -> Result<T, E>) -> Result<T, E> {
+        if !self.conn.is_autocommit() {
+            return reads(self);
+        }
+        self.conn.execute_batch("BEGIN DEFERRED").map_err(|e| E::from(StoreError::from(e)))?;
+        let result = reads(self);
+        // A read transaction has nothing to keep; ending it cannot lose data.
+        let _ = self.conn.execute_batch(if result.is_ok() { "COMMIT" } else { "ROLLBACK" });
+        result
+    }
+
     /// SQLite's full integrity check, for tests and diagnostics.
     pub fn integrity_check(&self) -> Result<String, StoreError> {
         Ok(self.conn.query_row("PRAGMA integrity_check", [], |row| row.get(0))?)
     }
 
     fn meta(&self, key: &str) -> Result<Option<String>, StoreError> {
-        let value = self.conn.query_row("SELECT value FROM app_meta WHERE key = ?1", [key], |row| row.get(0)).optional()?;
+        let value = self.conn.prepare_cached("SELECT value FROM app_meta WHERE key = ?1")?.query_row([key], |row| row.get(0)).optional()?;
         Ok(value)
     }
 
@@ -190,6 +208,9 @@ fn reclassify(error: StoreError, path: &Path) -> StoreError {
 /// milliseconds per write it costs (see ARCHITECTURE.md, "The store").
 fn configure(conn: &Connection) -> Result<(), StoreError> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
+    // Every screen's read runs the same few dozen statements again and
+    // again: each is parsed once per connection, not once per read.
+    conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
     let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |row| row.get(0))?;
     if !mode.eq_ignore_ascii_case("wal") {
         return Err(StoreError::Pragma { name: "journal_mode", wanted: "wal", got: mode });

@@ -27,7 +27,7 @@ impl Store {
     /// The plans a `WHERE` clause (or none) selects, each checked whole: a
     /// row that does not read back is `StoreError::Corrupt`, never skipped.
     fn plans_where(&self, filter: &str) -> Result<Vec<Plan>, StoreError> {
-        let mut statement = self.conn.prepare(&format!(
+        let mut statement = self.conn.prepare_cached(&format!(
             "SELECT id, name, target_role, certifications, parallel_share_pct, active, created_at FROM plan {filter} ORDER BY created_at, id"
         ))?;
         let plans = statement
@@ -63,7 +63,7 @@ impl Store {
     }
 
     fn load_milestones(&self, plan_id: &str) -> Result<Vec<Milestone>, StoreError> {
-        let mut statement = self.conn.prepare(
+        let mut statement = self.conn.prepare_cached(
             "SELECT id, title, phase, hours_hundredths, hours_basis, after, parallel, exam, skill, status, started_on, done_start, done_end, notes, links
              FROM milestone WHERE plan_id = ?1 ORDER BY position",
         )?;

@@ -16,7 +16,7 @@ impl Store {
     /// The saved profile, or `None` before the first-run set-up is finished.
     pub fn load_profile(&self) -> Result<Option<Profile>, StoreError> {
         let sql = format!("SELECT {COLUMNS} FROM profile WHERE id = 1");
-        let row = self.conn.query_row(&sql, [], raw_profile).optional()?;
+        let row = self.conn.prepare_cached(&sql)?.query_row([], raw_profile).optional()?;
         row.map(RawProfile::into_profile).transpose()
     }
 

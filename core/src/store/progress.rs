@@ -113,7 +113,7 @@ impl Store {
     pub fn progress_records(&self, plan_id: Option<&str>, today: chrono::NaiveDate) -> Result<crate::progress::Records, StoreError> {
         use crate::progress::{Records, Stage};
         let (since, soon) = crate::progress::window(today);
-        let total_minutes: i64 = self.conn.query_row("SELECT coalesce(sum(minutes), 0) FROM session", [], |r| r.get(0))?;
+        let total_minutes: i64 = self.conn.prepare_cached("SELECT coalesce(sum(minutes), 0) FROM session")?.query_row([], |r| r.get(0))?;
         let mut by_day = self.conn.prepare_cached("SELECT date, sum(minutes) FROM session WHERE date >= ?1 GROUP BY date ORDER BY date")?;
         let minutes_by_day = by_day
             .query_map([since.to_string()], |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)))?

@@ -7,7 +7,7 @@ use crate::catalog::UserFigure;
 
 impl Store {
     pub fn load_user_figures(&self) -> Result<Vec<UserFigure>, StoreError> {
-        let mut statement = self.conn.prepare("SELECT id, value, entered_at FROM user_figure ORDER BY id")?;
+        let mut statement = self.conn.prepare_cached("SELECT id, value, entered_at FROM user_figure ORDER BY id")?;
         let rows = statement.query_map([], |row| Ok(UserFigure { id: row.get(0)?, value: row.get(1)?, entered_at: row.get(2)? }))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }

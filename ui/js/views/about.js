@@ -32,6 +32,7 @@ function facts(info, ctx) {
     [t('about.version'), t('about.version_value', { version: info.app_version })],
     [t('about.runs_on'), t('about.runs_on_value', { tauri: info.tauri_version, webview: info.webview_version ?? t('common.not_given'), os: info.os, arch: info.arch })],
     [t('about.data_folder'), h('span', {}, h('code', { id: 'about-data-folder' }, info.data_dir.path), ' ', open)],
+    [t('about.log_folder'), h('span', {}, h('code', { id: 'about-log-folder' }, info.log_dir), h('br'), t('about.log_folder_help'))],
     [t('about.catalog_date'), info.catalog_data_date ? t('about.catalog_date_value', { date: info.catalog_data_date }) : t('common.not_given')],
     [t('about.licence'), t('about.licence_value')],
   ];
