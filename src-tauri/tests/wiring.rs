@@ -67,7 +67,8 @@ fn a_store_that_cannot_open_reports_code_and_message_as_json() {
     let error = launch(&blocker).invoke("app_status", json!({})).unwrap_err();
     assert_eq!(error["code"], "store.create_folder");
     assert!(error["message"].as_str().unwrap().contains("not-a-folder"), "{error}");
-    assert_eq!(error.as_object().unwrap().len(), 2, "only code and message: {error}");
+    assert_eq!(error.as_object().unwrap().len(), 4, "code, message, field and params: {error}");
+    assert_eq!((&error["field"], &error["params"]), (&Value::Null, &json!({})), "a folder error names no field: {error}");
 }
 
 #[test]
@@ -162,7 +163,11 @@ fn an_invalid_profile_is_refused_by_field_and_nothing_is_saved() {
     assert_eq!(check["errors"][0]["field"], "base_pay");
     assert_eq!(check["errors"][0]["params"], json!({"min": "0", "max": "10,000,000"}));
     let error = app.invoke("save_profile", json!({"draft": draft})).unwrap_err();
-    assert_eq!(error, json!({"code": "profile.invalid", "message": "Monthly base pay must be between 0 and 10,000,000 a month."}));
+    assert_eq!(
+        error,
+        json!({"code": "profile.invalid", "message": "Monthly base pay must be between 0 and 10,000,000 a month.", "field": "base_pay",
+               "params": {"rule": "range_monthly", "min": "0", "max": "10,000,000"}})
+    );
     assert_eq!(app.invoke("get_profile", json!({})).unwrap(), Value::Null);
 }
 
@@ -371,7 +376,8 @@ fn the_money_story_is_prefilled_and_refuses_a_bad_field_by_name() {
     input["roi"]["study_months"] = json!(-1);
     let error = app.invoke("money_story", json!({"input": input, "words": words})).unwrap_err();
     assert_eq!(error["code"], "money.invalid");
-    assert!(error["message"].as_str().unwrap().starts_with("roi.study_months:"), "{error}");
+    assert_eq!(error["field"], "roi.study_months", "{error}");
+    assert!(error["message"].as_str().unwrap().starts_with("must be a whole number"), "the sentence without the field: {error}");
     words["categories"] = json!([]);
     assert!(app.invoke("money_story", json!({"input": prefill["input"], "words": words})).is_err(), "words are checked too");
 }
@@ -382,7 +388,10 @@ fn progress_records_are_saved_refused_by_field_deleted_for_undo_and_summed() {
     let app = launch(dir.path());
     let session = json!({"kind": "session", "record": {"id": "", "date": "2027-01-09", "minutes": 0, "note": ""}});
     let error = app.invoke("save_progress_record", json!({"record": session})).unwrap_err();
-    assert_eq!(error, json!({"code": "progress.invalid", "message": "minutes: must be from 1 to 1,440 (24 hours)"}));
+    assert_eq!(
+        error,
+        json!({"code": "progress.invalid", "message": "must be from 1 to 1,440 (24 hours)", "field": "minutes", "params": {}})
+    );
     let mut session = session;
     session["record"]["minutes"] = json!(90);
     let saved = app.invoke("save_progress_record", json!({"record": session})).unwrap();

@@ -45,7 +45,8 @@ async fn log_time_applications_and_milestones_move_the_dashboard() {
     app.click("Progress").await;
     app.fill("Hours", "30").await;
     app.click("Log session").await;
-    app.wait_for_text("#session-form .field-error", "minutes: must be from 1 to 1,440").await;
+    // The core names the field apart from its sentence; the form says it with its label.
+    app.wait_for_text("#session-form .field-error", "Time studied: must be from 1 to 1,440").await;
 
     // Delete, then undo: the session comes back.
     app.click_at("#session-list li button[aria-label^='Delete']").await;

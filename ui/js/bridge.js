@@ -1,5 +1,6 @@
 // The only module that talks to the Rust side. One function per command,
-// typed with JSDoc; every failure arrives as a BridgeError {code, message}.
+// typed with JSDoc; every failure arrives as a BridgeError {code, message,
+// field, params}.
 // Views import these functions, and tests replace `window.__TAURI__`.
 
 /**
@@ -23,16 +24,23 @@
  */
 
 export class BridgeError extends Error {
-  /** @param {string} code @param {string} message */
-  constructor(code, message) {
+  /**
+   * @param {string} code stable, what the UI words the error by
+   * @param {string} message the core's sentence (without the field's name when `field` is set)
+   * @param {string|null} [field] the path of the input at fault, e.g. `roi.study_months` or `minutes`
+   * @param {Record<string, string>} [params] the rule's values, e.g. `{rule: 'range_monthly', min: '0'}`
+   */
+  constructor(code, message, field = null, params = {}) {
     super(message);
     this.name = 'BridgeError';
     this.code = code;
+    this.field = field;
+    this.params = params;
   }
 }
 
 /**
- * Commands reject with `{code, message}`; the IPC layer itself rejects with a
+ * Commands reject with `{code, message, field, params}`; the IPC layer itself rejects with a
  * string (an unknown command, a denied permission). Both become BridgeError.
  * @param {unknown} error
  * @returns {BridgeError}
@@ -40,7 +48,9 @@ export class BridgeError extends Error {
 export function toBridgeError(error) {
   if (error instanceof BridgeError) return error;
   if (error && typeof error === 'object' && 'code' in error && 'message' in error) {
-    return new BridgeError(String(error.code), String(error.message));
+    const field = 'field' in error && typeof error.field === 'string' ? error.field : null;
+    const params = 'params' in error && error.params && typeof error.params === 'object' ? /** @type {Record<string, string>} */ (error.params) : {};
+    return new BridgeError(String(error.code), String(error.message), field, params);
   }
   if (typeof error === 'string') return new BridgeError('ipc', error);
   if (error instanceof Error) return new BridgeError('ipc', error.message);

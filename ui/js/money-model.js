@@ -89,14 +89,14 @@ export function applyTyped(base, typed) {
 }
 
 /**
- * The field a core refusal names ("roi.study_months: must be …"), or null.
- * The ROI's target follows the most likely salary, so its errors land there.
- * @param {string} message
+ * Where a core refusal's field (`roi.study_months`, `cost.certifications[0].exam_month`)
+ * is on the form, or null without one. The ROI's target follows the most
+ * likely salary, so its errors land there.
+ * @param {string|null|undefined} field
  */
-export function fieldOf(message) {
-  const match = /^([a-z_]+(?:\.[a-z_0-9]+|\[\d+\](?:\.[a-z_]+)?)*):/.exec(message ?? '');
-  if (!match) return null;
-  const path = match[1].replace(/\[(\d+)\]/g, '.$1');
+export function placeOf(field) {
+  if (!field) return null;
+  const path = field.replace(/\[(\d+)\]/g, '.$1');
   if (path === 'roi.target_monthly_salary') return 'target_monthly_salary.mode';
   if (path === 'cost.horizon_months') return 'roi.horizon_months';
   return path;

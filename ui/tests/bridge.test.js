@@ -72,4 +72,19 @@ test('toBridgeError handles every shape', () => {
   assert.equal(bridge.toBridgeError(42).code, 'unknown');
   const original = new bridge.BridgeError('x', 'y');
   assert.equal(bridge.toBridgeError(original), original);
+  const refused = bridge.toBridgeError({ code: 'progress.invalid', message: 'must be from 1 to 1,440 (24 hours)', field: 'minutes', params: {} });
+  assert.deepEqual([refused.code, refused.field, refused.params], ['progress.invalid', 'minutes', {}]);
+  const older = bridge.toBridgeError({ code: 'store.locked', message: 'in use' });
+  assert.deepEqual([older.field, older.params], [null, {}], 'an error without a field has none');
+});
+
+test('a refusal is worded by its code, else by its field label, never by parsing the sentence', async () => {
+  const { describeError } = await import('../js/errors.js');
+  const words = { 'error.code.store.locked': 'Another copy is open.', 'error.field': '{field}: {message}', 'error.generic': 'Something went wrong: {message}' };
+  const t = (key, values = {}) => (words[key] ?? key).replace(/\{(\w+)\}/g, (_, name) => values[name]);
+  assert.equal(describeError({ code: 'store.locked', message: 'x' }, t), 'Another copy is open.');
+  const refusal = { code: 'progress.invalid', message: 'must be from 1 to 1,440 (24 hours)', field: 'minutes' };
+  assert.equal(describeError(refusal, t, (field) => (field === 'minutes' ? 'Minutes' : null)), 'Minutes: must be from 1 to 1,440 (24 hours)');
+  assert.equal(describeError(refusal, t), 'minutes: must be from 1 to 1,440 (24 hours)', 'without a label, the field itself');
+  assert.equal(describeError({ code: 'odd', message: 'boom' }, t), 'Something went wrong: boom');
 });

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
-import { GROUPS, applyTyped, fieldOf, getPath, readNumber, summary } from '../js/money-model.js';
+import { GROUPS, applyTyped, getPath, placeOf, readNumber, summary } from '../js/money-model.js';
 
 const root = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
 const en = JSON.parse(readFileSync(path.join(root, 'ui', 'i18n', 'en.json'), 'utf8'));
@@ -27,10 +27,10 @@ test('typed text becomes the input; the ROI follows the most likely salary and o
 });
 
 test('a core refusal is shown at the field it names', () => {
-  assert.equal(fieldOf('roi.study_months: must be a whole number from 0 to 600, got -1'), 'roi.study_months');
-  assert.equal(fieldOf('roi.target_monthly_salary: must be from 0 to 1,000,000,000'), 'target_monthly_salary.mode');
-  assert.equal(fieldOf('cost.certifications[0].exam_month: must be …'), 'cost.certifications.0.exam_month');
-  assert.equal(fieldOf('the file could not be read'), null);
+  assert.equal(placeOf('roi.study_months'), 'roi.study_months');
+  assert.equal(placeOf('roi.target_monthly_salary'), 'target_monthly_salary.mode');
+  assert.equal(placeOf('cost.certifications[0].exam_month'), 'cost.certifications.0.exam_month');
+  assert.equal(placeOf(null), null, 'an error without a field is not placed');
 });
 
 test('every field and group has words', () => {

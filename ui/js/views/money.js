@@ -7,7 +7,7 @@ import { h, replaceChildren, svgFromText } from '../dom.js';
 import { describeError } from '../errors.js';
 import { debounce } from '../forms.js';
 import { formatMoney, minorUnits } from '../format.js';
-import { GROUPS, applyTyped, fieldOf, getPath, summary } from '../money-model.js';
+import { GROUPS, applyTyped, getPath, placeOf, summary } from '../money-model.js';
 import { provenanceText } from '../provenance.js';
 
 const CATEGORIES = ['exam', 'retakes', 'training', 'labs', 'renewals', 'study', 'bond', 'sponsored'];
@@ -76,8 +76,8 @@ function page(prefill, ctx) {
         chart('breakdown', story.charts.breakdown, t('money.chart.breakdown'), breakdownText(story, money, t), t),
         chart('histogram', story.charts.histogram, t('money.chart.histogram'), histogramText(story, t), t));
     } catch (error) {
-      const path = fieldOf(error.message);
-      if (path && showFieldError(form, path, error.message.replace(/^[^:]+:\s*/, ''))) status.textContent = t('money.fix_fields');
+      const path = placeOf(error.field);
+      if (path && showFieldError(form, path, error.message)) status.textContent = t('money.fix_fields');
       else status.textContent = describeError(error, t);
     }
   };

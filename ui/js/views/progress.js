@@ -53,7 +53,11 @@ async function save(ctx, record, errorBox, message) {
     else await ctx.redraw();
     return true;
   } catch (error) {
-    errorBox.textContent = describeError(error, ctx.t);
+    // A record field's label, where the form's own label would mislead
+    // (`minutes` is typed as hours and minutes) the error's own first.
+    const labelOf = (field) => [`progress.error_field.${field}`, `progress.field.${field}`]
+      .map((key) => [key, ctx.t(key)]).find(([key, label]) => label !== key)?.[1] ?? null;
+    errorBox.textContent = describeError(error, ctx.t, labelOf);
     errorBox.hidden = false;
     return false;
   }
