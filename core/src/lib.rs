@@ -20,6 +20,7 @@ pub mod search;
 pub mod store;
 pub mod svg;
 pub mod transfer;
+pub mod typed;
 
 /// The application identifier. It fixes where every user's data lives on
 /// every system, so it is chosen once and never changed. The shell checks in

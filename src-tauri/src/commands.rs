@@ -385,13 +385,16 @@ pub async fn progress_records(state: State<'_, AppState>) -> Result<app::progres
     state.with_store(|store| Ok(app::progress::all(store)?)).await
 }
 
-/// Saves a progress record (a new one gets its id); a bad field is refused by name.
+/// Saves a progress record (a new one gets its id); a bad field is refused by
+/// name. `typed` holds the form's number fields as typed, which the core reads.
 #[tauri::command]
 pub async fn save_progress_record(
     state: State<'_, AppState>,
     record: app::progress::Record,
+    typed: Option<app::progress::Typed>,
 ) -> Result<app::progress::Record, CommandError> {
-    state.with_store(move |store| Ok(app::progress::save(store, record, Utc::now())?)).await
+    let typed = typed.unwrap_or_default();
+    state.with_store(move |store| Ok(app::progress::save_typed(store, record, &typed, Utc::now())?)).await
 }
 
 /// Deletes a record and returns it, so the UI can undo.

@@ -392,6 +392,9 @@ fn progress_records_are_saved_refused_by_field_deleted_for_undo_and_summed() {
         error,
         json!({"code": "progress.invalid", "message": "must be from 1 to 1,440 (24 hours)", "field": "minutes", "params": {}})
     );
+    let error = app.invoke("save_progress_record", json!({"record": session, "typed": {"hours": "1,5"}})).unwrap_err();
+    assert_eq!(error["field"], "hours", "typed text is read by the core and refused by its field: {error}");
+    assert!(error["message"].as_str().unwrap().contains("write a point"), "{error}");
     let mut session = session;
     session["record"]["minutes"] = json!(90);
     let saved = app.invoke("save_progress_record", json!({"record": session})).unwrap();

@@ -47,6 +47,13 @@ async fn log_time_applications_and_milestones_move_the_dashboard() {
     app.click("Log session").await;
     // The core names the field apart from its sentence; the form says it with its label.
     app.wait_for_text("#session-form .field-error", "Time studied: must be from 1 to 1,440").await;
+    // Issue 19: "abc" as an attempt's cost is refused by its field, not saved empty.
+    app.fill("What it cost (PHP)", "abc").await;
+    app.click("Add attempt").await;
+    app.wait_for_text("form:has(#attempt-cost) .field-error", "What it cost (PHP): must be an amount such as 1,500").await;
+    app.screenshot("progress-attempt-refused").await;
+    let attempts = app.invoke("progress_records", json!({})).await.unwrap();
+    assert_eq!(attempts["attempts"], json!([]), "nothing was written");
 
     // Delete, then undo: the session comes back.
     app.click_at("#session-list li button[aria-label^='Delete']").await;

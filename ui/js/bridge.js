@@ -267,8 +267,13 @@ export const progressDashboard = (words) => call('progress_dashboard', { words }
 /** Every progress record, and the timer. @returns {Promise<object>} */
 export const progressRecords = () => call('progress_records');
 
-/** Saves a record (`{kind, record}`); a new one has an empty id. @param {{kind: string, record: object}} record */
-export const saveProgressRecord = (record) => call('save_progress_record', { record });
+/**
+ * Saves a record (`{kind, record}`); a new one has an empty id. `typed` holds
+ * the form's number fields as the text typed (`{score, cost}`, `{hours, minutes}`):
+ * the core reads them and refuses bad text by its field.
+ * @param {{kind: string, record: object}} record @param {Record<string, string>} [typed]
+ */
+export const saveProgressRecord = (record, typed = {}) => call('save_progress_record', { record, typed });
 
 /** Deletes a record and returns it (for undo). @param {string} kind @param {string} id */
 export const deleteProgressRecord = (kind, id) => call('delete_progress_record', { kind, id });

@@ -122,6 +122,55 @@ pub fn save(store: &mut Store, record: Record, now: DateTime<Utc>) -> Result<Rec
     })
 }
 
+/// A record form's number fields as the user typed them, by name: an
+/// attempt's `score` and `cost`, a session's `hours` and `minutes`. The core
+/// reads them (`typed::read`), so bad text is refused by its field.
+pub type Typed = std::collections::BTreeMap<String, String>;
+
+/// [`save`], with the record's number fields read from what was typed.
+/// Nothing is written when a typed field is refused.
+pub fn save_typed(store: &mut Store, mut record: Record, typed: &Typed, now: DateTime<Utc>) -> Result<Record, ProgressError> {
+    apply_typed(&mut record, typed)?;
+    save(store, record, now)
+}
+
+fn apply_typed(record: &mut Record, typed: &Typed) -> Result<(), RecordError> {
+    use crate::typed::{read_as, NumberKind};
+    let read = |field: &str, kind| match typed.get(field) {
+        Some(text) => read_as(kind, text).map_err(|message| RecordError::new(field, message)),
+        None => Ok(None),
+    };
+    let allowed: &[&str] = match record {
+        Record::Attempt(_) => &["score", "cost"],
+        Record::Session(_) => &["hours", "minutes"],
+        _ => &[],
+    };
+    if let Some(unknown) = typed.keys().find(|key| !allowed.contains(&key.as_str())) {
+        return Err(RecordError::new(unknown, "is not a number field of this record"));
+    }
+    // Out of u32's range is far out of the record's own range, which `check` then refuses.
+    let narrow = |value: i64| u32::try_from(value).unwrap_or(u32::MAX);
+    match record {
+        Record::Attempt(attempt) => {
+            if typed.contains_key("score") {
+                attempt.score = read("score", NumberKind::Score)?.map(narrow);
+            }
+            if typed.contains_key("cost") {
+                attempt.cost_minor = read("cost", NumberKind::Money)?;
+            }
+        }
+        Record::Session(session) if !typed.is_empty() => {
+            let hours_hundredths = read("hours", NumberKind::Hours)?.unwrap_or(0);
+            let minutes = read("minutes", NumberKind::Count)?.unwrap_or(0);
+            // Hundredths of an hour to whole minutes, half up (1.33 h is 80 minutes).
+            let total = hours_hundredths.saturating_mul(60).saturating_add(50) / 100 + minutes;
+            session.minutes = narrow(total);
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
 /// Deletes a record and hands it back, so the app can offer to undo.
 pub fn delete(store: &mut Store, kind: Kind, id: &str) -> Result<Record, ProgressError> {
     let missing = |name| ProgressError::NotFound(name, id.to_string());
@@ -319,6 +368,51 @@ pub fn reminder(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn typed_numbers_are_read_by_the_core_and_bad_text_writes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        let now = Utc::now();
+        let attempt = || {
+            Record::Attempt(Attempt {
+                id: String::new(),
+                certification: "comptia-a-plus".into(),
+                date: "2027-01-09".parse().unwrap(),
+                result: AttemptResult::Pass,
+                score: None,
+                cost_minor: None,
+            })
+        };
+        let typed = |pairs: &[(&str, &str)]| pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect::<Typed>();
+        let refused = save_typed(&mut store, attempt(), &typed(&[("score", "750"), ("cost", "abc")]), now).unwrap_err();
+        let ProgressError::Invalid(error) = refused else { panic!("refused as input") };
+        assert_eq!((error.field.as_str(), error.message.as_str()), ("cost", "must be an amount such as 1,500 or 1,500.50"));
+        assert!(store.load_records::<Attempt>().unwrap().is_empty(), "nothing was written");
+        let Record::Attempt(saved) = save_typed(&mut store, attempt(), &typed(&[("score", "750"), ("cost", "1,234.50")]), now).unwrap()
+        else {
+            panic!("an attempt")
+        };
+        assert_eq!((saved.score, saved.cost_minor), (Some(750), Some(123_450)));
+        let session = Record::Session(Session {
+            id: String::new(),
+            date: "2027-01-09".parse().unwrap(),
+            minutes: 0,
+            plan_id: None,
+            milestone_id: None,
+            skill: None,
+            note: String::new(),
+        });
+        let Record::Session(saved) = save_typed(&mut store, session.clone(), &typed(&[("hours", "1.5"), ("minutes", "10")]), now).unwrap()
+        else {
+            panic!("a session")
+        };
+        assert_eq!(saved.minutes, 100);
+        let comma = save_typed(&mut store, session.clone(), &typed(&[("hours", "1,5")]), now).unwrap_err();
+        assert!(comma.to_string().contains("write a point"), "{comma}");
+        let unknown = save_typed(&mut store, session, &typed(&[("score", "1")]), now).unwrap_err();
+        assert!(unknown.to_string().starts_with("score: "), "{unknown}");
+    }
 
     fn store() -> (tempfile::TempDir, Store) {
         let dir = tempfile::tempdir().unwrap();

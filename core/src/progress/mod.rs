@@ -34,7 +34,7 @@ pub struct RecordError {
 }
 
 impl RecordError {
-    fn new(field: &str, message: impl Into<String>) -> Self {
+    pub(crate) fn new(field: &str, message: impl Into<String>) -> Self {
         RecordError { field: field.into(), message: message.into() }
     }
 

@@ -44,10 +44,13 @@ export function render(container, ctx) {
   } };
 }
 
+/** Minor units as the plain text the cost field reads back ("1234.50"), without floats. */
+const minorText = (minor) => `${Math.trunc(minor / 100)}.${String(Math.abs(minor % 100)).padStart(2, '0')}`;
+
 /** Saves a record; a refusal is shown beside the form, naming the field. */
-async function save(ctx, record, errorBox, message) {
+async function save(ctx, record, errorBox, message, typed = {}) {
   try {
-    await ctx.bridge.saveProgressRecord(record);
+    await ctx.bridge.saveProgressRecord(record, typed);
     ctx.toast(message);
     if (ctx.editing) ctx.edit(null);
     else await ctx.redraw();
@@ -56,7 +59,7 @@ async function save(ctx, record, errorBox, message) {
     // A record field's label, where the form's own label would mislead
     // (`minutes` is typed as hours and minutes) the error's own first.
     const labelOf = (field) => [`progress.error_field.${field}`, `progress.field.${field}`]
-      .map((key) => [key, ctx.t(key)]).find(([key, label]) => label !== key)?.[1] ?? null;
+      .map((key) => [key, ctx.t(key, { currency: ctx.profile?.summary.profile.currency ?? 'PHP' })]).find(([key, label]) => label !== key)?.[1] ?? null;
     errorBox.textContent = describeError(error, ctx.t, labelOf);
     errorBox.hidden = false;
     return false;
@@ -169,10 +172,11 @@ function sessionForm(ctx) {
   const form = h('form', { class: 'card', id: 'session-form', onsubmit: (event) => {
     event.preventDefault();
     const milestone = value(form, 'session-milestone');
-    const minutes = Math.round(Number(value(form, 'session-hours').replace(',', '.')) * 60) + Number(value(form, 'session-minutes') || 0);
-    const record = { id: editing?.id ?? '', date: value(form, 'session-date'), minutes: Number.isFinite(minutes) ? minutes : -1,
+    // The time goes as typed; the core reads hours and minutes by one rule.
+    const typed = { hours: value(form, 'session-hours'), minutes: value(form, 'session-minutes') };
+    const record = { id: editing?.id ?? '', date: value(form, 'session-date'), minutes: 0,
       plan_id: milestone && ctx.plan ? ctx.plan.id : null, milestone_id: milestone || null, skill: value(form, 'session-skill') || null, note: value(form, 'session-note') };
-    save(ctx, { kind: 'session', record }, error, t('progress.session.saved'));
+    save(ctx, { kind: 'session', record }, error, t('progress.session.saved'), typed);
   } },
   h('h2', {}, t(editing ? 'progress.session.edit_title' : 'progress.session.title')),
   h('div', { class: 'inline-fields' },
@@ -263,17 +267,17 @@ function attemptsCard(ctx) {
   const currency = ctx.profile?.summary.profile.currency ?? 'PHP';
   const form = h('form', { class: 'inline-form', onsubmit: (event) => {
     event.preventDefault();
-    const score = value(form, 'attempt-score').trim();
-    const cost = value(form, 'attempt-cost').trim().replace(/,/g, '');
+    // Score and cost go as typed; the core reads them and refuses bad text by field.
+    const typed = { score: value(form, 'attempt-score'), cost: value(form, 'attempt-cost') };
     const record = { id: editing?.id ?? '', certification: value(form, 'attempt-cert'), date: value(form, 'attempt-date'), result: value(form, 'attempt-result'),
-      score: score ? Number(score) : null, cost_minor: cost ? Math.round(Number(cost) * 100) : null };
-    save(ctx, { kind: 'attempt', record }, error, t('progress.attempt.saved'));
+      score: null, cost_minor: null };
+    save(ctx, { kind: 'attempt', record }, error, t('progress.attempt.saved'), typed);
   } },
   field('attempt-cert', t('progress.field.certification'), h('select', { id: 'attempt-cert' }, ...ctx.catalog.certifications.map((c) => h('option', { value: c.id, selected: editing?.certification === c.id }, c.name)))),
   field('attempt-date', t('progress.field.date'), h('input', { id: 'attempt-date', type: 'date', value: editing?.date ?? todayIso() })),
   field('attempt-result', t('progress.field.result'), h('select', { id: 'attempt-result' }, ...['pass', 'fail'].map((r) => h('option', { value: r, selected: editing?.result === r }, t(`progress.result.${r}`))))),
   field('attempt-score', t('progress.field.score'), h('input', { id: 'attempt-score', type: 'text', inputmode: 'numeric', autocomplete: 'off', value: editing?.score ?? '' })),
-  field('attempt-cost', t('progress.field.cost', { currency }), h('input', { id: 'attempt-cost', type: 'text', inputmode: 'decimal', autocomplete: 'off', value: editing?.cost_minor != null ? String(editing.cost_minor / 100) : '' })),
+  field('attempt-cost', t('progress.field.cost', { currency }), h('input', { id: 'attempt-cost', type: 'text', inputmode: 'decimal', autocomplete: 'off', value: editing?.cost_minor != null ? minorText(editing.cost_minor) : '' })),
   ...formButtons(ctx, 'attempt', 'progress.attempt.add'), error);
   const name = (id) => ctx.catalog.certifications.find((c) => c.id === id)?.name ?? id;
   return h('section', { class: 'card', 'aria-labelledby': 'attempts-title' }, h('h2', { id: 'attempts-title' }, t('progress.attempt.title')),
