@@ -79,10 +79,7 @@ pub fn read(kind: NumberKind, text: &str) -> Result<Option<i64>, TypedError> {
         Some((whole, fraction)) => (whole, Some(fraction)),
         None => (text, None),
     };
-    let digits = ungrouped(whole, fraction.is_none()).map_err(|error| match error {
-        TypedError::NotANumber(_) => TypedError::NotANumber(kind),
-        other => other,
-    })?;
+    let digits = ungrouped(kind, whole, fraction.is_none())?;
     let fraction = fraction.unwrap_or("");
     if digits.is_empty() || !fraction.bytes().all(|b| b.is_ascii_digit()) || (text.contains('.') && fraction.is_empty()) {
         return Err(TypedError::NotANumber(kind));
@@ -101,13 +98,9 @@ pub fn read(kind: NumberKind, text: &str) -> Result<Option<i64>, TypedError> {
 /// The digits of the whole part with its grouping commas taken out. A comma
 /// must have digits on both sides; "1,5" and "1,55" (no point after) read
 /// as a decimal comma and are refused as such.
-fn ungrouped(whole: &str, no_point: bool) -> Result<String, TypedError> {
+fn ungrouped(kind: NumberKind, whole: &str, no_point: bool) -> Result<String, TypedError> {
     if !whole.contains(',') {
-        return if whole.bytes().all(|b| b.is_ascii_digit()) {
-            Ok(whole.to_string())
-        } else {
-            Err(TypedError::NotANumber(NumberKind::Count))
-        };
+        return if whole.bytes().all(|b| b.is_ascii_digit()) { Ok(whole.to_string()) } else { Err(TypedError::NotANumber(kind)) };
     }
     let groups: Vec<&str> = whole.split(',').collect();
     let last = groups.last().expect("split yields at least one part");
@@ -121,16 +114,13 @@ fn ungrouped(whole: &str, no_point: bool) -> Result<String, TypedError> {
     if well_grouped {
         Ok(groups.concat())
     } else {
-        Err(TypedError::NotANumber(NumberKind::Count))
+        Err(TypedError::NotANumber(kind))
     }
 }
 
-/// [`read`], with a refusal that says what the field's kind allows.
+/// [`read`], with the refusal as the sentence a field shows.
 pub fn read_as(kind: NumberKind, text: &str) -> Result<Option<i64>, String> {
-    read(kind, text).map_err(|error| match error {
-        TypedError::NotANumber(_) => kind.allowed().to_string(),
-        other => other.to_string(),
-    })
+    read(kind, text).map_err(|error| error.to_string())
 }
 
 #[cfg(test)]

@@ -119,7 +119,8 @@ pub fn context<R: Runtime>() -> tauri::Context<R> {
 pub fn run() {
     state::mark_process_start();
     let app = builder(desktop(tauri::Builder::default())).build(context()).unwrap_or_else(|error| {
-        log::error!("the window could not be created: {error}");
+        // Standard error, not the log: when `build` fails the log plugin may not be set up yet.
+        eprintln!("pathway: the window could not be created: {error}");
         std::process::exit(1);
     });
     // After `build`: only then is the log plugin's logger in place.

@@ -65,8 +65,7 @@ pub struct Spending {
 /// budget. It sums the same month costs as the ROI's `costs` column.
 pub fn spending(input: &Value, catalog: &Catalog) -> Result<Spending, InputError> {
     let prepared = prepare(input, catalog)?;
-    let costs = roi::monthly_costs(&prepared.exact);
-    Ok(prepared.spending(|months_to_job| costs.iter().take(months_to_job as usize).map(|c| *c as i64).sum()))
+    Ok(prepared.spending(roi::monthly_costs(&prepared.exact)))
 }
 
 /// The exact ROI of `input` with the cost events (and any bond) added, without
@@ -102,13 +101,13 @@ struct Prepared {
 }
 
 impl Prepared {
-    /// The spending, given how to sum the costs of months 1 … `months_to_job`.
-    fn spending(&self, costs_up_to: impl FnOnce(u32) -> i64) -> Spending {
+    /// The spending, from the costs of months 1, 2, … (the ROI's `costs` column).
+    fn spending(&self, month_costs: impl IntoIterator<Item = roi::Cents>) -> Spending {
         let months_to_job = self.given.study_months + self.given.search_months;
         let later: Vec<&OneOffCost> = self.certification_costs.iter().filter(|c| c.month > months_to_job && !c.amount.is_zero()).collect();
         Spending {
             months_to_job,
-            to_job_minor: costs_up_to(months_to_job),
+            to_job_minor: month_costs.into_iter().take(months_to_job as usize).map(|c| c as i64).sum(),
             after_job_minor: later.iter().map(|c| minor(c.amount)).sum(),
             after_job_months: later.iter().map(|c| c.month).min().zip(later.iter().map(|c| c.month).max()),
         }
@@ -158,7 +157,7 @@ fn prepare(input: &Value, catalog: &Catalog) -> Result<Prepared, InputError> {
 fn exact(input: &Value, catalog: &Catalog) -> Result<Exact, InputError> {
     let prepared = prepare(input, catalog)?;
     let roi = roi::compute(&prepared.exact);
-    let spending = prepared.spending(|months_to_job| roi.months.iter().filter(|m| m.month <= months_to_job).map(|m| m.costs as i64).sum());
+    let spending = prepared.spending(roi.months.iter().map(|m| m.costs));
     let study_costs_minor = minor(prepared.given.monthly_study_costs) * i64::from(prepared.given.study_months);
     let Prepared { currency, cost, bond, input, .. } = prepared;
     Ok(Exact { currency, roi, cost, bond, spending, study_costs_minor, input })

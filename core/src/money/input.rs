@@ -59,23 +59,22 @@ fn data_refusal(path: Option<String>, text: &str) -> InputError {
         None => name.to_string(),
     };
     let quoted = |s: &str| s.split('`').nth(1).unwrap_or("").to_string();
+    // "…, expected one of `a`, `b`" said as "a, b".
+    let allowed = |rest: &str| {
+        rest.split_once("expected ").map_or(String::new(), |(_, list)| list.replace('`', "").trim_start_matches("one of ").to_string())
+    };
     let at = path.clone().unwrap_or_else(|| "input".into());
     if let Some(rest) = text.strip_prefix("missing field ") {
         return InputError::new(child(&quoted(rest)), "is required");
     }
     if let Some(rest) = text.strip_prefix("unknown field ") {
-        let allowed = rest.split_once("expected ").map_or(String::new(), |(_, list)| list.replace('`', ""));
-        return InputError::new(
-            child(&quoted(rest)),
-            format!("is not a field here; the fields are {}", allowed.trim_start_matches("one of ")),
-        );
+        return InputError::new(child(&quoted(rest)), format!("is not a field here; the fields are {}", allowed(rest)));
     }
     if let Some(rest) = text.strip_prefix("duplicate field ") {
         return InputError::new(child(&quoted(rest)), "appears twice");
     }
     if let Some(rest) = text.strip_prefix("unknown variant ") {
-        let allowed = rest.split_once("expected ").map_or(String::new(), |(_, list)| list.replace('`', ""));
-        return InputError::new(at, format!("must be one of {}, got {:?}", allowed.trim_start_matches("one of "), quoted(rest)));
+        return InputError::new(at, format!("must be one of {}, got {:?}", allowed(rest), quoted(rest)));
     }
     for prefix in ["invalid type: ", "invalid value: "] {
         if let Some((got, expected)) = text.strip_prefix(prefix).and_then(|rest| rest.split_once(", expected ")) {
