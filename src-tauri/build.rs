@@ -1,72 +1,42 @@
 //! Declares the app's own commands, so that each one is denied to the webview
-//! unless a capability grants it (least privilege; see capabilities/).
+//! unless a capability grants it (least privilege; see capabilities/). The
+//! names come from the one list, `src/command_list.rs`; from it this script
+//! also writes the permission set `app-commands` that the main capability
+//! grants, so a new command is granted by adding its line to the list.
 
-const COMMANDS: &[&str] = &[
-    "app_status",
-    "ui_ready",
-    "save_database_copy",
-    "get_profile",
-    "check_profile",
-    "save_profile",
-    "delete_all_data",
-    "profile_options",
-    "list_backups",
-    "restore_backup",
-    "recover_store",
-    "retry_open_store",
-    "export_data",
-    "export_csv",
-    "choose_import",
-    "apply_import",
-    "exchange_rates",
-    "set_exchange_rate",
-    "reset_user_figure",
-    "explore_catalog",
-    "search_catalog",
-    "compare_certifications",
-    "set_user_figure",
-    "choose_target_role",
-    "set_certification_choice",
-    "assessment_overview",
-    "take_assessment",
-    "skill_gap",
-    "plan_state",
-    "create_plan",
-    "edit_milestone",
-    "add_milestone",
-    "delete_milestone",
-    "move_milestone",
-    "set_parallel_share",
-    "duplicate_plan",
-    "activate_plan",
-    "rename_plan",
-    "delete_plan",
-    "money_prefill",
-    "money_story",
-    "progress_dashboard",
-    "progress_records",
-    "save_progress_record",
-    "delete_progress_record",
-    "move_application",
-    "start_timer",
-    "stop_timer",
-    "discard_timer",
-    "export_calendar",
-    "startup_reminder",
-    "plan_document",
-    "export_plan_pdf",
-    "open_last_export",
-    "about",
-    "open_data_folder",
-    "set_view_title",
-];
-const E2E_COMMANDS: &[&str] = &["e2e_answer_next_dialog", "e2e_print_to_pdf"];
+include!("src/command_list.rs");
+
+macro_rules! names {
+    (
+        commands { $( $name:ident {$($ctx:ident),*} ($($arg:ident : $ty:ty),*) -> $ret:ty; )* }
+        e2e { $( $e2e:ident {$($e2e_ctx:ident),*} ($($e2e_arg:ident : $e2e_ty:ty),*) -> $e2e_ret:ty; )* }
+    ) => {
+        (&[$(stringify!($name)),*], &[$(stringify!($e2e)),*])
+    };
+}
+
+const LISTS: (&[&str], &[&str]) = with_commands!(names);
 
 fn main() {
-    let mut commands: Vec<&str> = COMMANDS.to_vec();
+    let (commands, e2e_commands) = LISTS;
+    let mut declared: Vec<&str> = commands.to_vec();
     if std::env::var_os("CARGO_FEATURE_E2E").is_some() {
-        commands.extend_from_slice(E2E_COMMANDS);
+        declared.extend_from_slice(e2e_commands);
     }
-    let manifest = tauri_build::AppManifest::new().commands(Box::leak(commands.into_boxed_slice()));
+    println!("cargo:rerun-if-changed=src/command_list.rs");
+    let permissions = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("permissions");
+    std::fs::create_dir_all(&permissions).expect("the permissions folder can be made");
+    std::fs::write(permissions.join("app-commands.toml"), permission_set(commands)).expect("the permission set can be written");
+    let pattern: &'static str = Box::leak(format!("{}/*.toml", permissions.display()).into_boxed_str());
+    let manifest = tauri_build::AppManifest::new().commands(Box::leak(declared.into_boxed_slice())).permissions_path_pattern(pattern);
     tauri_build::try_build(tauri_build::Attributes::new().app_manifest(manifest)).expect("tauri-build failed");
+}
+
+/// Every release command, allowed: the set `capabilities/main.json` grants.
+fn permission_set(commands: &[&str]) -> String {
+    let allowed: Vec<String> = commands.iter().map(|name| format!("  \"allow-{}\",", name.replace('_', "-"))).collect();
+    format!(
+        "# Written by build.rs from src/command_list.rs.\n[[set]]\nidentifier = \"app-commands\"\ndescription = \"Every command of Pathway's window, and nothing else.\"\npermissions = [\n{}\n]\n",
+        allowed.join("\n")
+    )
 }

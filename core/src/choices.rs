@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 /// A choice as stored and exported.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Choice {
     /// `target_role` or `certification`.
@@ -16,7 +16,7 @@ pub struct Choice {
 }
 
 /// The choices as the app uses them.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Choices {
     pub target_role: Option<String>,
     /// In the order they were added.

@@ -8,6 +8,7 @@ pub mod app;
 pub mod assessment;
 pub mod catalog;
 pub mod choices;
+pub mod codes;
 pub mod costs;
 pub mod currency_rule;
 pub mod money;

@@ -28,7 +28,7 @@ pub enum DataDirError {
 }
 
 /// Where the data folder is, and which rule chose it (shown in Help and About).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum DataDirSource {
     Flag,
@@ -37,7 +37,7 @@ pub enum DataDirSource {
 }
 
 /// The resolved data folder.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 pub struct DataDir {
     pub path: PathBuf,
     pub source: DataDirSource,

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::{Catalog, Certification, Range, Role};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum HitKind {
     Certification,
@@ -21,7 +21,7 @@ pub enum HitKind {
     Skill,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum SortBy {
     #[default]
@@ -34,7 +34,7 @@ pub enum SortBy {
     Level,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct SearchQuery {
     pub text: String,
@@ -55,7 +55,7 @@ pub struct SearchQuery {
     pub limit: Option<usize>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Hit {
     pub kind: HitKind,
     pub id: String,
@@ -65,6 +65,7 @@ pub struct Hit {
     pub level: Option<String>,
     pub domains: Vec<String>,
     /// First attempt in USD (fee × exams), when the fee is known. Exact.
+    #[ts(type = "number | null")]
     #[serde(with = "crate::catalog::exact::option")]
     pub cost_usd: Option<Decimal>,
     pub hours: Option<Range>,

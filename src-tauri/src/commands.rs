@@ -3,6 +3,7 @@
 //! returns [`CommandError`] as `{code, message}`. No logic lives here: every
 //! answer is composed by `pathway_core::app`.
 
+use pathway_core::codes::ErrorCode;
 use std::path::PathBuf;
 
 use chrono::Utc;
@@ -50,7 +51,7 @@ pub async fn open_data_folder<R: Runtime>(app: AppHandle<R>, state: State<'_, Ap
     let path = state.data_dir()?.path.clone();
     app.opener()
         .open_path(path.to_string_lossy(), None::<&str>)
-        .map_err(|error| CommandError::new("app.open_failed", format!("{}: {error}", path.display())))
+        .map_err(|error| CommandError::new(ErrorCode::AppOpenFailed, format!("{}: {error}", path.display())))
 }
 
 /// The window's title follows the view, as in any desktop app ("Roadmap · Pathway").
@@ -58,7 +59,7 @@ pub async fn open_data_folder<R: Runtime>(app: AppHandle<R>, state: State<'_, Ap
 pub async fn set_view_title<R: Runtime>(window: tauri::WebviewWindow<R>, title: String) -> Result<(), CommandError> {
     const MAX_CHARS: usize = 120;
     if title.trim().is_empty() || title.chars().count() > MAX_CHARS {
-        return Err(CommandError::new("app.invalid_title", format!("title: from 1 to {MAX_CHARS} characters")));
+        return Err(CommandError::new(ErrorCode::AppInvalidTitle, format!("title: from 1 to {MAX_CHARS} characters")));
     }
     window.set_title(&title).map_err(|error| CommandError::internal(format!("the window title could not be set: {error}")))
 }
@@ -195,7 +196,8 @@ pub async fn choose_import<R: Runtime>(
 /// Imports the file chosen in [`choose_import`] (checked again, all or nothing).
 #[tauri::command]
 pub async fn apply_import(state: State<'_, AppState>, mode: ImportMode) -> Result<ImportOutcome, CommandError> {
-    let path = state.take_pending_import().ok_or_else(|| CommandError::new("import.nothing_chosen", "choose a file to import first"))?;
+    let path =
+        state.take_pending_import().ok_or_else(|| CommandError::new(ErrorCode::ImportNothingChosen, "choose a file to import first"))?;
     state.with_store(move |store| Ok(app::transfer::import_file(store, &path, mode, Utc::now())?)).await
 }
 
@@ -483,9 +485,9 @@ pub async fn export_plan_pdf<R: Runtime>(
 #[tauri::command]
 pub async fn open_last_export<R: Runtime>(app: AppHandle<R>, state: State<'_, AppState>, reveal: bool) -> Result<(), CommandError> {
     use tauri_plugin_opener::OpenerExt;
-    let path = state.last_export().ok_or_else(|| CommandError::new("report.nothing_exported", "no PDF has been exported yet"))?;
+    let path = state.last_export().ok_or_else(|| CommandError::new(ErrorCode::ReportNothingExported, "no PDF has been exported yet"))?;
     let opened = if reveal { app.opener().reveal_item_in_dir(&path) } else { app.opener().open_path(path.to_string_lossy(), None::<&str>) };
-    opened.map_err(|error| CommandError::new("report.open_failed", format!("{}: {error}", path.display())))
+    opened.map_err(|error| CommandError::new(ErrorCode::ReportOpenFailed, format!("{}: {error}", path.display())))
 }
 
 /// Called once at start-up: when the profile turned reminders on and

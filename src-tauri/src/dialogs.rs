@@ -14,8 +14,9 @@ use tauri::{AppHandle, Runtime};
 use crate::error::CommandError;
 
 /// The words a dialog shows: its title, and the name of its file filter.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
+#[ts(optional_fields = nullable)]
 pub struct FileDialog {
     pub title: String,
     #[serde(default)]
@@ -50,7 +51,11 @@ mod native {
             .await
             .map_err(|error| CommandError::internal(format!("the file dialog failed: {error}")))?;
         chosen
-            .map(|path| path.into_path().map_err(|e| CommandError::new("dialog.path", format!("that location cannot be used: {e}"))))
+            .map(|path| {
+                path.into_path().map_err(|e| {
+                    CommandError::new(pathway_core::codes::ErrorCode::DialogPath, format!("that location cannot be used: {e}"))
+                })
+            })
             .transpose()
     }
 

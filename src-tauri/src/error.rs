@@ -7,23 +7,24 @@
 //! `rule`, `min`, `max`), empty when the error has none.
 
 use pathway_core::app;
+use pathway_core::codes::ErrorCode;
 use pathway_core::paths::DataDirError;
 use pathway_core::store::StoreError;
 use pathway_core::transfer::ImportError;
 use serde::ser::SerializeStruct;
 use std::collections::BTreeMap;
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, ts_rs::TS)]
 #[error("{message}")]
 pub struct CommandError {
-    pub code: &'static str,
+    pub code: ErrorCode,
     pub message: String,
     pub field: Option<String>,
     pub params: BTreeMap<String, String>,
 }
 
 impl CommandError {
-    pub fn new(code: &'static str, message: impl Into<String>) -> Self {
+    pub fn new(code: ErrorCode, message: impl Into<String>) -> Self {
         // The code alone: the message may quote what the user typed.
         log::info!("a command was refused: {code}");
         CommandError { code, message: message.into(), field: None, params: BTreeMap::new() }
@@ -40,14 +41,14 @@ impl CommandError {
 
     /// For failures that are our bug, not the user's input (a panicked task).
     pub fn internal(message: impl Into<String>) -> Self {
-        CommandError::new("internal", message)
+        CommandError::new(ErrorCode::Internal, message)
     }
 }
 
 impl serde::Serialize for CommandError {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut s = serializer.serialize_struct("CommandError", 4)?;
-        s.serialize_field("code", self.code)?;
+        s.serialize_field("code", &self.code)?;
         s.serialize_field("message", &self.message)?;
         s.serialize_field("field", &self.field)?;
         s.serialize_field("params", &self.params)?;
@@ -85,7 +86,13 @@ impl From<app::money::MoneyError> for CommandError {
     fn from(error: app::money::MoneyError) -> Self {
         let refusal = CommandError::new(error.code(), error.to_string());
         match error {
-            app::money::MoneyError::Invalid(input) => refusal.about(input.field, input.message, BTreeMap::new()),
+            app::money::MoneyError::Invalid(input) => {
+                let mut params: BTreeMap<String, String> = input.params.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+                if let Some(rule) = input.rule {
+                    params.insert("rule".into(), rule.into());
+                }
+                refusal.about(input.field, input.message, params)
+            }
             app::money::MoneyError::Store(_) => refusal,
         }
     }
@@ -121,7 +128,7 @@ impl From<app::profile::SaveProfileError> for CommandError {
 
 impl From<DataDirError> for CommandError {
     fn from(error: DataDirError) -> Self {
-        CommandError::new("data_dir.unavailable", error.to_string())
+        CommandError::new(ErrorCode::DataDirUnavailable, error.to_string())
     }
 }
 
@@ -132,7 +139,7 @@ mod tests {
 
     #[test]
     fn it_serializes_as_code_message_field_and_params() {
-        let error = CommandError::new("store.too_new", "written by a newer Pathway");
+        let error = CommandError::new(ErrorCode::StoreTooNew, "written by a newer Pathway");
         assert_eq!(
             serde_json::to_value(&error).unwrap(),
             json!({"code": "store.too_new", "message": "written by a newer Pathway", "field": null, "params": {}})
@@ -152,7 +159,7 @@ mod tests {
     #[test]
     fn store_errors_keep_their_code() {
         let error: CommandError = StoreError::TooNew { found: 9, supported: 1 }.into();
-        assert_eq!(error.code, "store.too_new");
+        assert_eq!(error.code, ErrorCode::StoreTooNew);
         assert!(error.message.contains("newer version of Pathway"), "{}", error.message);
     }
 

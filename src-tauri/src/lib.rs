@@ -2,9 +2,11 @@
 //!
 //! This crate is glue. It resolves the data folder, opens the store, and
 //! exposes thin async commands (see [`commands`]) that convert types, reach
-//! the store off the UI thread, and map errors to `{code, message}`.
+//! the store off the UI thread, and map errors to `{code, message, field, params}`. The commands are one
+//! list (`command_list.rs`, see [`protocol`]).
 //! Everything the app knows lives in `pathway-core`.
 
+mod command_list;
 pub mod commands;
 pub mod dialogs;
 pub mod error;
@@ -12,6 +14,7 @@ pub mod menu;
 pub mod notify;
 #[cfg(feature = "e2e")]
 pub mod print_e2e;
+pub mod protocol;
 pub mod state;
 
 use tauri::{AppHandle, Builder, Manager, Runtime, Wry};
@@ -30,83 +33,7 @@ pub fn builder<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             dialogs::e2e::grant(app.handle())?;
             Ok(())
         })
-        .invoke_handler(handler())
-}
-
-/// Every command the webview may call, plus any extra (test-only) ones.
-macro_rules! handler {
-    ($($extra:path),*) => {
-        tauri::generate_handler![
-            commands::app_status,
-            commands::ui_ready,
-            commands::save_database_copy,
-            commands::get_profile,
-            commands::check_profile,
-            commands::save_profile,
-            commands::delete_all_data,
-            commands::profile_options,
-            commands::list_backups,
-            commands::restore_backup,
-            commands::recover_store,
-            commands::retry_open_store,
-            commands::export_data,
-            commands::export_csv,
-            commands::choose_import,
-            commands::apply_import,
-            commands::exchange_rates,
-            commands::set_exchange_rate,
-            commands::reset_user_figure,
-            commands::explore_catalog,
-            commands::search_catalog,
-            commands::compare_certifications,
-            commands::set_user_figure,
-            commands::choose_target_role,
-            commands::set_certification_choice,
-            commands::assessment_overview,
-            commands::take_assessment,
-            commands::skill_gap,
-            commands::plan_state,
-            commands::create_plan,
-            commands::edit_milestone,
-            commands::add_milestone,
-            commands::delete_milestone,
-            commands::move_milestone,
-            commands::set_parallel_share,
-            commands::duplicate_plan,
-            commands::activate_plan,
-            commands::rename_plan,
-            commands::delete_plan,
-            commands::money_prefill,
-            commands::money_story,
-            commands::progress_dashboard,
-            commands::progress_records,
-            commands::save_progress_record,
-            commands::delete_progress_record,
-            commands::move_application,
-            commands::start_timer,
-            commands::stop_timer,
-            commands::discard_timer,
-            commands::export_calendar,
-            commands::startup_reminder,
-            commands::plan_document,
-            commands::export_plan_pdf,
-            commands::open_last_export,
-            commands::about,
-            commands::open_data_folder,
-            commands::set_view_title,
-            $($extra),*
-        ]
-    };
-}
-
-#[cfg(not(feature = "e2e"))]
-fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
-    handler!()
-}
-
-#[cfg(feature = "e2e")]
-fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
-    handler!(commands::e2e_answer_next_dialog, commands::e2e_print_to_pdf)
+        .invoke_handler(protocol::handler())
 }
 
 /// The compiled-in configuration, assets and access-control lists, for any

@@ -122,17 +122,52 @@ fn the_capability_grants_only_our_commands() {
     let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("capabilities/main.json");
     let capability: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
     assert_eq!(capability["windows"], json!(["main"]));
-    // Exactly one grant per command the app manifest in build.rs declares: no plugin, no core default.
-    let build = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("build.rs")).unwrap();
-    let list = build.split("const COMMANDS: &[&str] = &[").nth(1).unwrap().split("];").next().unwrap();
-    let expected: Vec<String> = list
-        .split(',')
-        .map(|name| name.trim().trim_matches('"'))
-        .filter(|name| !name.is_empty())
-        .map(|name| format!("allow-{}", name.replace('_', "-")))
-        .collect();
-    assert!(expected.len() >= 28, "{expected:?}");
-    assert_eq!(capability["permissions"], json!(expected));
+    // One grant: the set build.rs writes from the command list; no plugin, no core default.
+    assert_eq!(capability["permissions"], json!(["app-commands"]));
+    let set = std::fs::read_to_string(concat!(env!("OUT_DIR"), "/permissions/app-commands.toml")).unwrap();
+    let granted: Vec<&str> =
+        set.lines().filter_map(|line| line.trim().strip_prefix("\"allow-")).map(|rest| rest.trim_end_matches("\",")).collect();
+    let expected: Vec<String> = pathway_app::protocol::COMMANDS.iter().map(|name| name.replace('_', "-")).collect();
+    assert_eq!(granted, expected, "the set allows every release command, and nothing else");
+    assert!(pathway_app::protocol::E2E_COMMANDS.iter().all(|name| !set.contains(&name.replace('_', "-"))), "{set}");
+}
+
+/// Every command the list names is called here by its name (the tests above
+/// and below invoke each one; the page's bridge is checked the same way in
+/// ui/tests/bridge.test.js).
+#[test]
+fn every_command_is_called_by_a_wiring_test() {
+    let this_file = include_str!("wiring.rs");
+    let missing: Vec<&&str> = pathway_app::protocol::COMMANDS.iter().filter(|name| !this_file.contains(&format!("\"{name}\""))).collect();
+    assert!(missing.is_empty(), "no wiring test calls {missing:?}");
+}
+
+#[test]
+fn the_file_dialog_commands_name_their_argument_dialog() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(dir.path());
+    for command in ["export_data", "export_csv", "choose_import", "export_calendar"] {
+        let error = app.invoke(command, json!({})).unwrap_err();
+        assert!(error.to_string().contains("dialog"), "{command}: {error}");
+    }
+}
+
+#[test]
+fn the_data_folder_is_opened_only_when_there_is_one() {
+    let app = pathway_app::builder(mock_builder()).build(pathway_app::context()).expect("the app builds");
+    let unusable = pathway_core::paths::DataDirError::NotAbsolute("relative".into());
+    app.manage(AppState::new(Err(unusable.into())));
+    let window = WebviewWindowBuilder::new(&app, "main", Default::default()).build().expect("the main window");
+    let harness = Harness { _app: app, window };
+    let error = harness.invoke("open_data_folder", json!({})).unwrap_err();
+    assert_eq!(error["code"], "data_dir.unavailable");
+    assert_eq!(harness.invoke("retry_open_store", json!({})).unwrap_err()["code"], "data_dir.unavailable");
+}
+
+#[test]
+fn retrying_the_store_opens_it() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(launch(dir.path()).invoke("retry_open_store", json!({})).unwrap(), Value::Null);
 }
 
 #[test]
@@ -348,6 +383,16 @@ fn a_plan_is_built_edited_by_field_and_duplicated_as_a_scenario() {
     let error = app.invoke("edit_milestone", json!({"planId": plan_id, "milestoneId": milestone["id"], "edit": edit})).unwrap_err();
     assert_eq!(error["code"], "plan.invalid");
     assert!(error["message"].as_str().unwrap().contains("from 0 to 10,000"), "{error}");
+    let added =
+        app.invoke("add_milestone", json!({"planId": plan_id, "milestone": {"title": "Home lab", "hours": "6", "phase": "labs"}})).unwrap();
+    let added = added.as_str().unwrap();
+    app.invoke("move_milestone", json!({"planId": plan_id, "milestoneId": added, "offset": -1})).unwrap();
+    let error = app.invoke("set_parallel_share", json!({"planId": plan_id, "pct": 101})).unwrap_err();
+    assert_eq!(error["code"], "plan.invalid", "{error}");
+    app.invoke("set_parallel_share", json!({"planId": plan_id, "pct": 50})).unwrap();
+    let removed = app.invoke("delete_milestone", json!({"planId": plan_id, "milestoneId": added})).unwrap();
+    assert_eq!(removed["title"], "Home lab");
+    app.invoke("rename_plan", json!({"planId": plan_id, "name": "Help desk, weekends"})).unwrap();
     let copy = app.invoke("duplicate_plan", json!({"planId": plan_id, "name": "Faster"})).unwrap();
     app.invoke("activate_plan", json!({"planId": plan_id})).unwrap();
     let state = app.invoke("plan_state", json!({"zoom": "weeks", "words": words})).unwrap();
@@ -410,6 +455,10 @@ fn progress_records_are_saved_refused_by_field_deleted_for_undo_and_summed() {
     app.invoke("start_timer", json!({"planId": null, "milestoneId": null})).unwrap();
     assert!(app.invoke("progress_records", json!({})).unwrap()["timer"].is_object());
     app.invoke("stop_timer", json!({})).unwrap();
+    app.invoke("start_timer", json!({"planId": null, "milestoneId": null})).unwrap();
+    app.invoke("discard_timer", json!({})).unwrap();
+    assert!(app.invoke("progress_records", json!({})).unwrap()["timer"].is_null(), "a discarded timer logs nothing");
+    assert_eq!(app.invoke("discard_timer", json!({})).unwrap_err()["code"], "progress.no_timer");
     let words = json!({"weekly_title": "w", "cumulative_title": "c", "target": "t", "planned": "p", "logged": "l",
         "months": ["Jan","Feb","Mar","Apr","May","Jun","Jul","Aug","Sep","Oct","Nov","Dec"]});
     let dashboard = app.invoke("progress_dashboard", json!({"words": words})).unwrap();

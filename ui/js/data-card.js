@@ -123,7 +123,7 @@ function askImportMode(choice, ctx) {
     let mode = null;
     cancel.addEventListener('click', () => dialogEl.close());
     confirm.addEventListener('click', () => {
-      mode = dialogEl.querySelector('input[name="import-mode"]:checked')?.value ?? 'merge';
+      mode = /** @type {HTMLInputElement|null} */ (dialogEl.querySelector('input[name="import-mode"]:checked'))?.value ?? 'merge';
       dialogEl.close();
     });
     dialogEl.addEventListener('close', () => { dialogEl.remove(); resolve(mode); });

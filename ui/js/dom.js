@@ -4,10 +4,11 @@
 // text, only handlers as functions.
 
 /**
- * @param {string} tag
- * @param {Record<string, string|boolean|EventListener>} [attrs]
- * @param {...(Node|string|null|undefined|false|Array)} children nested arrays are flattened
- * @returns {HTMLElement}
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {Record<string, string|number|boolean|EventListener|null|undefined>} [attrs]
+ * @param {...(Node|string|null|undefined|false|Array<any>)} children nested arrays are flattened
+ * @returns {HTMLElementTagNameMap[K]}
  */
 export function h(tag, attrs = {}, ...children) {
   const el = document.createElement(tag);
@@ -16,7 +17,7 @@ export function h(tag, attrs = {}, ...children) {
       if (value == null || value === false) continue;
       // A handler is a function, never text: an on* string would be code the CSP refuses anyway.
       if (typeof value !== 'function') throw new Error(`${name}: an event handler must be a function, not ${typeof value}`);
-      el.addEventListener(name.slice(2).toLowerCase(), value);
+      el.addEventListener(name.slice(2).toLowerCase(), /** @type {EventListener} */ (value));
     } else if (name === 'class') {
       el.className = String(value);
     } else if (value === true) {
@@ -28,12 +29,12 @@ export function h(tag, attrs = {}, ...children) {
   }
   for (const child of children.flat(Infinity)) {
     if (child == null || child === false) continue;
-    el.append(typeof child === 'string' ? document.createTextNode(child) : child);
+    el.append(typeof child === 'string' ? document.createTextNode(child) : /** @type {Node} */ (child));
   }
   return el;
 }
 
-/** Optional parts given as null or false are left out, as h() does (never shown as "null"). @param {Element} el @param {...(Node|string|null|false)} nodes */
+/** Optional parts given as null or false are left out, as h() does (never shown as "null"). @param {Element} el @param {...(Node|string|null|false|Array<any>)} nodes */
 export function replaceChildren(el, ...nodes) {
   el.replaceChildren(...nodes.flat(Infinity).filter((node) => node != null && node !== false));
 }

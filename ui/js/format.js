@@ -126,9 +126,9 @@ export function formatTime(hhmm, locale) {
 /**
  * Short month names, January first, for the words the core draws with.
  * @param {string} locale
- * @returns {string[]}
+ * @returns {import('./protocol.js').ReminderWords['months']} twelve names, as the core takes them
  */
 export function shortMonthNames(locale) {
   const format = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, m) => format.format(new Date(Date.UTC(2027, m, 15))));
+  return /** @type {import('./protocol.js').ReminderWords['months']} */ (Array.from({ length: 12 }, (_, m) => format.format(new Date(Date.UTC(2027, m, 15)))));
 }

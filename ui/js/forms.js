@@ -97,15 +97,17 @@ function choiceGroup(field, value, ctx, type) {
 
 /**
  * Reads every control under `root` into `draft` (only fields present there).
- * @param {ParentNode} root @param {Record<string, any>} draft
+ * @template {Record<string, any>} D
+ * @param {ParentNode} root @param {D} draft
+ * @returns {D}
  */
 export function readInto(root, draft) {
-  const next = { ...draft };
-  for (const wrapper of root.querySelectorAll('[data-field]')) {
+  const next = /** @type {Record<string, any>} */ ({ ...draft });
+  for (const wrapper of /** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll('[data-field]'))) {
     // The currency decision is not part of the profile draft.
     if (wrapper.closest('[data-currency-panel]')) continue;
     const name = wrapper.dataset.field;
-    const inputs = [...wrapper.querySelectorAll('input, select')];
+    const inputs = /** @type {HTMLInputElement[]} */ ([...wrapper.querySelectorAll('input, select')]);
     const first = inputs[0];
     if (!first) continue;
     if (first.type === 'radio') next[name] = inputs.find((i) => i.checked)?.value ?? '';
@@ -113,7 +115,7 @@ export function readInto(root, draft) {
     else if (first.type === 'checkbox') next[name] = first.checked;
     else next[name] = first.value;
   }
-  return next;
+  return /** @type {D} */ (next);
 }
 
 /**
@@ -124,10 +126,10 @@ export function readInto(root, draft) {
 export function showErrors(root, errors, visible, ctx, formatDate) {
   const byField = firstErrorByField(errors);
   const invalid = [];
-  for (const wrapper of root.querySelectorAll('[data-field]')) {
+  for (const wrapper of /** @type {NodeListOf<HTMLElement>} */ (root.querySelectorAll('[data-field]'))) {
     const name = wrapper.dataset.field;
     const error = visible.has(name) ? byField.get(name) : undefined;
-    const slot = wrapper.querySelector(`[data-error-for="${name}"]`);
+    const slot = /** @type {HTMLElement} */ (wrapper.querySelector(`[data-error-for="${name}"]`));
     const controls = wrapper.querySelectorAll('input, select');
     if (error) {
       slot.textContent = errorText(error, ctx.t, formatDate);
@@ -147,7 +149,7 @@ export function showErrors(root, errors, visible, ctx, formatDate) {
 
 /** Moves focus to the first control of a field. @param {ParentNode} root @param {string} name */
 export function focusField(root, name) {
-  root.querySelector(`[data-field="${name}"] input, [data-field="${name}"] select`)?.focus();
+  /** @type {HTMLElement|null} */ (root.querySelector(`[data-field="${name}"] input, [data-field="${name}"] select`))?.focus();
 }
 
 /** Updates the currency symbol shown beside money fields. */

@@ -27,9 +27,9 @@ import * as setup from './views/setup.js';
  * What every view's render() receives.
  * @typedef {{
  *   t: import('./i18n.js').Translate, bridge: typeof bridge, toast: typeof showToast,
- *   locale: string, isMac: boolean, options: import('./bridge.js').ProfileOptions,
- *   profile: import('./bridge.js').ProfileState|null, storeError: {code: string, message: string}|null,
- *   profileSaved: (state: import('./bridge.js').ProfileState|null, options?: {stay?: boolean}) => void,
+ *   locale: string, isMac: boolean, options: import('./protocol.js').ProfileOptions,
+ *   profile: import('./protocol.js').ProfileState|null, storeError: {code: string, message: string}|null,
+ *   profileSaved: (state: import('./protocol.js').ProfileState|null, options?: {stay?: boolean}) => void,
  *   dataReplaced: () => Promise<void>,
  * }} ViewContext
  */
@@ -55,8 +55,8 @@ const isMac = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
 const app = {
   /** @type {import('./i18n.js').Translate} */ t: (key) => key,
-  /** @type {import('./bridge.js').ProfileOptions|null} */ options: null,
-  /** @type {import('./bridge.js').ProfileState|null} */ profile: null,
+  /** @type {import('./protocol.js').ProfileOptions|null} */ options: null,
+  /** @type {import('./protocol.js').ProfileState|null} */ profile: null,
   /** @type {{code: string, message: string}|null} */ storeError: null,
   /** The view on screen, and its handle (for save, and for unsaved changes). */
   shown: null,

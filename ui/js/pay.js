@@ -7,7 +7,7 @@ import { formatMoney } from './format.js';
 
 /**
  * @param {import('./i18n.js').Translate} t
- * @returns {{element: HTMLElement, update: (summary: import('./bridge.js').ProfileSummary|null) => void}}
+ * @returns {{element: HTMLElement, update: (summary: import('./protocol.js').ProfileSummary|null) => void}}
  */
 export function payTotalPanel(t) {
   const figure = h('div', { 'aria-live': 'polite', 'aria-atomic': 'true' });

@@ -3,8 +3,13 @@
 
 import { shortMonthNames } from './format.js';
 
+// The core's codes, in its order. tsc checks each list against the union
+// generated from the Rust enum (a missing or extra code fails `cargo xtask test`).
+/** @type {import('./protocol.js').Zoom[]} */
 export const ZOOMS = ['weeks', 'months', 'quarters'];
+/** @type {import('./protocol.js').MilestoneStatus[]} */
 export const STATUSES = ['todo', 'doing', 'done', 'skipped'];
+/** @type {import('./protocol.js').Phase[]} */
 export const PHASES = ['goal', 'foundations', 'labs', 'certification', 'portfolio', 'networking', 'job_search'];
 
 /**
@@ -40,6 +45,7 @@ export function hoursText(hundredths, locale) {
 export function lengthAdvice(length, roleTitle) {
   if (!length || length.verdict === 'typical') return [];
   if (length.verdict === 'short') return [{ key: 'plan.length.short', values: { months: length.months } }];
+  /** @type {{key: string, values?: object}[]} */
   const advice = [{ key: 'plan.length.long', values: { months: length.months } }];
   if (length.hours_for_typical != null) advice.push({ key: 'plan.length.more_hours', values: { hours: length.hours_for_typical } });
   if (length.can_drop_certification) advice.push({ key: 'plan.length.fewer_certs' });
@@ -57,10 +63,10 @@ export function timelineWords(t, locale) {
   return { months: shortMonthNames(locale), today: t('plan.today'), exam: t('plan.exam'), title: t('plan.timeline_title') };
 }
 
-/** The zoom the user chose last, or months. @param {Storage} [storage] */
+/** The zoom the user chose last, or months. @param {Storage} [storage] @returns {import('./protocol.js').Zoom} */
 export function savedZoom(storage = globalThis.localStorage) {
   const zoom = storage?.getItem('pathway.zoom');
-  return ZOOMS.includes(zoom) ? zoom : 'months';
+  return ZOOMS.find((known) => known === zoom) ?? 'months';
 }
 
 /**

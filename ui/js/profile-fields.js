@@ -61,13 +61,15 @@ export function groupOf(name) {
 
 /**
  * The draft with one group's fields emptied (the set-up's "Skip this step").
- * @param {Record<string, unknown>} draft @param {Group} group
+ * @template {Record<string, unknown>} D
+ * @param {D} draft @param {Group} group
+ * @returns {D}
  */
 export function withoutGroup(draft, group) {
   const empty = emptyDraft();
-  const next = { ...draft };
+  const next = /** @type {Record<string, unknown>} */ ({ ...draft });
   for (const field of group.fields) next[field.name] = empty[field.name];
-  return next;
+  return /** @type {D} */ (next);
 }
 
 /**

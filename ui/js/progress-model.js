@@ -1,6 +1,7 @@
 // Progress's pure logic: stages, durations in words, today's date, and the
 // lines the Home dashboard shows.
 
+/** The core's stages, in its order (the tests compare it with the generated union). @type {import('./protocol.js').Stage[]} */
 export const STAGES = ['applied', 'screening', 'interview', 'offer', 'accepted', 'rejected', 'withdrawn'];
 
 /** "1 h 30 min", "45 min". @param {number} minutes @param {(key: string, values?: object) => string} t */

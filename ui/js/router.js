@@ -2,7 +2,7 @@
 // of truth, so Back/Forward and deep links work like in any desktop app.
 
 /**
- * @typedef {{id: string, labelKey: string}} ViewEntry
+ * @typedef {{id: string, labelKey: string, module?: {render: (container: HTMLElement, ctx: any) => any}}} ViewEntry
  */
 
 /**

@@ -32,8 +32,8 @@ test('each function invokes its command with named arguments', async () => {
   await bridge.recoverStore('start_fresh');
   await bridge.applyImport('merge');
   assert.deepEqual(calls, [
-    { cmd: 'app_status', args: undefined },
-    { cmd: 'ui_ready', args: undefined },
+    { cmd: 'app_status', args: {} },
+    { cmd: 'ui_ready', args: {} },
     { cmd: 'save_database_copy', args: { dialog: { title: 'Save a copy' } } },
     { cmd: 'check_profile', args: { draft: { name: 'Ana' }, currencyChange: null } },
     { cmd: 'restore_backup', args: { fileName: 'pathway-x-daily.sqlite3' } },
@@ -87,4 +87,28 @@ test('a refusal is worded by its code, else by its field label, never by parsing
   assert.equal(describeError(refusal, t, (field) => (field === 'minutes' ? 'Minutes' : null)), 'Minutes: must be from 1 to 1,440 (24 hours)');
   assert.equal(describeError(refusal, t), 'minutes: must be from 1 to 1,440 (24 hours)', 'without a label, the field itself');
   assert.equal(describeError({ code: 'odd', message: 'boom' }, t), 'Something went wrong: boom');
+});
+
+test('the bridge calls every command of the generated protocol, and no other', async () => {
+  const { readFileSync } = await import('node:fs');
+  const declarations = readFileSync(new URL('../js/protocol.d.ts', import.meta.url), 'utf8');
+  const body = declarations.split('export interface Commands {')[1].split('\n}')[0];
+  const commands = [...body.matchAll(/^ {2}([a-z_0-9]+): \{ args:/gm)].map((m) => m[1]).sort();
+  assert.ok(commands.length > 50, `Commands names ${commands.length} commands`);
+  stubTauri(() => null);
+  const functions = Object.entries(bridge).filter(([name, value]) => typeof value === 'function' && !/^[A-Z]|^toBridgeError$/.test(name));
+  for (const [, fn] of functions) await fn('a', 'b', 'c');
+  const called = [...new Set(calls.map((c) => c.cmd))].sort();
+  assert.deepEqual(called, commands);
+  assert.equal(functions.length, commands.length, 'one function per command');
+});
+
+test('a refusal with a rule is worded by the rule and its values, beside the field', async () => {
+  const { describeError } = await import('../js/errors.js');
+  const words = { 'validation.whole_number': '{label} must be a whole number from {min} to {max}.', 'error.code.money.invalid': 'A number is not allowed.' };
+  const t = (key, values = {}) => Object.entries(values).reduce((s, [k, v]) => s.replace(`{${k}}`, v), words[key] ?? key);
+  const refusal = { code: 'money.invalid', message: 'must be a whole number from 0 to 600, got -1', field: 'roi.study_months',
+    params: { rule: 'whole_number', min: '0', max: '600' } };
+  assert.equal(describeError(refusal, t, () => 'Months of study'), 'Months of study must be a whole number from 0 to 600.');
+  assert.equal(describeError({ code: 'money.invalid', message: 'x' }, t), 'A number is not allowed.', 'without a field, the code words it');
 });

@@ -33,6 +33,7 @@ TASKS:
     layers       Check the import order (app → domain → store) and that no modules import each other
     licenses     Write ui/licenses.json: the licence of everything the app ships
     fixture      Write the schema fixture for the newest schema version (--force to redo it)
+    protocol     Write ui/js/protocol.d.ts, the UI's declarations, from the Rust types and the command list
 ";
 
 fn main() -> ExitCode {
@@ -45,6 +46,7 @@ fn main() -> ExitCode {
         Some("bench") => tasks::bench(rest),
         Some("fixture") => tasks::fixture(rest),
         Some("licenses") => licenses::write(),
+        Some("protocol") => tasks::protocol(),
         Some("layers") => layers::report(&project_root()),
         Some("e2e") => test::e2e_only(rest),
         None | Some("help" | "-h" | "--help") => {

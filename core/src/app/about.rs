@@ -10,7 +10,7 @@ use crate::paths::DataDir;
 use crate::store::{Store, StoreError, StoreInfo};
 
 /// What the app shows about this installation.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct AppStatus {
     pub app_version: &'static str,
     pub data_dir: DataDir,
@@ -30,7 +30,7 @@ pub struct ShellFacts {
 }
 
 /// What the About page shows.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct About {
     pub app_version: &'static str,
     pub tauri_version: &'static str,
@@ -58,7 +58,7 @@ pub fn about(shell: ShellFacts, data_dir: DataDir) -> About {
 }
 
 /// A file the app wrote.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct WrittenFile {
     pub path: PathBuf,
     pub bytes: u64,

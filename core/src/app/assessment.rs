@@ -2,6 +2,8 @@
 //! date, read back with the ranking and growth, and the gap to any role at
 //! the pace the user's profile gives.
 
+use crate::codes::ErrorCode;
+
 use crate::assessment::{gap, overview, Assessment, AssessmentError, AssessmentRecord, GapResult, Overview, Standing};
 use crate::catalog::Catalog;
 use crate::store::{Store, StoreError};
@@ -17,10 +19,10 @@ pub enum AssessmentStoreError {
 }
 
 impl AssessmentStoreError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
             AssessmentStoreError::Invalid(e) => e.code(),
-            AssessmentStoreError::UnknownRole(_) => "assessment.unknown_role",
+            AssessmentStoreError::UnknownRole(_) => ErrorCode::AssessmentUnknownRole,
             AssessmentStoreError::Store(e) => e.code(),
         }
     }

@@ -3,6 +3,8 @@
 //! the catalog starts from [`effective_catalog`], so a user's exam price or
 //! salary band is used everywhere or nowhere.
 
+use crate::codes::ErrorCode;
+
 use std::sync::{Arc, Mutex, PoisonError};
 
 use chrono::{DateTime, Utc};
@@ -74,7 +76,7 @@ pub(super) fn effective_with<'a>(base: &'a Catalog, figures: &[UserFigure]) -> E
 /// What Explore shows: the catalog with the user's figures applied, the
 /// figures themselves (and those whose catalog entry is gone), the choices,
 /// and the exchange rates in use.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct ExploreData {
     pub catalog: Catalog,
     pub user_figures: Vec<UserFigure>,
@@ -117,10 +119,10 @@ pub enum CompareError {
 }
 
 impl CompareError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            CompareError::TooMany => "compare.too_many",
-            CompareError::NoRate(_) => "compare.no_rate",
+            CompareError::TooMany => ErrorCode::CompareTooMany,
+            CompareError::NoRate(_) => ErrorCode::CompareNoRate,
             CompareError::Store(e) => e.code(),
         }
     }
@@ -174,7 +176,7 @@ pub enum SetFigureError {
 }
 
 impl SetFigureError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
             SetFigureError::Invalid(e) => e.code(),
             SetFigureError::Store(e) => e.code(),

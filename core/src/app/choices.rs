@@ -1,6 +1,8 @@
 //! The user's choices in Explore, checked against the catalog before they
 //! are stored (the store itself knows nothing of the catalog).
 
+use crate::codes::ErrorCode;
+
 use crate::catalog::Catalog;
 use crate::store::{Choices, Store, StoreError};
 
@@ -15,10 +17,10 @@ pub enum ChoiceError {
 }
 
 impl ChoiceError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            ChoiceError::UnknownRole(_) => "explore.unknown_role",
-            ChoiceError::UnknownCertification(_) => "explore.unknown_certification",
+            ChoiceError::UnknownRole(_) => ErrorCode::ExploreUnknownRole,
+            ChoiceError::UnknownCertification(_) => ErrorCode::ExploreUnknownCertification,
             ChoiceError::Store(e) => e.code(),
         }
     }

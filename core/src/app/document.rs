@@ -1,5 +1,7 @@
 //! The plan on paper: the active plan's document, and its PDF.
 
+use crate::codes::ErrorCode;
+
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::catalog::Catalog;
@@ -15,9 +17,9 @@ pub enum ReportError {
 }
 
 impl ReportError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            ReportError::NoPlan => "report.no_plan",
+            ReportError::NoPlan => ErrorCode::ReportNoPlan,
             ReportError::Store(e) => e.code(),
         }
     }
@@ -65,7 +67,7 @@ pub enum PdfFileError {
 }
 
 impl PdfFileError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
             PdfFileError::Report(e) => e.code(),
             PdfFileError::Pdf(e) => e.code(),

@@ -1,6 +1,8 @@
 //! Costs & ROI: the money story for the active plan, prefilled from the
 //! profile, the plan, the user's figures and their passed certifications.
 
+use crate::codes::ErrorCode;
+
 use chrono::NaiveDate;
 
 use crate::catalog::Catalog;
@@ -117,9 +119,9 @@ pub enum MoneyError {
 }
 
 impl MoneyError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            MoneyError::Invalid(_) => "money.invalid",
+            MoneyError::Invalid(_) => ErrorCode::MoneyInvalid,
             MoneyError::Store(e) => e.code(),
         }
     }

@@ -2,6 +2,8 @@
 //! change at a time (each checked whole, then written in one transaction),
 //! placed on the profile's week, and compared across scenarios.
 
+use crate::codes::ErrorCode;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use rust_decimal::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -25,18 +27,18 @@ pub enum PlanStoreError {
 }
 
 impl PlanStoreError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
             PlanStoreError::Invalid(e) => e.code(),
-            PlanStoreError::NoPlan(_) => "plan.not_found",
-            PlanStoreError::NoMilestone(_) => "plan.milestone_not_found",
+            PlanStoreError::NoPlan(_) => ErrorCode::PlanNotFound,
+            PlanStoreError::NoMilestone(_) => ErrorCode::PlanMilestoneNotFound,
             PlanStoreError::Store(e) => e.code(),
         }
     }
 }
 
 /// One plan in the scenario list.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct PlanSummary {
     pub id: String,
     pub name: String,
@@ -52,7 +54,7 @@ pub struct PlanSummary {
 }
 
 /// What the roadmap view shows.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct PlanState {
     pub view: Option<PlanView>,
     pub timeline_svg: Option<String>,
@@ -62,7 +64,7 @@ pub struct PlanState {
 }
 
 /// A milestone's editable fields, as typed.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct MilestoneEdit {
     pub title: String,
@@ -75,7 +77,7 @@ pub struct MilestoneEdit {
 }
 
 /// A new milestone, as typed.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct NewMilestone {
     pub title: String,

@@ -2,6 +2,8 @@
 //! checked as the user types, and saved (with any recorded exam costs a
 //! currency change converts) in one transaction.
 
+use crate::codes::ErrorCode;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -25,19 +27,19 @@ pub enum SaveProfileError {
 }
 
 impl SaveProfileError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
             SaveProfileError::Invalid(errors) if errors.iter().any(|e| e.code == "currency_change_unconfirmed") => {
-                "profile.currency_change_unconfirmed"
+                ErrorCode::ProfileCurrencyChangeUnconfirmed
             }
-            SaveProfileError::Invalid(_) => "profile.invalid",
+            SaveProfileError::Invalid(_) => ErrorCode::ProfileInvalid,
             SaveProfileError::Store(error) => error.code(),
         }
     }
 }
 
 /// The saved profile with what is derived from it, and the form filled from it.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct ProfileState {
     pub summary: ProfileSummary,
     pub draft: ProfileDraft,
@@ -55,7 +57,7 @@ pub fn load(store: &Store) -> Result<Option<ProfileState>, StoreError> {
 }
 
 /// The result of checking a draft as the user types.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct ProfileCheck {
     pub errors: Vec<FieldError>,
     /// What the draft would mean, when it is valid (totals shown live).

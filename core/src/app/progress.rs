@@ -2,6 +2,8 @@
 //! first, an id given to a new one), deleted with the record handed back for
 //! undo, applications moved through their stages, and the study timer.
 
+use crate::codes::ErrorCode;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -9,8 +11,9 @@ use crate::progress::{new_id, Application, Attempt, AttemptResult, Contact, Proj
 use crate::store::{Store, StoreError};
 
 /// Any progress record, tagged by its kind.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(tag = "kind", content = "record", rename_all = "snake_case")]
+#[ts(rename = "ProgressRecord")]
 pub enum Record {
     Session(Session),
     Attempt(Attempt),
@@ -19,7 +22,7 @@ pub enum Record {
     Application(Application),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
     Session,
@@ -42,18 +45,18 @@ pub enum ProgressError {
 }
 
 impl ProgressError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
             ProgressError::Invalid(e) => e.code(),
-            ProgressError::NotFound(..) => "progress.not_found",
-            ProgressError::NoTimer => "progress.no_timer",
+            ProgressError::NotFound(..) => ErrorCode::ProgressNotFound,
+            ProgressError::NoTimer => ErrorCode::ProgressNoTimer,
             ProgressError::Store(e) => e.code(),
         }
     }
 }
 
 /// Every record of every kind, newest first within each kind, for the Progress view.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct AllRecords {
     pub sessions: Vec<Session>,
     pub attempts: Vec<Attempt>,
@@ -328,7 +331,7 @@ pub fn calendar(
 }
 
 /// The reminder a start-up shows.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, ts_rs::TS)]
 pub struct StartupReminder {
     pub reminder: crate::progress::Reminder,
     /// Whether the system showed it as a desktop notification.

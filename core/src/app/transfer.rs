@@ -18,7 +18,7 @@ pub enum ImportFileError {
 }
 
 impl ImportFileError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> crate::codes::ErrorCode {
         match self {
             ImportFileError::Import(e) => e.code(),
             ImportFileError::Store(e) => e.code(),
@@ -37,7 +37,7 @@ pub fn preview_file(path: &Path) -> Result<ImportPreview, ImportError> {
 }
 
 /// An import file the user chose, checked and described, not yet written.
-#[derive(Debug, serde::Serialize)]
+#[derive(Debug, serde::Serialize, ts_rs::TS)]
 pub struct ImportChoice {
     pub file_name: String,
     pub preview: ImportPreview,

@@ -47,7 +47,7 @@ pub const SKILL_SHARE: f64 = 0.6;
 
 /// An assessment: BPO skill ratings and domain interests (1–5 each), and
 /// technical skills already known (skill id → level 0–3).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Assessment {
     pub ratings: std::collections::BTreeMap<String, u8>,
@@ -56,7 +56,7 @@ pub struct Assessment {
     pub known_skills: std::collections::BTreeMap<String, u8>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Reason {
     /// A BPO skill, or `interest`.
     pub factor: String,
@@ -75,7 +75,7 @@ impl Reason {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct DomainFit {
     pub domain: String,
     pub fit: u8,
@@ -87,7 +87,7 @@ pub struct DomainFit {
     pub first_role_plan: Option<PlanHours>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct FitResult {
     pub ranking: Vec<DomainFit>,
     /// True when the ratings show no strength and no interest yet, so the
@@ -168,7 +168,7 @@ pub fn fit(catalog: &Catalog, assessment: &Assessment, standing: &Standing) -> F
     FitResult { ranking, no_signal }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct GapResult {
     pub role: String,
     pub skills: Vec<SkillGap>,

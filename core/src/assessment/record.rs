@@ -1,6 +1,8 @@
 //! Assessments as the user keeps them: dated, checked before they are
 //! stored, and compared with the one before to show growth.
 
+use crate::codes::ErrorCode;
+
 use serde::{Deserialize, Serialize};
 
 use super::{fit, Assessment, FitResult, Standing, BPO_SKILLS};
@@ -8,7 +10,7 @@ use crate::catalog::Catalog;
 
 /// One assessment and when it was taken. The date is its identity: export,
 /// import and merge key on it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct AssessmentRecord {
     /// RFC 3339, UTC.
@@ -19,7 +21,7 @@ pub struct AssessmentRecord {
 /// A refused assessment: the field (`rating.communication`,
 /// `interest.cloud`, `known_skill.sql`, `taken_at`) and why, in a sentence
 /// that names the allowed range.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, ts_rs::TS)]
 #[error("{message}")]
 pub struct AssessmentError {
     pub field: String,
@@ -27,8 +29,8 @@ pub struct AssessmentError {
 }
 
 impl AssessmentError {
-    pub fn code(&self) -> &'static str {
-        "assessment.invalid"
+    pub fn code(&self) -> ErrorCode {
+        ErrorCode::AssessmentInvalid
     }
 
     fn new(field: String, message: String) -> Self {
@@ -126,7 +128,7 @@ fn skill_label(skill: &str) -> &'static str {
 }
 
 /// One factor before and after.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Change {
     /// A BPO skill, a domain (for fit), or a technical skill.
     pub id: String,
@@ -135,7 +137,7 @@ pub struct Change {
 }
 
 /// What changed since the assessment before the latest.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Growth {
     /// When the earlier assessment was taken.
     pub since: String,
@@ -175,7 +177,7 @@ pub fn growth(catalog: &Catalog, earlier: &AssessmentRecord, later: &AssessmentR
 
 /// What the assessment view shows: the latest assessment, its ranking, and
 /// the growth since the one before.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Overview {
     pub latest: Option<AssessmentRecord>,
     pub fit: Option<FitResult>,

@@ -56,7 +56,7 @@ pub struct CatalogError {
     pub message: String,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct Catalog {
     pub domains: Vec<Domain>,
     pub roles: Vec<Role>,

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::types::{Provenance, Renewal, SalaryCountry};
 use super::Catalog;
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct FigureCounts {
     pub sourced: usize,
     pub estimate: usize,

@@ -47,7 +47,7 @@ pub mod exact {
 }
 
 /// Where an outside figure comes from. Every figure has one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Provenance {
     Sourced {
@@ -73,16 +73,17 @@ pub enum Provenance {
 }
 
 /// An amount in major units (at most two decimals) with its provenance.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Amount {
+    #[ts(type = "number")]
     #[serde(with = "exact")]
     pub amount: Decimal,
     pub provenance: Provenance,
 }
 
 /// A range of hours, always an estimate or a sourced range.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct HoursRange {
     pub low: f64,
@@ -91,14 +92,14 @@ pub struct HoursRange {
 }
 
 /// A range without its own provenance (the record's provenance covers it).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Range {
     pub low: f64,
     pub high: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Domain {
     pub id: String,
@@ -112,7 +113,7 @@ pub struct Domain {
 }
 
 /// How much each transferable BPO skill helps in a domain (0–1, summing to 1).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct BpoSkillWeights {
     pub communication: f64,
@@ -138,7 +139,7 @@ impl BpoSkillWeights {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum RoleLevel {
     Entry,
@@ -146,7 +147,7 @@ pub enum RoleLevel {
     Senior,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Role {
     pub id: String,
@@ -162,7 +163,7 @@ pub struct Role {
     pub salaries: Vec<SalaryBand>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct SkillRequirement {
     pub skill: String,
@@ -170,7 +171,7 @@ pub struct SkillRequirement {
     pub level: u8,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum SalaryCountry {
     Ph,
@@ -178,7 +179,7 @@ pub enum SalaryCountry {
     Us,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Period {
     Month,
@@ -186,22 +187,25 @@ pub enum Period {
 }
 
 /// Gross pay for a role in one country.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct SalaryBand {
     pub country: SalaryCountry,
     pub currency: crate::money::Currency,
     pub period: Period,
+    #[ts(type = "number")]
     #[serde(with = "exact")]
     pub low: Decimal,
+    #[ts(type = "number")]
     #[serde(with = "exact")]
     pub median: Decimal,
+    #[ts(type = "number")]
     #[serde(with = "exact")]
     pub high: Decimal,
     pub provenance: Provenance,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Skill {
     pub id: String,
@@ -213,7 +217,7 @@ pub struct Skill {
     pub provenance: Provenance,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum CertLevel {
     Foundational,
@@ -222,7 +226,7 @@ pub enum CertLevel {
     Expert,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Certification {
     pub id: String,
@@ -246,18 +250,20 @@ pub struct Certification {
 
 /// How a certification stays valid. Read through [`RenewalFields`], because
 /// serde's internally tagged enums buffer numbers as f64.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Renewal {
     Lifetime {
         provenance: Provenance,
     },
     AnnualFee {
+        #[ts(type = "number")]
         #[serde(with = "exact")]
         fee_usd: Decimal,
         provenance: Provenance,
     },
     CycleFee {
+        #[ts(type = "number")]
         #[serde(with = "exact")]
         fee_usd: Decimal,
         every_years: u32,
@@ -279,10 +285,11 @@ pub enum Renewal {
 
 /// Every field a renewal rule may have; [`Renewal`]'s reader checks which
 /// its kind needs and refuses the rest.
-#[derive(Deserialize)]
+#[derive(Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 struct RenewalFields {
     kind: String,
+    #[ts(type = "number | null")]
     #[serde(default, with = "exact::option")]
     fee_usd: Option<Decimal>,
     #[serde(default)]
@@ -353,15 +360,16 @@ impl Renewal {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(tag = "state", rename_all = "snake_case", deny_unknown_fields)]
+#[ts(rename = "CertificationStatus")]
 pub enum Status {
     Active,
     Retiring { date: String },
     Discontinued { date: String },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum TrainingKind {
     SelfStudy,
@@ -372,7 +380,7 @@ pub enum TrainingKind {
     Degree,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Billing {
     OneOff,
@@ -382,28 +390,34 @@ pub enum Billing {
 
 /// A single price, or a range. Read through [`PriceFields`], because serde's
 /// untagged enums buffer numbers as f64.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, ts_rs::TS)]
 #[serde(untagged)]
 pub enum Price {
     Amount {
+        #[ts(type = "number")]
         #[serde(with = "exact")]
         amount: Decimal,
     },
     Range {
+        #[ts(type = "number")]
         #[serde(with = "exact")]
         low: Decimal,
+        #[ts(type = "number")]
         #[serde(with = "exact")]
         high: Decimal,
     },
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 struct PriceFields {
+    #[ts(type = "number | null")]
     #[serde(default, with = "exact::option")]
     amount: Option<Decimal>,
+    #[ts(type = "number | null")]
     #[serde(default, with = "exact::option")]
     low: Option<Decimal>,
+    #[ts(type = "number | null")]
     #[serde(default, with = "exact::option")]
     high: Option<Decimal>,
 }
@@ -434,7 +448,7 @@ impl Price {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct TrainingOption {
     pub id: String,
@@ -447,12 +461,13 @@ pub struct TrainingOption {
     pub note: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct ExchangeRate {
     pub from: crate::money::Currency,
     pub to: crate::money::Currency,
     /// One `from` in `to`, exact.
+    #[ts(type = "number")]
     #[serde(with = "exact")]
     pub rate: Decimal,
     pub provenance: Provenance,

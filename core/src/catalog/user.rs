@@ -3,6 +3,8 @@
 //! version of the embedded catalog never overwrites them; a figure whose
 //! catalog entry has gone is kept and flagged.
 
+use crate::codes::ErrorCode;
+
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -11,7 +13,7 @@ use super::Catalog;
 use crate::money::{parse_rate, Currency, Rate};
 
 /// A user figure as stored and exported.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct UserFigure {
     /// What it corrects: `exchange_rate:USD:PHP`.
@@ -158,7 +160,7 @@ fn normalised(value: &FigureValue) -> String {
 }
 
 /// An exchange rate as the app shows it: the catalog's, and the user's if any.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct EffectiveRate {
     pub from: Currency,
     pub to: Currency,
@@ -258,7 +260,7 @@ impl Catalog {
 }
 
 /// The catalog's own figure that a user figure replaces, for showing the two side by side.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct ReplacedFigure {
     /// The user figure's id.
     pub id: String,
@@ -317,14 +319,14 @@ pub fn checked_user_figure(id: &str, value: &str, now: chrono::DateTime<chrono::
 }
 
 impl UserFigureError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            UserFigureError::UnknownTarget(_) => "figure.unknown_target",
-            UserFigureError::Rate(crate::money::RateError::NotANumber) => "figure.rate_not_a_number",
-            UserFigureError::Rate(crate::money::RateError::TooManyDecimals) => "figure.rate_too_many_decimals",
-            UserFigureError::Rate(crate::money::RateError::OutOfRange) => "figure.rate_out_of_range",
-            UserFigureError::Fee => "figure.fee_invalid",
-            UserFigureError::Band => "figure.band_invalid",
+            UserFigureError::UnknownTarget(_) => ErrorCode::FigureUnknownTarget,
+            UserFigureError::Rate(crate::money::RateError::NotANumber) => ErrorCode::FigureRateNotANumber,
+            UserFigureError::Rate(crate::money::RateError::TooManyDecimals) => ErrorCode::FigureRateTooManyDecimals,
+            UserFigureError::Rate(crate::money::RateError::OutOfRange) => ErrorCode::FigureRateOutOfRange,
+            UserFigureError::Fee => ErrorCode::FigureFeeInvalid,
+            UserFigureError::Band => ErrorCode::FigureBandInvalid,
         }
     }
 }

@@ -22,7 +22,7 @@ use crate::svg::escape;
 /// The cost categories the breakdown names, in the order drawn.
 pub const CATEGORIES: [&str; 8] = ["exam", "retakes", "training", "labs", "renewals", "study", "bond", "sponsored"];
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
 pub struct ChartWords {
     pub cumulative_title: String,
     pub breakdown_title: String,

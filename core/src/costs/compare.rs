@@ -14,7 +14,7 @@ use crate::money::Currency;
 /// fifth yearly renewal falls in month 61.
 pub const COMPARE_HORIZON_MONTHS: u32 = 61;
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, ts_rs::TS)]
 pub struct Comparison {
     pub id: String,
     /// `None` when the catalog has no fee and the user gave none.

@@ -236,7 +236,7 @@ fn from_catalog(renewal: &CatalogRenewal) -> Renewal {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     Training,
@@ -245,37 +245,48 @@ pub enum EventKind {
     Renewal,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct CostEvent {
     pub month: u32,
     pub kind: EventKind,
+    #[ts(type = "number")]
     #[serde(serialize_with = "serialize_decimal")]
     pub amount_usd: Decimal,
     /// In the currency, rounded to its minor unit.
+    #[ts(type = "number")]
     #[serde(serialize_with = "serialize_decimal")]
     pub amount: Decimal,
 }
 
 /// One set of figures, in USD or in the currency.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, ts_rs::TS)]
 pub struct Figures {
+    #[ts(type = "number")]
     #[serde(serialize_with = "serialize_decimal")]
     pub first_attempt: Decimal,
+    #[ts(type = "number")]
     #[serde(serialize_with = "serialize_decimal")]
     pub retakes_expected: Decimal,
     /// `first_attempt + retakes_expected`: what the exams are expected to cost.
+    #[ts(type = "number")]
     #[serde(serialize_with = "serialize_decimal")]
     pub expected_with_retakes: Decimal,
+    #[ts(type = "number")]
     #[serde(serialize_with = "serialize_decimal")]
     pub training: Decimal,
+    #[ts(type = "number")]
     #[serde(serialize_with = "serialize_decimal")]
     pub labs: Decimal,
+    #[ts(type = "number")]
     #[serde(serialize_with = "serialize_decimal")]
     pub renewals: Decimal,
+    #[ts(type = "number")]
     #[serde(serialize_with = "serialize_decimal")]
     pub sponsored: Decimal,
+    #[ts(type = "number")]
     #[serde(serialize_with = "serialize_decimal")]
     pub net: Decimal,
+    #[ts(type = "number")]
     #[serde(serialize_with = "serialize_decimal")]
     pub bond_exposure: Decimal,
 }
@@ -309,7 +320,7 @@ impl Figures {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct CertCost {
     pub id: String,
     /// Rounded to the cent for display.
@@ -326,15 +337,16 @@ pub struct CertCost {
     usd_exact: Figures,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Totals {
     pub usd: Figures,
     pub local: Figures,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct CostResult {
     pub currency: Currency,
+    #[ts(type = "number")]
     #[serde(serialize_with = "serialize_decimal")]
     pub usd_to_currency: Decimal,
     pub horizon_months: u32,

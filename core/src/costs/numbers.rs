@@ -16,14 +16,14 @@ use crate::money::roi::{self, OneOffCost, RoiResult};
 use crate::money::Currency;
 
 /// A bond's repayment: in the month the user leaves the sponsoring employer.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Bond {
     pub month: u32,
     pub amount_minor: i64,
 }
 
 /// The figures of a story, without its pictures.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Numbers {
     pub currency: Currency,
     pub roi: RoiResult,
@@ -47,7 +47,7 @@ pub fn numbers(input: &Value, catalog: &Catalog) -> Result<Numbers, InputError> 
 }
 
 /// What the move costs up to the new job, and what certifications cost after it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Spending {
     /// T + G: the months before the new job starts.
     pub months_to_job: u32,
@@ -117,11 +117,9 @@ impl Prepared {
 fn prepare(input: &Value, catalog: &Catalog) -> Result<Prepared, InputError> {
     let mut input = input.clone();
     let text = |v: &Value| serde_json::to_string(v).expect("JSON values serialize");
-    let given = roi::parse(&text(&input["roi"])).map_err(|e| InputError::new(format!("roi.{}", e.field), e.message))?;
+    let given = roi::parse(&text(&input["roi"])).map_err(|e| e.within("roi"))?;
     let cost = match input.get("cost").filter(|c| !c.is_null()) {
-        Some(c) => {
-            Some(cost::compute(&cost::parse(&text(c), catalog).map_err(|e| InputError::new(format!("cost.{}", e.field), e.message))?))
-        }
+        Some(c) => Some(cost::compute(&cost::parse(&text(c), catalog).map_err(|e| e.within("cost"))?)),
         None => None,
     };
     let currency = cost.as_ref().map_or(Currency::Php, |c| c.currency);

@@ -98,7 +98,7 @@ pub struct Simulation {
 }
 
 fn prefixed(prefix: &str) -> impl Fn(InputError) -> InputError + '_ {
-    move |e| InputError::new(format!("{prefix}.{}", e.field), e.message)
+    move |e| e.within(prefix)
 }
 
 const MAX_MONEY: i64 = 1_000_000_000;
@@ -273,14 +273,14 @@ struct Trial {
     all_certified: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Percentiles<T> {
     pub p10: T,
     pub p50: T,
     pub p90: T,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Histogram {
     /// Trials paying back in month 0, 1, …, H.
     pub months: Vec<u32>,
@@ -293,23 +293,28 @@ pub struct Histogram {
 /// the CLI call P50 "half the cases by" and P10–P90 "8 in 10"; the exact
 /// ROI's month is the one "if all goes as planned".
 pub fn serialize_payback<S: serde::Serializer>(p: &Percentiles<Option<u32>>, serializer: S) -> Result<S::Ok, S::Error> {
-    #[derive(Serialize)]
-    struct Between {
-        from: Option<u32>,
-        to: Option<u32>,
-    }
-    #[derive(Serialize)]
-    struct Payback {
-        half_the_cases_by: Option<u32>,
-        #[serde(rename = "8_in_10_between")]
-        eight_in_ten_between: Between,
-    }
-    Payback { half_the_cases_by: p.p50, eight_in_ten_between: Between { from: p.p10, to: p.p90 } }.serialize(serializer)
+    PaybackRange { half_the_cases_by: p.p50, eight_in_ten_between: Between { from: p.p10, to: p.p90 } }.serialize(serializer)
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// The shape [`serialize_payback`] writes.
+#[derive(Serialize, ts_rs::TS)]
+pub struct PaybackRange {
+    pub half_the_cases_by: Option<u32>,
+    #[serde(rename = "8_in_10_between")]
+    pub eight_in_ten_between: Between,
+}
+
+/// From P10 to P90; `None` is "not within the horizon".
+#[derive(Serialize, ts_rs::TS)]
+pub struct Between {
+    pub from: Option<u32>,
+    pub to: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct SimulationResult {
     pub trials: u32,
+    #[ts(as = "PaybackRange")]
     #[serde(serialize_with = "serialize_payback")]
     pub payback_month: Percentiles<Option<u32>>,
     pub npv: Percentiles<f64>,

@@ -24,7 +24,7 @@ use crate::profile::Profile;
 pub const HORIZON_MONTHS: u32 = 60;
 
 /// Where each prefilled outside figure comes from.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Sources {
     pub target_salary: Option<Provenance>,
     pub exchange_rate: Option<Provenance>,
@@ -32,7 +32,7 @@ pub struct Sources {
     pub exam_fees: Vec<(String, Provenance)>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Prefill {
     /// A `simulate` input.
     pub input: Value,
@@ -61,7 +61,7 @@ fn decimal_value(value: Decimal) -> Value {
 
 /// The ROI's months for a dated plan: T (study, paid at the current pay)
 /// and G (job search), as `docs/cli.md` defines them ("From a plan to the money story").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct PlanMonths {
     pub study: u32,
     pub search: u32,
@@ -254,7 +254,7 @@ pub fn prefill_with_passes(
 }
 
 /// What the scenario comparison shows of a plan's money.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct MoneyFigures {
     pub currency: Currency,
     /// Every cost of the move over the horizon, in minor units.
@@ -262,6 +262,7 @@ pub struct MoneyFigures {
     /// The costs up to the new job and the renewals after it, as Costs & ROI says them.
     pub spending: Spending,
     /// Half the cases by, and 8 in 10 between (see [`simulate::serialize_payback`]).
+    #[ts(as = "crate::costs::simulate::PaybackRange")]
     #[serde(serialize_with = "simulate::serialize_payback")]
     pub payback_month: simulate::Percentiles<Option<u32>>,
     /// The exact ROI's NPV, if all goes as planned.
@@ -293,7 +294,7 @@ pub fn figures_from(numbers: &Numbers) -> MoneyFigures {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Story {
     #[serde(flatten)]
     pub numbers: Numbers,
@@ -302,7 +303,7 @@ pub struct Story {
     pub summary: Vec<super::summary::Line>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Charts {
     pub cumulative: String,
     pub breakdown: String,

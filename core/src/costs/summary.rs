@@ -10,7 +10,7 @@ use serde_json::Value;
 use super::numbers::Numbers;
 
 /// A figure in a sentence; each face formats it its own way.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 #[serde(tag = "kind", content = "value", rename_all = "snake_case")]
 pub enum Figure {
     /// Minor units of the story's currency.
@@ -19,7 +19,7 @@ pub enum Figure {
     Count(f64),
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Line {
     /// A message-catalog key.
     pub key: &'static str,

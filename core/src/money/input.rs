@@ -7,16 +7,33 @@ use rust_decimal::prelude::*;
 use serde_json::value::RawValue;
 
 /// A refused input: the field's path (`one_off_costs[2].month`) and why.
+/// Where a rule of this module refused it, `rule` names it (the UI's
+/// `validation.<rule>`: `required`, `range`, `whole_number`, `not_a_number`)
+/// and `params` holds its values, so the window words it in its own language.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{field}: {message}")]
 pub struct InputError {
     pub field: String,
     pub message: String,
+    pub rule: Option<&'static str>,
+    pub params: std::collections::BTreeMap<&'static str, String>,
 }
 
 impl InputError {
     pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
-        InputError { field: field.into(), message: message.into() }
+        InputError { field: field.into(), message: message.into(), rule: None, params: Default::default() }
+    }
+
+    /// The same refusal, made by `rule` with these values.
+    fn by_rule(mut self, rule: &'static str, params: &[(&'static str, String)]) -> Self {
+        self.rule = Some(rule);
+        self.params = params.iter().cloned().collect();
+        self
+    }
+
+    /// The same refusal under a parent object: `study_months` within `roi`.
+    pub fn within(self, parent: &str) -> Self {
+        InputError { field: format!("{parent}.{}", self.field), ..self }
     }
 }
 
@@ -124,32 +141,38 @@ fn got_in_words(got: &str) -> String {
 pub fn decimal(field: &str, raw: &RawValue) -> Result<Decimal, InputError> {
     let text = raw.get().trim();
     let parsed = if text.contains(['e', 'E']) { Decimal::from_scientific(text) } else { Decimal::from_str_exact(text) };
-    parsed.map_err(|_| InputError::new(field, format!("must be a number, got {text}")))
+    parsed.map_err(|_| InputError::new(field, format!("must be a number, got {text}")).by_rule("not_a_number", &[]))
 }
 
 /// A decimal in `[min, max]`, or `default` when absent.
 pub fn number(field: &str, raw: &Raw, default: Option<Decimal>, min: Decimal, max: Decimal) -> Result<Decimal, InputError> {
     let value = match raw {
         Some(raw) => decimal(field, raw)?,
-        None => return default.ok_or_else(|| InputError::new(field, "is required")),
+        None => return default.ok_or_else(|| required(field)),
     };
     if value < min || value > max {
-        return Err(InputError::new(field, format!("must be from {} to {}, got {value}", show(min), show(max))));
+        let message = format!("must be from {} to {}, got {value}", show(min), show(max));
+        return Err(InputError::new(field, message).by_rule("range", &[("min", show(min)), ("max", show(max))]));
     }
     Ok(value)
 }
 
 /// A whole number in `[min, max]`, or `default` when absent.
 pub fn whole(field: &str, raw: &Raw, default: Option<u32>, min: u32, max: u32) -> Result<u32, InputError> {
-    let range = || format!("must be a whole number from {min} to {max}");
+    let range =
+        |message: String| InputError::new(field, message).by_rule("whole_number", &[("min", min.to_string()), ("max", max.to_string())]);
     let value = match raw {
-        Some(raw) => decimal(field, raw).map_err(|_| InputError::new(field, range()))?,
-        None => return default.ok_or_else(|| InputError::new(field, "is required")),
+        Some(raw) => decimal(field, raw).map_err(|_| range(format!("must be a whole number from {min} to {max}")))?,
+        None => return default.ok_or_else(|| required(field)),
     };
     if value.fract() != Decimal::ZERO || value < Decimal::from(min) || value > Decimal::from(max) {
-        return Err(InputError::new(field, format!("{}, got {value}", range())));
+        return Err(range(format!("must be a whole number from {min} to {max}, got {value}")));
     }
     Ok(value.to_u32().expect("checked to be within a u32 range"))
+}
+
+fn required(field: &str) -> InputError {
+    InputError::new(field, "is required").by_rule("required", &[])
 }
 
 /// `1e9` as `1,000,000,000`, for messages.

@@ -42,7 +42,7 @@ pub fn plain_amount(minor: i64) -> String {
 use serde::{Deserialize, Serialize};
 
 /// The currencies Pathway knows. Each has two decimal places.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 pub enum Currency {
     #[serde(rename = "PHP")]
     Php,

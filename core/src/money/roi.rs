@@ -73,9 +73,10 @@ pub struct OneOffJson {
 }
 
 /// A cost paid once, in a month of the plan.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct OneOffCost {
     pub month: u32,
+    #[ts(type = "number")]
     #[serde(serialize_with = "serialize_decimal")]
     pub amount: Decimal,
     pub label: String,
@@ -154,34 +155,42 @@ impl RoiInputJson {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct MonthRow {
     pub month: u32,
+    #[ts(type = "number")]
     #[serde(serialize_with = "serialize_cents")]
     pub stay_income: Cents,
+    #[ts(type = "number")]
     #[serde(serialize_with = "serialize_cents")]
     pub switch_income: Cents,
+    #[ts(type = "number")]
     #[serde(serialize_with = "serialize_cents")]
     pub costs: Cents,
+    #[ts(type = "number")]
     #[serde(serialize_with = "serialize_cents")]
     pub delta: Cents,
+    #[ts(type = "number")]
     #[serde(serialize_with = "serialize_cents")]
     pub cumulative: Cents,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Dip {
     /// The lowest cumulative (negative), or 0 when it never goes below zero.
+    #[ts(type = "number")]
     #[serde(serialize_with = "serialize_cents")]
     pub amount: Cents,
     /// Its first month, or `None` when it never goes below zero.
     pub month: Option<u32>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct EmergencyFund {
+    #[ts(type = "number")]
     #[serde(serialize_with = "serialize_decimal")]
     pub required: Decimal,
+    #[ts(type = "number")]
     #[serde(serialize_with = "serialize_decimal")]
     pub shortfall: Decimal,
     /// Months the savings carry the gap between expenses and income during
@@ -189,7 +198,7 @@ pub struct EmergencyFund {
     pub runway_months: Option<f64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct RoiResult {
     pub months: Vec<MonthRow>,
     /// 1 + the last month whose cumulative is below zero; 0 when none is;
@@ -202,8 +211,10 @@ pub struct RoiResult {
     /// The lowest whole target salary whose cumulative at the horizon is not
     /// below zero; `None` when T + G = H or no salary up to 1e9 reaches it.
     pub break_even_target_salary: Option<u64>,
+    #[ts(type = "number")]
     #[serde(serialize_with = "serialize_cents")]
     pub income_forgone: Cents,
+    #[ts(type = "number")]
     #[serde(serialize_with = "serialize_cents")]
     pub total_costs: Cents,
     pub salary_ratio: Option<f64>,

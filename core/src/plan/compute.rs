@@ -17,7 +17,7 @@ const DAYS_PER_MONTH: f64 = 30.4375;
 /// Weekly study hours above this are not suggested.
 const MAX_SUGGESTED_HOURS: u32 = 40;
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct PlanView {
     pub plan: Plan,
     /// In the milestones' order; empty when the week is not set up.
@@ -35,13 +35,13 @@ pub struct PlanView {
     pub week: Week,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Problem {
-    pub code: &'static str,
+    pub code: crate::codes::ErrorCode,
     pub message: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Length {
     /// From the start to the finish, in months, one decimal.
     pub months: f64,
@@ -55,7 +55,7 @@ pub struct Length {
     pub nearer_role: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Warning {
     ExamAfterRetirement { milestone: String, certification: String, retires: String, exam: NaiveDate },

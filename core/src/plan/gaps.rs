@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::catalog::{Catalog, Range, Role};
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct SkillGap {
     pub skill: String,
     pub current: u8,

@@ -2,12 +2,14 @@
 //! order, and built the first time from the target role, the chosen
 //! certifications, the skill gap and the catalog.
 
+use crate::codes::ErrorCode;
+
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::{Catalog, Provenance};
 
 /// The phases people go through when they make the move, in order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
     Goal,
@@ -40,8 +42,9 @@ impl Phase {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(rename = "MilestoneStatus")]
 pub enum Status {
     Todo,
     Doing,
@@ -67,7 +70,7 @@ impl Status {
 }
 
 /// One step of the plan.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Milestone {
     /// Unique within its plan.
@@ -108,7 +111,7 @@ pub struct Milestone {
 }
 
 /// A plan: one scenario. One plan is the active one.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Plan {
     pub id: String,
@@ -134,7 +137,7 @@ pub const MAX_LINK_CHARS: usize = 2_000;
 pub const MAX_HOURS_HUNDREDTHS: i64 = 1_000_000;
 
 /// A broken rule, naming the milestone (or the plan) and the field.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, ts_rs::TS)]
 #[error("{message}")]
 pub struct PlanError {
     pub field: String,
@@ -146,8 +149,8 @@ impl PlanError {
         PlanError { field: field.into(), message: message.into() }
     }
 
-    pub fn code(&self) -> &'static str {
-        "plan.invalid"
+    pub fn code(&self) -> ErrorCode {
+        ErrorCode::PlanInvalid
     }
 }
 
@@ -435,7 +438,7 @@ fn lay_out(
 
 /// A plan's hours, summed by kind of step: the one model of hours that Your
 /// fit, the skill gap and the plan all quote.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct PlanHours {
     /// Every step not skipped, × 100: the plan's "Planned hours".
     pub total_hundredths: i64,
@@ -457,7 +460,7 @@ pub struct PlanHours {
 }
 
 /// A certification's step in a plan: review and practice exams.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct CertStep {
     pub id: String,
     pub hours_hundredths: i64,

@@ -26,6 +26,8 @@
 //! units. Every quantity is a whole number of units, so 15 hours at 5 hours
 //! a week over 3 days take exactly 9 days.
 
+use crate::codes::ErrorCode;
+
 use std::collections::HashMap;
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
@@ -69,7 +71,7 @@ pub struct Week {
     pub parallel_share_pct: u32,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 pub struct Placed {
     pub id: String,
     pub start: Option<NaiveDate>,
@@ -78,7 +80,7 @@ pub struct Placed {
     pub exam_date: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, ts_rs::TS)]
 #[serde(tag = "code", rename_all = "snake_case")]
 pub enum ScheduleError {
     #[error("free_weekdays: choose at least one free weekday")]
@@ -102,17 +104,17 @@ pub enum ScheduleError {
 }
 
 impl ScheduleError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            ScheduleError::NoFreeWeekday => "plan.no_free_weekday",
-            ScheduleError::HoursPerWeek => "plan.hours_per_week",
-            ScheduleError::ParallelShare => "plan.parallel_share",
-            ScheduleError::Hours { .. } => "plan.hours",
-            ScheduleError::DuplicateId { .. } => "plan.duplicate_id",
-            ScheduleError::UnknownPrerequisite { .. } => "plan.unknown_prerequisite",
-            ScheduleError::PrerequisiteLater { .. } => "plan.prerequisite_later",
-            ScheduleError::Cycle { .. } => "plan.cycle",
-            ScheduleError::TooLong => "plan.too_long",
+            ScheduleError::NoFreeWeekday => ErrorCode::PlanNoFreeWeekday,
+            ScheduleError::HoursPerWeek => ErrorCode::PlanHoursPerWeek,
+            ScheduleError::ParallelShare => ErrorCode::PlanParallelShare,
+            ScheduleError::Hours { .. } => ErrorCode::PlanHours,
+            ScheduleError::DuplicateId { .. } => ErrorCode::PlanDuplicateId,
+            ScheduleError::UnknownPrerequisite { .. } => ErrorCode::PlanUnknownPrerequisite,
+            ScheduleError::PrerequisiteLater { .. } => ErrorCode::PlanPrerequisiteLater,
+            ScheduleError::Cycle { .. } => ErrorCode::PlanCycle,
+            ScheduleError::TooLong => ErrorCode::PlanTooLong,
         }
     }
 }

@@ -12,7 +12,7 @@ use serde::Deserialize;
 use super::{PlanView, Status};
 use crate::svg::escape;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Zoom {
     Weeks,
@@ -32,7 +32,7 @@ impl Zoom {
 }
 
 /// The words the picture needs, from the message catalog.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
 pub struct TimelineWords {
     /// Short month names, January first.
     pub months: [String; 12],

@@ -9,7 +9,7 @@ use super::types::{BpoRole, Country, Pay, Profile, Shift, Sponsorship, Study, We
 use super::{default_currency, MAX_HOURS_PER_WEEK, MAX_MONTHLY_MINOR, MAX_NAME_CHARS, MAX_SAVINGS_MINOR, MIN_HOURS_PER_WEEK};
 use crate::money::{parse_amount, AmountError, Currency};
 
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(default, deny_unknown_fields)]
 pub struct ProfileDraft {
     pub name: String,

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::money::{AmountError, Currency, RateError};
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct FieldError {
     /// The draft's field name, e.g. `base_pay`.
     pub field: &'static str,

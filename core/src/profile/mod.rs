@@ -28,7 +28,7 @@ pub const MAX_NAME_CHARS: usize = 80;
 /// the user saw stored when deciding: if the stored currency is no longer
 /// that one (a second save, another window), the decision is refused rather
 /// than applied twice.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize, ts_rs::TS)]
 #[serde(tag = "action", rename_all = "snake_case", deny_unknown_fields)]
 pub enum CurrencyChange {
     /// Multiply every stored amount (profile and recorded exam costs) by the rate (one unit of `from` in the new currency).
@@ -46,7 +46,7 @@ impl CurrencyChange {
 }
 
 /// The profile with what the app derives from it, as the UI shows it.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 pub struct ProfileSummary {
     pub profile: Profile,
     /// base + night differential + allowances + base ÷ 12 when a 13th-month pay applies.
@@ -81,7 +81,7 @@ pub fn default_currency(country: Option<Country>) -> Currency {
 }
 
 /// A currency as the UI offers it.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 pub struct CurrencyOption {
     pub code: &'static str,
     pub symbol: &'static str,
@@ -89,7 +89,7 @@ pub struct CurrencyOption {
 
 /// The choices the profile form offers that depend on domain rules, so the
 /// UI does not keep its own copy of them.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 pub struct ProfileOptions {
     pub currencies: Vec<CurrencyOption>,
     /// The currency the set-up suggests for each country.

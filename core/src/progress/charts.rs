@@ -9,7 +9,7 @@ use serde::Deserialize;
 
 use crate::svg::escape;
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
 pub struct ProgressWords {
     pub weekly_title: String,
     pub cumulative_title: String,

@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::{Application, Contact, Session};
 use crate::plan::{PlanView, Status};
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Pace {
     /// Hours logged from Monday to Sunday of this week.
     pub hours_this_week: f64,
@@ -42,7 +42,7 @@ pub fn plan_start(plan: &crate::plan::Plan, study_start: Option<NaiveDate>) -> O
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum NextUp {
     Milestone { id: String, title: String, start: Option<NaiveDate> },
@@ -61,7 +61,8 @@ impl NextUp {
 }
 
 /// Money spent so far (the exam attempts recorded) against the plan's budget.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
+#[ts(rename = "DashboardSpending")]
 pub struct Spending {
     pub currency: crate::money::Currency,
     pub spent_minor: i64,
@@ -70,7 +71,7 @@ pub struct Spending {
     pub budget_minor: Option<i64>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Dashboard {
     /// 0–100, weighted by planned hours; `None` without a plan.
     pub progress_pct: Option<f64>,
@@ -88,7 +89,7 @@ pub struct Dashboard {
     pub charts: Option<DashboardCharts>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct DashboardCharts {
     pub weekly: String,
     pub cumulative: String,

@@ -6,6 +6,8 @@
 //! never confuses two records) and rules checked before it is written or
 //! imported; a refusal names the field and its range.
 
+use crate::codes::ErrorCode;
+
 mod calendar;
 mod charts;
 mod dashboard;
@@ -26,7 +28,7 @@ pub(crate) fn day_and_month(day: NaiveDate, months: &[String; 12]) -> String {
 }
 
 /// A refused record: the field and why, naming the allowed range.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize, ts_rs::TS)]
 #[error("{field}: {message}")]
 pub struct RecordError {
     pub field: String,
@@ -38,8 +40,8 @@ impl RecordError {
         RecordError { field: field.into(), message: message.into() }
     }
 
-    pub fn code(&self) -> &'static str {
-        "progress.invalid"
+    pub fn code(&self) -> ErrorCode {
+        ErrorCode::ProgressInvalid
     }
 }
 
@@ -74,7 +76,7 @@ fn date(field: &str, value: NaiveDate) -> Result<(), RecordError> {
 }
 
 /// A stretch of study.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Session {
     pub id: String,
@@ -104,7 +106,7 @@ impl Session {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum AttemptResult {
     Pass,
@@ -112,7 +114,7 @@ pub enum AttemptResult {
 }
 
 /// One sitting of a certification exam.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Attempt {
     pub id: String,
@@ -142,7 +144,7 @@ impl Attempt {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ProjectStatus {
     Idea,
@@ -151,7 +153,7 @@ pub enum ProjectStatus {
 }
 
 /// A portfolio project.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Project {
     pub id: String,
@@ -177,7 +179,7 @@ impl Project {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ContactKind {
     Event,
@@ -185,7 +187,7 @@ pub enum ContactKind {
 }
 
 /// A networking event, or a person met, with a follow-up.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub id: String,
@@ -214,7 +216,7 @@ impl Contact {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Stage {
     Applied,
@@ -236,7 +238,7 @@ impl Stage {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct StageChange {
     pub stage: Stage,
@@ -244,7 +246,7 @@ pub struct StageChange {
 }
 
 /// A job application and the history of its stages (oldest first; the last is the current stage).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Application {
     pub id: String,
@@ -287,7 +289,7 @@ impl Application {
 
 /// The study timer, running since `started_at`. It lives in the store, so
 /// it survives the app being closed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct Timer {
     /// RFC 3339, UTC.

@@ -11,7 +11,7 @@ use super::NextUp;
 pub const EXAM_NOTICE_DAYS: i64 = 7;
 
 /// Templates from the message catalog. `{count}`, `{what}` and `{date}` are filled in.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct ReminderWords {
     /// For example "Pathway: {count} due".
@@ -23,7 +23,7 @@ pub struct ReminderWords {
     pub months: [String; 12],
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Reminder {
     pub title: String,
     /// One line per thing due, soonest first.

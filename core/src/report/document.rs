@@ -15,7 +15,7 @@ use crate::costs::summary::Figure;
 use crate::money::{format_money, Currency};
 use crate::plan::{PlanView, Status, Zoom};
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct PlanDocument {
     /// The document's title (also the PDF's title).
     pub title: String,
@@ -40,7 +40,7 @@ pub struct PlanDocument {
     pub sources: Vec<SourceRow>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Header {
     pub name: Option<String>,
     pub role: String,
@@ -49,7 +49,7 @@ pub struct Header {
     pub printed: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Picture {
     pub title: String,
     /// The core's picture as on screen (classes only; the app's stylesheet,
@@ -59,7 +59,7 @@ pub struct Picture {
     pub aspect: f64,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct MilestoneRow {
     pub title: String,
     pub phase: String,
@@ -74,7 +74,7 @@ pub struct MilestoneRow {
     pub notes: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct CertificationRow {
     pub name: String,
     pub exams: String,
@@ -85,13 +85,13 @@ pub struct CertificationRow {
     pub net: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct KeyFigure {
     pub label: String,
     pub value: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct SourceRow {
     /// The figures this source gives.
     pub figures: String,

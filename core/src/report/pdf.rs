@@ -2,6 +2,8 @@
 //! designer can edit) over the document's JSON. Fonts are compiled in, so the
 //! PDF is the same on every system and nothing is read from disk or network.
 
+use crate::codes::ErrorCode;
+
 use std::sync::OnceLock;
 
 use chrono::{Datelike, Timelike};
@@ -19,7 +21,7 @@ const TEMPLATE: &str = include_str!("plan.typ");
 const FONTS: [&[u8]; 2] = [include_bytes!("../../fonts/DejaVuSans.ttf"), include_bytes!("../../fonts/DejaVuSans-Bold.ttf")];
 
 /// A4 or US Letter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, serde::Deserialize, serde::Serialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Paper {
     #[default]
@@ -49,8 +51,8 @@ impl Paper {
 pub struct PdfError(String);
 
 impl PdfError {
-    pub fn code(&self) -> &'static str {
-        "report.layout"
+    pub fn code(&self) -> ErrorCode {
+        ErrorCode::ReportLayout
     }
 }
 

@@ -39,7 +39,7 @@ impl BackupReason {
 }
 
 /// A backup file, as Settings lists it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct BackupInfo {
     pub file_name: String,
     /// RFC 3339, UTC.
@@ -187,7 +187,7 @@ pub fn newest_usable_backup(database_path: &Path) -> Result<Option<BackupInfo>, 
 }
 
 /// What the user chose when the database could not be opened.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum RecoveryAction {
     RestoreNewestBackup,
@@ -195,7 +195,7 @@ pub enum RecoveryAction {
 }
 
 /// What recovery did.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct Recovered {
     /// Where the unusable file now is (it is never deleted).
     pub moved_aside: Option<PathBuf>,

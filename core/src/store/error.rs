@@ -1,6 +1,8 @@
 //! What can go wrong in the store, with a stable code per kind so that the
 //! shell and the CLI can tell the user what happened without parsing text.
 
+use crate::codes::ErrorCode;
+
 use std::path::PathBuf;
 
 #[derive(Debug, thiserror::Error)]
@@ -57,23 +59,23 @@ pub enum StoreError {
 impl StoreError {
     /// A stable, machine-readable code. Never change one that has shipped:
     /// the UI switches on them.
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            StoreError::CreateFolder { .. } => "store.create_folder",
-            StoreError::WriteFile { .. } => "store.write_file",
-            StoreError::CopyOntoItself(_) => "store.copy_onto_itself",
-            StoreError::Pragma { .. } => "store.pragma",
-            StoreError::TooNew { .. } => "store.too_new",
-            StoreError::Locked(_) => "store.locked",
-            StoreError::NotADatabase(_) => "store.not_a_database",
-            StoreError::Damaged { .. } => "store.damaged",
-            StoreError::NoSuchBackup(_) => "store.no_such_backup",
-            StoreError::NoUsableBackup => "store.no_usable_backup",
-            StoreError::NothingToRecover => "store.nothing_to_recover",
-            StoreError::Migration(_) => "store.migration",
-            StoreError::Corrupt { .. } => "store.corrupt",
-            StoreError::Delete { .. } => "store.delete",
-            StoreError::Sqlite(_) => "store.sqlite",
+            StoreError::CreateFolder { .. } => ErrorCode::StoreCreateFolder,
+            StoreError::WriteFile { .. } => ErrorCode::StoreWriteFile,
+            StoreError::CopyOntoItself(_) => ErrorCode::StoreCopyOntoItself,
+            StoreError::Pragma { .. } => ErrorCode::StorePragma,
+            StoreError::TooNew { .. } => ErrorCode::StoreTooNew,
+            StoreError::Locked(_) => ErrorCode::StoreLocked,
+            StoreError::NotADatabase(_) => ErrorCode::StoreNotADatabase,
+            StoreError::Damaged { .. } => ErrorCode::StoreDamaged,
+            StoreError::NoSuchBackup(_) => ErrorCode::StoreNoSuchBackup,
+            StoreError::NoUsableBackup => ErrorCode::StoreNoUsableBackup,
+            StoreError::NothingToRecover => ErrorCode::StoreNothingToRecover,
+            StoreError::Migration(_) => ErrorCode::StoreMigration,
+            StoreError::Corrupt { .. } => ErrorCode::StoreCorrupt,
+            StoreError::Delete { .. } => ErrorCode::StoreDelete,
+            StoreError::Sqlite(_) => ErrorCode::StoreSqlite,
         }
     }
 }

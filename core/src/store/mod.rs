@@ -49,7 +49,7 @@ pub struct Store {
 }
 
 /// What the store can say about itself (shown in the app's status and Help).
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
 pub struct StoreInfo {
     pub path: PathBuf,
     pub schema_version: u32,

@@ -29,7 +29,7 @@ pub const FORMAT: &str = "pathway-export";
 /// older files still import.
 pub const FORMAT_VERSION: u32 = 7;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct ExportFile {
     pub format: String,
@@ -42,7 +42,7 @@ pub struct ExportFile {
 }
 
 /// One list per kind of record.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct ExportData {
     /// Zero or one: there is one profile per user.
@@ -116,7 +116,7 @@ impl ExportData {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct DateRange {
     pub first: String,
     pub last: String,
@@ -136,7 +136,7 @@ impl ExportFile {
 }
 
 /// Replace everything, or add what is not there yet.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ImportMode {
     /// The store ends up holding exactly the file's records.
@@ -147,14 +147,14 @@ pub enum ImportMode {
 }
 
 /// What an import wrote.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct ImportOutcome {
     pub added: BTreeMap<&'static str, usize>,
     pub kept: BTreeMap<&'static str, usize>,
 }
 
 /// What the user sees before confirming an import.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
 pub struct ImportPreview {
     pub exported_at: String,
     pub app_version: String,

@@ -1,5 +1,7 @@
 //! Reading an import file without trusting it.
 
+use crate::codes::ErrorCode;
+
 use super::{ExportFile, FORMAT, FORMAT_VERSION};
 
 /// Larger files are refused before they are parsed.
@@ -28,16 +30,16 @@ pub enum ImportError {
 }
 
 impl ImportError {
-    pub fn code(&self) -> &'static str {
+    pub fn code(&self) -> ErrorCode {
         match self {
-            ImportError::Read(_) => "import.read",
-            ImportError::TooLarge { .. } => "import.too_large",
-            ImportError::TooDeep => "import.too_deep",
-            ImportError::Malformed(_) => "import.malformed",
-            ImportError::NotAnExport(_) => "import.not_an_export",
-            ImportError::TooNew(_) => "import.too_new",
-            ImportError::Duplicate { .. } => "import.duplicate",
-            ImportError::Invalid { .. } => "import.invalid",
+            ImportError::Read(_) => ErrorCode::ImportRead,
+            ImportError::TooLarge { .. } => ErrorCode::ImportTooLarge,
+            ImportError::TooDeep => ErrorCode::ImportTooDeep,
+            ImportError::Malformed(_) => ErrorCode::ImportMalformed,
+            ImportError::NotAnExport(_) => ErrorCode::ImportNotAnExport,
+            ImportError::TooNew(_) => ErrorCode::ImportTooNew,
+            ImportError::Duplicate { .. } => ErrorCode::ImportDuplicate,
+            ImportError::Invalid { .. } => ErrorCode::ImportInvalid,
         }
     }
 }

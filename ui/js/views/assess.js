@@ -26,7 +26,7 @@ export function render(container, ctx) {
       const page = route.page === 'take' || (route.page === 'results' && overview.taken === 0) ? formPage
         : route.page === 'gap' ? gapPage : resultsPage;
       const nodes = await page(route, overview, data, { ...ctx, redraw: draw });
-      replaceChildren(body, ...nodes.flat(Infinity).filter((n) => n != null && n !== false));
+      replaceChildren(body, ...nodes);
     } catch (error) {
       replaceChildren(body, h('p', { class: 'notice error' }, describeError(error, t)));
     }

@@ -27,7 +27,7 @@ export function render(container, ctx) {
       search.setCatalog(data.catalog);
       const page = { home: homePage, domain: domainPage, role: rolePage, cert: certPage, compare: comparePage }[route.page];
       // Pages list optional parts as null: drop them, as h() does.
-      replaceChildren(body, ...(await page(route, data, { ...ctx, redraw: draw })).flat(Infinity).filter((n) => n != null && n !== false));
+      replaceChildren(body, ...(await page(route, data, { ...ctx, redraw: draw })));
     } catch (error) {
       replaceChildren(body, h('p', { class: 'notice error' }, describeError(error, t)));
     }
@@ -57,7 +57,7 @@ function searchPanel(ctx) {
     select('filter-sort', 'explore.filter_sort', ['cost', 'hours', 'level'].map((s) => [s, t(`explore.sort.${s}`)])));
   const results = h('ul', { class: 'search-results', id: 'search-results', 'aria-label': t('explore.results') });
   const status = h('p', { class: 'muted', id: 'search-status', 'aria-live': 'polite' });
-  const value = (id) => filters.querySelector(`#${id}`).value.trim();
+  const value = (id) => /** @type {HTMLInputElement} */ (filters.querySelector(`#${id}`)).value.trim();
   const query = () => {
     const q = { text: input.value, limit: 20 };
     if (value('filter-domain')) q.domain = value('filter-domain');
@@ -102,7 +102,7 @@ function searchPanel(ctx) {
   });
   results.addEventListener('keydown', (event) => {
     const links = [...results.querySelectorAll('a')];
-    const at = links.indexOf(document.activeElement);
+    const at = links.indexOf(/** @type {HTMLAnchorElement} */ (document.activeElement));
     if (event.key === 'ArrowDown' && at < links.length - 1) { event.preventDefault(); links[at + 1].focus(); }
     if (event.key === 'ArrowUp') { event.preventDefault(); (at > 0 ? links[at - 1] : input).focus(); }
     if (event.key === 'Escape') input.focus();
@@ -113,7 +113,7 @@ function searchPanel(ctx) {
     focus: () => input.focus(),
     setCatalog(catalog) {
       const fill = (id, options) => {
-        const el = filters.querySelector(`#${id}`);
+        const el = /** @type {HTMLSelectElement} */ (filters.querySelector(`#${id}`));
         if (el.options.length > 1) return;
         el.append(...options.map(([v, text]) => h('option', { value: v }, text)));
       };

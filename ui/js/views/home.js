@@ -8,7 +8,7 @@ import { hoursText } from '../plan-model.js';
 
 /**
  * The next steps for a profile, most useful first. Pure, so it is tested.
- * @param {import('../bridge.js').ProfileSummary} summary
+ * @param {import('../protocol.js').ProfileSummary} summary
  * @returns {{key: string, href: string}[]}
  */
 export function nextSteps(summary) {

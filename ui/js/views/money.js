@@ -47,6 +47,7 @@ function page(prefill, ctx) {
   const currency = prefill.currency;
   const money = (minor) => formatMoney(minor, currency);
   const number = (n) => new Intl.NumberFormat(ctx.locale, { maximumFractionDigits: 1 }).format(n);
+  /** @type {Record<string, string>} */
   const typed = {};
   const status = h('p', { class: 'form-status', id: 'money-status', 'aria-live': 'polite' });
   const summaryBox = h('section', { class: 'card money-summary', id: 'money-summary', 'aria-labelledby': 'money-summary-title', 'aria-live': 'polite' },
@@ -56,7 +57,7 @@ function page(prefill, ctx) {
     ...GROUPS.map((group) => fieldGroup(group, prefill, ctx, typed)),
     certificationsGroup(prefill, ctx, typed));
   const run = async () => {
-    for (const el of form.querySelectorAll('.field-error')) el.hidden = true;
+    for (const el of /** @type {NodeListOf<HTMLElement>} */ (form.querySelectorAll('.field-error'))) el.hidden = true;
     for (const el of form.querySelectorAll('[aria-invalid="true"]')) el.setAttribute('aria-invalid', 'false');
     const { input, invalid } = applyTyped(prefill.input, typed);
     if (invalid.length) {

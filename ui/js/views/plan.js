@@ -24,7 +24,7 @@ export function render(container, ctx) {
         ctx.bridge.exploreCatalog(),
       ]);
       const page = route.page === 'compare' ? comparePage : state.view ? roadmapPage : emptyPage;
-      replaceChildren(body, ...page(route, state, data, { ...ctx, redraw: draw, view }).flat(Infinity).filter((n) => n != null && n !== false));
+      replaceChildren(body, ...page(route, state, data, { ...ctx, redraw: draw, view }));
       if (view.focus) {
         body.querySelector(view.focus)?.focus();
         view.focus = null;
@@ -39,7 +39,11 @@ export function render(container, ctx) {
 
 const roleTitle = (data) => (id) => data.catalog.roles.find((r) => r.id === id)?.title ?? id;
 
-/** Runs a change, shows its failure (which names the field), and draws again. */
+/**
+ * Runs a change, shows its failure (which names the field), and draws again.
+ * @param {any} ctx @param {() => Promise<unknown>} work
+ * @param {{message?: string, errorTarget?: HTMLElement}} [options]
+ */
 async function change(ctx, work, { message, errorTarget } = {}) {
   try {
     await work();
@@ -97,7 +101,7 @@ function roadmapPage(_route, state, data, ctx) {
 function scenarioBar(state, ctx) {
   const { t } = ctx;
   const plan = state.view.plan;
-  const select = h('select', { id: 'plan-scenario', onchange: (event) => change(ctx, () => ctx.bridge.activatePlan(event.target.value)) },
+  const select = h('select', { id: 'plan-scenario', onchange: (event) => change(ctx, () => ctx.bridge.activatePlan(/** @type {HTMLSelectElement} */ (event.target).value)) },
     ...state.plans.map((p) => h('option', { value: p.id, selected: p.active }, p.name)));
   const saveAs = h('details', { class: 'save-as' }, h('summary', { class: 'button secondary' }, t('plan.save_as')),
     scenarioForm(plan, ctx));
@@ -322,7 +326,7 @@ function comparePage(route, state, data, ctx) {
   if (plans.length < 2) return [h('p', {}, h('a', { href: '#/plan' }, `← ${t('plan.back')}`)), h('p', { class: 'empty-state' }, t('plan.compare_needs_two'))];
   const chooser = (i) => h('select', { id: `compare-${i}`, 'aria-label': t('plan.compare_which', { n: i + 1 }), onchange: (event) => {
     const ids = plans.map((p) => p.id);
-    ids[i] = event.target.value;
+    ids[i] = /** @type {HTMLSelectElement} */ (event.target).value;
     location.hash = compareRoute(ids);
   } }, ...state.plans.map((p) => h('option', { value: p.id, selected: p.id === plans[i].id }, p.name)));
   const cell = (key, value) => {

@@ -38,7 +38,7 @@ export function render(container, ctx) {
   // Quick entry: the cursor goes to the session form, now or once it is drawn.
   return { onAction: (action) => {
     if (action !== 'log') return;
-    const minutes = body.querySelector('#session-hours');
+    const minutes = /** @type {HTMLElement|null} */ (body.querySelector('#session-hours'));
     if (minutes) minutes.focus();
     else state.focus = '#session-hours';
   } };
@@ -294,7 +294,7 @@ function projectsCard(ctx) {
   const editing = editingOf(ctx, 'project');
   const form = h('form', { class: 'inline-form', onsubmit: (event) => {
     event.preventDefault();
-    const skills = [...form.querySelector('#project-skills').selectedOptions].map((o) => o.value);
+    const skills = [.../** @type {HTMLSelectElement} */ (form.querySelector('#project-skills')).selectedOptions].map((o) => o.value);
     const record = { id: editing?.id ?? '', title: value(form, 'project-title'), link: value(form, 'project-link'), status: value(form, 'project-status'), skills };
     save(ctx, { kind: 'project', record }, error, t('progress.project.saved'));
   } },

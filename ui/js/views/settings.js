@@ -41,7 +41,7 @@ export function render(container, ctx) {
   /** While a currency decision is pending the amounts show, and keep, their stored values. */
   const lockAmounts = (locked) => {
     for (const name of MONEY_FIELDS) {
-      const input = form.querySelector(`#field-${name}`);
+      const input = /** @type {HTMLInputElement} */ (form.querySelector(`#field-${name}`));
       if (locked && !input.disabled) {
         input.value = baseline[name];
         state.draft[name] = baseline[name];
@@ -74,7 +74,7 @@ export function render(container, ctx) {
 
   form.addEventListener('input', (event) => {
     state.draft = readInto(form, state.draft);
-    const field = event.target.closest('[data-field]')?.dataset.field;
+    const field = /** @type {HTMLElement|null} */ (/** @type {Element} */ (event.target).closest('[data-field]'))?.dataset.field;
     if (field) state.touched.add(field);
     refresh();
     liveCheck();

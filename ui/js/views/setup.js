@@ -13,7 +13,7 @@ import { GROUPS, emptyDraft, groupOf, withoutGroup } from '../profile-fields.js'
 /**
  * A first guess from the system locale, e.g. en-IN → India, rupees.
  * @param {string} locale
- * @param {import('../bridge.js').ProfileOptions} options
+ * @param {import('../protocol.js').ProfileOptions} options
  */
 export function initialDraft(locale, options) {
   const region = (locale.split('-')[1] ?? '').toLowerCase();
@@ -21,7 +21,7 @@ export function initialDraft(locale, options) {
   return { ...emptyDraft(), country, currency: options.default_currency[country] ?? options.currencies[0].code };
 }
 
-/** The symbol shown beside money fields. @param {import('../bridge.js').ProfileOptions} options @param {string} code */
+/** The symbol shown beside money fields. @param {import('../protocol.js').ProfileOptions} options @param {string} code */
 export const currencySymbol = (options, code) => options.currencies.find((c) => c.code === code)?.symbol ?? '';
 
 /**
@@ -62,7 +62,7 @@ export function render(container, ctx) {
         h('p', { id: 'step-label' }, stepLabel),
         h('progress', { max: String(GROUPS.length), value: String(state.step + 1), 'aria-labelledby': 'step-label' })),
       form);
-    form.querySelector('input, select')?.focus();
+    /** @type {HTMLElement|null} */ (form.querySelector('input, select'))?.focus();
     if (pay) liveCheck(form);
   };
 
