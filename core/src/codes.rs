@@ -65,6 +65,7 @@ error_codes! {
     CompareNoRate = "compare.no_rate",
     ExploreUnknownRole = "explore.unknown_role",
     ExploreUnknownCertification = "explore.unknown_certification",
+    ExploreInvalidFilter = "explore.invalid_filter",
     // The assessment.
     AssessmentInvalid = "assessment.invalid",
     AssessmentUnknownRole = "assessment.unknown_role",

@@ -6,8 +6,9 @@
 //! field is "not given"; a comma only groups digits (1,234 and the Indian
 //! 1,23,456), so a comma before the last one or two digits ("1,5") is refused
 //! with a hint to write a point; the decimal mark is a point. Money takes up
-//! to two decimals, hours up to two, and scores and counts none. No kind
-//! takes a sign, an exponent or anything but digits.
+//! to two decimals, hours and percentages up to two, exchange rates up to
+//! six, and scores and counts none. No kind takes a sign, an exponent or
+//! anything but digits.
 
 /// What a field holds, and so which rule reads it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,12 +21,18 @@ pub enum NumberKind {
     Score,
     /// A count (minutes, months): a whole number.
     Count,
+    /// A percentage (a discount rate, a sponsored share), in hundredths of a percent.
+    Percent,
+    /// An exchange rate, in millionths.
+    Rate,
 }
 
 impl NumberKind {
-    fn decimals(self) -> u32 {
+    /// How many decimals the kind takes; [`read`] answers in that many places.
+    pub fn decimals(self) -> u32 {
         match self {
-            NumberKind::Money | NumberKind::Hours => 2,
+            NumberKind::Money | NumberKind::Hours | NumberKind::Percent => 2,
+            NumberKind::Rate => 6,
             NumberKind::Score | NumberKind::Count => 0,
         }
     }
@@ -36,6 +43,8 @@ impl NumberKind {
             NumberKind::Money => "must be an amount such as 1,500 or 1,500.50",
             NumberKind::Hours => "must be a number of hours such as 2 or 1.5",
             NumberKind::Score | NumberKind::Count => "must be a whole number such as 750",
+            NumberKind::Percent => "must be a percentage such as 10 or 12.5",
+            NumberKind::Rate => "must be a rate such as 58.25",
         }
     }
 }
@@ -59,7 +68,7 @@ impl std::fmt::Display for TypedError {
             TypedError::NotANumber(kind) => f.write_str(kind.allowed()),
             TypedError::CommaAsDecimal => f.write_str("uses a comma for decimals; write a point, such as 1.5"),
             TypedError::TooManyDecimals(kind) if kind.decimals() == 0 => f.write_str("must be a whole number, without decimals"),
-            TypedError::TooManyDecimals(_) => f.write_str("can have at most 2 decimals"),
+            TypedError::TooManyDecimals(kind) => write!(f, "can have at most {} decimals", kind.decimals()),
             TypedError::TooLarge => f.write_str("is too large"),
         }
     }
@@ -68,8 +77,9 @@ impl std::fmt::Display for TypedError {
 /// Digits before the decimal point, at most: far above any real field.
 const MAX_WHOLE_DIGITS: usize = 15;
 
-/// Reads `text` as a `kind`, in hundredths for money and hours and as
-/// itself for scores and counts. `Ok(None)` when the field is empty.
+/// Reads `text` as a `kind`, in units of its last decimal place (hundredths
+/// for money, hours and percentages, millionths for rates, ones for scores
+/// and counts). `Ok(None)` when the field is empty.
 pub fn read(kind: NumberKind, text: &str) -> Result<Option<i64>, TypedError> {
     let text = text.trim();
     if text.is_empty() {
@@ -150,7 +160,14 @@ mod tests {
         assert_eq!(read(Money, "9999999999999999"), Err(TypedError::TooLarge));
         assert_eq!(read_as(Money, "abc").unwrap_err(), "must be an amount such as 1,500 or 1,500.50");
         assert_eq!(read_as(Hours, "1,5").unwrap_err(), "uses a comma for decimals; write a point, such as 1.5");
+        assert_eq!(read(Rate, "58.254321"), Ok(Some(58_254_321)));
+        assert_eq!(read(Rate, "58.2543211"), Err(TypedError::TooManyDecimals(Rate)));
+        assert_eq!(read(Percent, "12.5"), Ok(Some(1_250)));
+        assert_eq!(read_as(Percent, "12.555").unwrap_err(), "can have at most 2 decimals");
     }
+
+    const ALL_KINDS: [NumberKind; 6] =
+        [NumberKind::Money, NumberKind::Hours, NumberKind::Score, NumberKind::Count, NumberKind::Percent, NumberKind::Rate];
 
     /// `n` with its thousands grouped, as the app writes hours ("1,234").
     fn grouped(n: u64) -> String {
@@ -172,8 +189,8 @@ mod tests {
         /// reads a value, the value is never negative and the text held only
         /// digits, grouping commas, one point and spaces around it.
         #[test]
-        fn any_text_is_read_or_refused_never_misread(text in ".{0,24}", kind in 0usize..4) {
-            let kind = [NumberKind::Money, NumberKind::Hours, NumberKind::Score, NumberKind::Count][kind];
+        fn any_text_is_read_or_refused_never_misread(text in ".{0,24}", kind in 0usize..6) {
+            let kind = ALL_KINDS[kind];
             if let Ok(Some(value)) = read(kind, &text) {
                 prop_assert!(value >= 0);
                 prop_assert!(text.trim().chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.'), "{:?}", text);
@@ -184,8 +201,8 @@ mod tests {
         /// A comma before the last one or two digits is always refused as a
         /// decimal comma, in every kind: "1,5" is never fifteen.
         #[test]
-        fn a_decimal_comma_is_never_read_as_grouping(whole in 1u64..1000, tail in 0u64..100, two in any::<bool>(), kind in 0usize..4) {
-            let kind = [NumberKind::Money, NumberKind::Hours, NumberKind::Score, NumberKind::Count][kind];
+        fn a_decimal_comma_is_never_read_as_grouping(whole in 1u64..1000, tail in 0u64..100, two in any::<bool>(), kind in 0usize..6) {
+            let kind = ALL_KINDS[kind];
             let text = if two { format!("{whole},{tail:02}") } else { format!("{whole},{}", tail % 10) };
             prop_assert_eq!(read(kind, &text), Err(TypedError::CommaAsDecimal));
         }

@@ -37,7 +37,7 @@ macro_rules! with_commands {
                 set_exchange_rate {state} (from: ::pathway_core::money::Currency, to: ::pathway_core::money::Currency, rate: String) -> Vec<::pathway_core::catalog::EffectiveRate>;
                 reset_user_figure {state} (id: String) -> Vec<::pathway_core::catalog::EffectiveRate>;
                 explore_catalog {state} () -> ::pathway_core::app::catalog::ExploreData;
-                search_catalog {state} (query: ::pathway_core::search::SearchQuery) -> Vec<::pathway_core::search::Hit>;
+                search_catalog {state} (query: ::pathway_core::search::SearchQuery, typed: Option<::pathway_core::app::catalog::TypedFilters>) -> Vec<::pathway_core::search::Hit>;
                 compare_certifications {state} (ids: Vec<String>, currency: ::pathway_core::money::Currency) -> Vec<::pathway_core::costs::compare::Comparison>;
                 set_user_figure {state} (id: String, value: String) -> ::pathway_core::catalog::UserFigure;
                 choose_target_role {state} (role: String) -> ::pathway_core::choices::Choices;
@@ -51,13 +51,13 @@ macro_rules! with_commands {
                 add_milestone {state} (plan_id: String, milestone: ::pathway_core::app::plan::NewMilestone) -> String;
                 delete_milestone {state} (plan_id: String, milestone_id: String) -> ::pathway_core::plan::Milestone;
                 move_milestone {state} (plan_id: String, milestone_id: String, offset: i32) -> ();
-                set_parallel_share {state} (plan_id: String, pct: u32) -> ();
+                set_parallel_share {state} (plan_id: String, pct: String) -> ();
                 duplicate_plan {state} (plan_id: String, name: String) -> ::pathway_core::plan::Plan;
                 activate_plan {state} (plan_id: String) -> ();
                 rename_plan {state} (plan_id: String, name: String) -> ();
                 delete_plan {state} (plan_id: String) -> ();
                 money_prefill {state} () -> ::pathway_core::costs::story::Prefill;
-                money_story {state} (input: ::serde_json::Value, words: ::pathway_core::costs::charts::ChartWords) -> ::pathway_core::costs::story::Story;
+                money_story {state} (input: ::serde_json::Value, typed: Option<::pathway_core::costs::form::TypedFields>, words: ::pathway_core::costs::charts::ChartWords) -> ::pathway_core::costs::story::Story;
                 progress_dashboard {state} (words: ::pathway_core::progress::ProgressWords) -> ::pathway_core::progress::Dashboard;
                 progress_records {state} () -> ::pathway_core::app::progress::AllRecords;
                 save_progress_record {state} (record: ::pathway_core::app::progress::Record, typed: Option<::pathway_core::app::progress::Typed>) -> ::pathway_core::app::progress::Record;

@@ -212,8 +212,10 @@ pub async fn explore_catalog(state: State<'_, AppState>) -> Result<app::catalog:
 pub async fn search_catalog(
     state: State<'_, AppState>,
     query: pathway_core::search::SearchQuery,
+    typed: Option<app::catalog::TypedFilters>,
 ) -> Result<Vec<pathway_core::search::Hit>, CommandError> {
-    state.with_store(move |store| Ok(app::catalog::search(store, &query)?)).await
+    let typed = typed.unwrap_or_default();
+    state.with_store(move |store| Ok(app::catalog::search_typed(store, &query, &typed)?)).await
 }
 
 /// Side-by-side costs (first attempt, with retakes, renewals over 5 years) in `currency`.
@@ -334,8 +336,8 @@ pub async fn move_milestone(state: State<'_, AppState>, plan_id: String, milesto
 }
 
 #[tauri::command]
-pub async fn set_parallel_share(state: State<'_, AppState>, plan_id: String, pct: u32) -> Result<(), CommandError> {
-    state.with_store(move |store| Ok(app::plan::set_parallel_share(store, &plan_id, pct)?)).await
+pub async fn set_parallel_share(state: State<'_, AppState>, plan_id: String, pct: String) -> Result<(), CommandError> {
+    state.with_store(move |store| Ok(app::plan::set_parallel_share(store, &plan_id, &pct)?)).await
 }
 
 /// Saves a copy of a plan as a new scenario (it becomes the active one).
@@ -370,9 +372,11 @@ pub async fn money_prefill(state: State<'_, AppState>) -> Result<costs::story::P
 pub async fn money_story(
     state: State<'_, AppState>,
     input: serde_json::Value,
+    typed: Option<costs::form::TypedFields>,
     words: costs::charts::ChartWords,
 ) -> Result<costs::story::Story, CommandError> {
-    state.with_store(move |store| Ok(app::money::story(store, catalog(), &input, &words)?)).await
+    let typed = typed.unwrap_or_default();
+    state.with_store(move |store| Ok(app::money::story_typed(store, catalog(), &input, &typed, &words)?)).await
 }
 
 /// Home's dashboard: progress, pace and what is next.

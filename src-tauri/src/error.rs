@@ -98,6 +98,16 @@ impl From<app::money::MoneyError> for CommandError {
     }
 }
 
+impl From<app::catalog::SearchError> for CommandError {
+    fn from(error: app::catalog::SearchError) -> Self {
+        let refusal = CommandError::new(error.code(), error.to_string());
+        match error {
+            app::catalog::SearchError::Invalid(input) => refusal.about(input.field, input.message, BTreeMap::new()),
+            app::catalog::SearchError::Store(_) => refusal,
+        }
+    }
+}
+
 impl From<app::progress::ProgressError> for CommandError {
     fn from(error: app::progress::ProgressError) -> Self {
         let refusal = CommandError::new(error.code(), error.to_string());

@@ -152,7 +152,7 @@ fn every_error_code_has_words_in_the_ui() {
     let missing: Vec<&str> = pathway_core::codes::ErrorCode::ALL
         .iter()
         .map(|code| code.as_str())
-        .filter(|code| !messages.get(&format!("error.code.{code}")).is_some_and(|words| words.as_str().is_some_and(|w| !w.is_empty())))
+        .filter(|code| messages.get(&format!("error.code.{code}")).and_then(|words| words.as_str()).is_none_or(str::is_empty))
         .collect();
     assert!(missing.is_empty(), "ui/i18n/en.json has no error.code.<code> for {missing:?}");
     assert!(pathway_core::codes::ErrorCode::ALL.len() >= 60);

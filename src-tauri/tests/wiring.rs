@@ -387,9 +387,9 @@ fn a_plan_is_built_edited_by_field_and_duplicated_as_a_scenario() {
         app.invoke("add_milestone", json!({"planId": plan_id, "milestone": {"title": "Home lab", "hours": "6", "phase": "labs"}})).unwrap();
     let added = added.as_str().unwrap();
     app.invoke("move_milestone", json!({"planId": plan_id, "milestoneId": added, "offset": -1})).unwrap();
-    let error = app.invoke("set_parallel_share", json!({"planId": plan_id, "pct": 101})).unwrap_err();
+    let error = app.invoke("set_parallel_share", json!({"planId": plan_id, "pct": "1,5"})).unwrap_err();
     assert_eq!(error["code"], "plan.invalid", "{error}");
-    app.invoke("set_parallel_share", json!({"planId": plan_id, "pct": 50})).unwrap();
+    app.invoke("set_parallel_share", json!({"planId": plan_id, "pct": "50"})).unwrap();
     let removed = app.invoke("delete_milestone", json!({"planId": plan_id, "milestoneId": added})).unwrap();
     assert_eq!(removed["title"], "Home lab");
     app.invoke("rename_plan", json!({"planId": plan_id, "name": "Help desk, weekends"})).unwrap();
@@ -423,6 +423,17 @@ fn the_money_story_is_prefilled_and_refuses_a_bad_field_by_name() {
     assert_eq!(error["code"], "money.invalid");
     assert_eq!(error["field"], "roi.study_months", "{error}");
     assert!(error["message"].as_str().unwrap().starts_with("must be a whole number"), "the sentence without the field: {error}");
+    assert_eq!(error["params"], json!({"rule": "whole_number", "min": "0", "max": "600"}), "the rule and its values: {error}");
+    // The form's fields travel as typed; the core reads each by its kind.
+    input["roi"]["study_months"] = json!(6);
+    let typed = json!({"roi.savings": "1,00,000", "target_monthly_salary.mode": "36,000.50"});
+    let story = app.invoke("money_story", json!({"input": input, "typed": typed, "words": words})).unwrap();
+    assert!(story["charts"]["cumulative"].as_str().unwrap().starts_with("<svg"));
+    let error = app.invoke("money_story", json!({"input": input, "typed": {"roi.study_months": "1,5"}, "words": words})).unwrap_err();
+    assert_eq!(
+        (&error["code"], &error["field"], &error["params"]["rule"]),
+        (&json!("money.invalid"), &json!("roi.study_months"), &json!("comma_as_decimal"))
+    );
     words["categories"] = json!([]);
     assert!(app.invoke("money_story", json!({"input": prefill["input"], "words": words})).is_err(), "words are checked too");
 }

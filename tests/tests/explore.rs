@@ -50,6 +50,21 @@ async fn searching_security_finds_security_plus_and_a_filter_narrows_the_list() 
 }
 
 #[tokio::test]
+async fn a_number_filter_that_is_not_a_number_is_named_not_ignored() {
+    let app = App::launch().await;
+    explore(&app).await;
+    search(&app, "cloud").await;
+    app.fill("Most US$ for the exams", "abc").await;
+    let status = app.wait_for_text("#search-status", "Most US$ for the exams").await;
+    assert!(status.contains("amount such as 1,500"), "{status}");
+    assert_eq!(app.script("return document.getElementById('filter-max-price').getAttribute('aria-invalid')").await, json!("true"));
+    app.screenshot("explore-filter-refused").await;
+    app.fill("Most US$ for the exams", "1,000").await;
+    app.wait_for_text("#search-status", "results").await;
+    app.close().await;
+}
+
+#[tokio::test]
 async fn my_exam_price_survives_a_restart_and_shows_in_compare_with_three_columns() {
     let folders = Folders::new();
     let app = App::launch_with(Launch { folders: Some(folders), dark: false }).await;

@@ -171,8 +171,12 @@ export const resetUserFigure = (id) => call('reset_user_figure', { id });
 /** The catalog with the user's figures, the choices and the rates. */
 export const exploreCatalog = () => call('explore_catalog', {});
 
-/** The core's catalog search. @param {SearchQuery} query */
-export const searchCatalog = (query) => call('search_catalog', { query });
+/**
+ * The core's catalog search. `typed` holds Explore's number filters as typed
+ * (`min_price_usd`, `max_price_usd`, `min_hours`, `max_hours`); the core reads them.
+ * @param {Partial<SearchQuery>} query @param {Record<string, string>} [typed]
+ */
+export const searchCatalog = (query, typed = {}) => call('search_catalog', { query: /** @type {SearchQuery} */ (query), typed });
 
 /**
  * Side-by-side costs in `currency` (at most 3).
@@ -216,7 +220,7 @@ export const deleteMilestone = (planId, milestoneId) => call('delete_milestone',
 /** @param {string} planId @param {string} milestoneId @param {-1|1} offset */
 export const moveMilestone = (planId, milestoneId, offset) => call('move_milestone', { planId, milestoneId, offset });
 
-/** @param {string} planId @param {number} pct 0–100 */
+/** @param {string} planId @param {string} pct the share as typed (a whole number 0–100; the core reads it) */
 export const setParallelShare = (planId, pct) => call('set_parallel_share', { planId, pct });
 
 /** Saves a copy as a new scenario (it becomes active). @param {string} planId @param {string} name */
@@ -234,8 +238,14 @@ export const deletePlan = (planId) => call('delete_plan', { planId });
 /** The money inputs prefilled from the profile and the active plan. */
 export const moneyPrefill = () => call('money_prefill', {});
 
-/** The money story (exact ROI, costs, ranges, charts) for a `simulate` input. @param {import('./protocol.js').JsonValue} input the `simulate` input @param {ChartWords} words */
-export const moneyStory = (input, words) => call('money_story', { input, words });
+/**
+ * The money story (exact ROI, costs, ranges, charts) for a `simulate` input, with the form's
+ * edited fields as typed (`{path: text}`): the core reads each by its field's kind and refuses
+ * bad text by that path.
+ * @param {import('./protocol.js').JsonValue} input the prefilled `simulate` input
+ * @param {Record<string, string>} typed @param {ChartWords} words
+ */
+export const moneyStory = (input, typed, words) => call('money_story', { input, typed, words });
 
 /** Home's dashboard, with its charts drawn in `words`. @param {ProgressWords} words */
 export const progressDashboard = (words) => call('progress_dashboard', { words });

@@ -1,6 +1,6 @@
 // The Costs & ROI view's pure logic: the editable fields (paths into the
-// core's `simulate` input), reading typed text into that input, finding the
-// field a core refusal names, and the plain-language summary.
+// core's `simulate` input; the core reads what is typed into each), finding
+// the field a core refusal names, and the plain-language summary.
 
 /**
  * @typedef {{path: string, labelKey: string, unit: 'money'|'money_month'|'months'|'pct'|'rate'|'month', source?: string}} MoneyField
@@ -42,50 +42,6 @@ export const GROUPS = [
 /** @param {object} object @param {string} path e.g. `cost.certifications.0.exam_month` */
 export function getPath(object, path) {
   return path.split('.').reduce((value, key) => (value == null ? undefined : value[key]), object);
-}
-
-/** A copy of `object` with `path` set to `value`. */
-export function setPath(object, path, value) {
-  const copy = structuredClone(object);
-  const keys = path.split('.');
-  let node = copy;
-  for (const key of keys.slice(0, -1)) {
-    if (node[key] == null) node[key] = {};
-    node = node[key];
-  }
-  node[keys[keys.length - 1]] = value;
-  return copy;
-}
-
-/**
- * Reads typed text as a number: digits with an optional decimal point, thousands commas allowed.
- * @param {string} text
- * @returns {number|null} null when it is not a number
- */
-export function readNumber(text) {
-  const clean = String(text).trim().replace(/,/g, '');
-  if (!/^-?\d+(\.\d+)?$/.test(clean)) return null;
-  return Number(clean);
-}
-
-/**
- * The input with every typed value in place; `horizon` is kept the same for the
- * ROI and the costs, and the ROI's target is the most likely salary.
- * @param {object} base the prefilled input
- * @param {Record<string, string>} typed path → text
- * @returns {{input: object, invalid: string[]}} paths that are not numbers
- */
-export function applyTyped(base, typed) {
-  let input = base;
-  const invalid = [];
-  for (const [path, text] of Object.entries(typed)) {
-    const value = readNumber(text);
-    if (value == null) invalid.push(path);
-    else input = setPath(input, path, value);
-  }
-  input = setPath(input, 'roi.target_monthly_salary', getPath(input, 'target_monthly_salary.mode'));
-  if (input.cost) input = setPath(input, 'cost.horizon_months', getPath(input, 'roi.horizon_months'));
-  return { input, invalid };
 }
 
 /**

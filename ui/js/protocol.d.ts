@@ -332,7 +332,7 @@ runway_months: number | null, };
 /**
  * One refusal's stable code; it serializes as its text (`"store.locked"`).
  */
-export type ErrorCode = "store.create_folder" | "store.write_file" | "store.copy_onto_itself" | "store.pragma" | "store.too_new" | "store.locked" | "store.not_a_database" | "store.damaged" | "store.no_such_backup" | "store.no_usable_backup" | "store.nothing_to_recover" | "store.migration" | "store.corrupt" | "store.delete" | "store.sqlite" | "import.read" | "import.too_large" | "import.too_deep" | "import.malformed" | "import.not_an_export" | "import.too_new" | "import.duplicate" | "import.invalid" | "import.nothing_chosen" | "figure.unknown_target" | "figure.rate_not_a_number" | "figure.rate_too_many_decimals" | "figure.rate_out_of_range" | "figure.fee_invalid" | "figure.band_invalid" | "compare.too_many" | "compare.no_rate" | "explore.unknown_role" | "explore.unknown_certification" | "assessment.invalid" | "assessment.unknown_role" | "profile.invalid" | "profile.currency_change_unconfirmed" | "plan.invalid" | "plan.not_found" | "plan.milestone_not_found" | "plan.no_free_weekday" | "plan.hours_per_week" | "plan.parallel_share" | "plan.hours" | "plan.duplicate_id" | "plan.unknown_prerequisite" | "plan.prerequisite_later" | "plan.cycle" | "plan.too_long" | "money.invalid" | "progress.invalid" | "progress.not_found" | "progress.no_timer" | "report.no_plan" | "report.layout" | "report.nothing_exported" | "report.open_failed" | "data_dir.unavailable" | "dialog.path" | "app.open_failed" | "app.invalid_title" | "internal";
+export type ErrorCode = "store.create_folder" | "store.write_file" | "store.copy_onto_itself" | "store.pragma" | "store.too_new" | "store.locked" | "store.not_a_database" | "store.damaged" | "store.no_such_backup" | "store.no_usable_backup" | "store.nothing_to_recover" | "store.migration" | "store.corrupt" | "store.delete" | "store.sqlite" | "import.read" | "import.too_large" | "import.too_deep" | "import.malformed" | "import.not_an_export" | "import.too_new" | "import.duplicate" | "import.invalid" | "import.nothing_chosen" | "figure.unknown_target" | "figure.rate_not_a_number" | "figure.rate_too_many_decimals" | "figure.rate_out_of_range" | "figure.fee_invalid" | "figure.band_invalid" | "compare.too_many" | "compare.no_rate" | "explore.unknown_role" | "explore.unknown_certification" | "explore.invalid_filter" | "assessment.invalid" | "assessment.unknown_role" | "profile.invalid" | "profile.currency_change_unconfirmed" | "plan.invalid" | "plan.not_found" | "plan.milestone_not_found" | "plan.no_free_weekday" | "plan.hours_per_week" | "plan.parallel_share" | "plan.hours" | "plan.duplicate_id" | "plan.unknown_prerequisite" | "plan.prerequisite_later" | "plan.cycle" | "plan.too_long" | "money.invalid" | "progress.invalid" | "progress.not_found" | "progress.no_timer" | "report.no_plan" | "report.layout" | "report.nothing_exported" | "report.open_failed" | "data_dir.unavailable" | "dialog.path" | "app.open_failed" | "app.invalid_title" | "internal";
 
 export type EventKind = "training" | "lab" | "exam" | "renewal";
 
@@ -1252,7 +1252,7 @@ export interface Commands {
   set_exchange_rate: { args: { from: Currency, to: Currency, rate: string }, result: Array<EffectiveRate> };
   reset_user_figure: { args: { id: string }, result: Array<EffectiveRate> };
   explore_catalog: { args: Record<string, never>, result: ExploreData };
-  search_catalog: { args: { query: SearchQuery }, result: Array<Hit> };
+  search_catalog: { args: { query: SearchQuery, typed?: { [key in string]: string } | null }, result: Array<Hit> };
   compare_certifications: { args: { ids: Array<string>, currency: Currency }, result: Array<Comparison> };
   set_user_figure: { args: { id: string, value: string }, result: UserFigure };
   choose_target_role: { args: { role: string }, result: Choices };
@@ -1266,13 +1266,13 @@ export interface Commands {
   add_milestone: { args: { planId: string, milestone: NewMilestone }, result: string };
   delete_milestone: { args: { planId: string, milestoneId: string }, result: Milestone };
   move_milestone: { args: { planId: string, milestoneId: string, offset: number }, result: null };
-  set_parallel_share: { args: { planId: string, pct: number }, result: null };
+  set_parallel_share: { args: { planId: string, pct: string }, result: null };
   duplicate_plan: { args: { planId: string, name: string }, result: Plan };
   activate_plan: { args: { planId: string }, result: null };
   rename_plan: { args: { planId: string, name: string }, result: null };
   delete_plan: { args: { planId: string }, result: null };
   money_prefill: { args: Record<string, never>, result: Prefill };
-  money_story: { args: { input: JsonValue, words: ChartWords }, result: Story };
+  money_story: { args: { input: JsonValue, typed?: { [key in string]: string } | null, words: ChartWords }, result: Story };
   progress_dashboard: { args: { words: ProgressWords }, result: Dashboard };
   progress_records: { args: Record<string, never>, result: AllRecords };
   save_progress_record: { args: { record: ProgressRecord, typed?: { [key in string]: string } | null }, result: ProgressRecord };

@@ -13,8 +13,10 @@ use serde::Serialize;
 use crate::catalog::{self, Catalog, EffectiveRate, UserFigure};
 use crate::choices::Choices;
 use crate::costs::compare::Comparison;
+use crate::money::input::InputError;
 use crate::money::Currency;
 use crate::store::{Store, StoreError};
+use crate::typed::NumberKind;
 
 /// The catalog as the user sees it: `base` (the embedded catalog; tests pass
 /// a synthetic one) with the user's own figures applied.
@@ -103,6 +105,51 @@ pub fn explore(store: &Store) -> Result<ExploreData, StoreError> {
 /// The one catalog search (Explore and the CLI), over the effective catalog.
 pub fn search(store: &Store, query: &crate::search::SearchQuery) -> Result<Vec<crate::search::Hit>, StoreError> {
     Ok(crate::search::SearchIndex::build(&*effective_catalog(store, Catalog::embedded())?).search(query))
+}
+
+/// Explore's number filters as typed (`min_price_usd`, `max_price_usd`,
+/// `min_hours`, `max_hours` → text), read by the one rule of their kind.
+pub type TypedFilters = std::collections::BTreeMap<String, String>;
+
+/// [`search`] with Explore's number filters read from what was typed, so a
+/// filter that is not a number is refused by its name instead of ignored.
+pub fn search_typed(
+    store: &Store,
+    query: &crate::search::SearchQuery,
+    typed: &TypedFilters,
+) -> Result<Vec<crate::search::Hit>, SearchError> {
+    let mut query = query.clone();
+    for (field, text) in typed {
+        let (kind, bound) = match field.as_str() {
+            "min_price_usd" => (NumberKind::Money, &mut query.min_price_usd),
+            "max_price_usd" => (NumberKind::Money, &mut query.max_price_usd),
+            "min_hours" => (NumberKind::Hours, &mut query.min_hours),
+            "max_hours" => (NumberKind::Hours, &mut query.max_hours),
+            _ => return Err(SearchError::Invalid(InputError::new(field.as_str(), "is not a filter"))),
+        };
+        let hundredths =
+            crate::typed::read(kind, text).map_err(|error| SearchError::Invalid(InputError::new(field.as_str(), error.to_string())))?;
+        // A bound compares with exact costs and hours; hundredths of a dollar or an hour are exact as a double.
+        *bound = hundredths.map(|h| h as f64 / 100.0);
+    }
+    Ok(search(store, &query)?)
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SearchError {
+    #[error("{0}")]
+    Invalid(InputError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl SearchError {
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            SearchError::Invalid(_) => ErrorCode::ExploreInvalidFilter,
+            SearchError::Store(e) => e.code(),
+        }
+    }
 }
 
 /// Explore's Compare takes at most this many certifications side by side.

@@ -133,6 +133,19 @@ pub fn story(store: &Store, catalog: &Catalog, input: &serde_json::Value, words:
     Ok(story::told(numbers(store, catalog, input)??, input, words))
 }
 
+/// [`story`] for the Costs & ROI form: the prefilled input with the fields
+/// the user typed read in by their kinds ([`crate::costs::form`]).
+pub fn story_typed(
+    store: &Store,
+    catalog: &Catalog,
+    input: &serde_json::Value,
+    typed: &crate::costs::form::TypedFields,
+    words: &ChartWords,
+) -> Result<Story, MoneyError> {
+    let input = crate::costs::form::apply(input, typed).map_err(MoneyError::Invalid)?;
+    story(store, catalog, &input, words)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

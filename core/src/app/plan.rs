@@ -5,7 +5,6 @@
 use crate::codes::ErrorCode;
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rust_decimal::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::catalog::{Catalog, Provenance};
@@ -13,6 +12,7 @@ use crate::plan::{
     build_milestones, compute, week_of, BuildInput, Milestone, Phase, Plan, PlanError, PlanView, Status, TimelineWords, Zoom,
 };
 use crate::store::{Store, StoreError};
+use crate::typed::NumberKind;
 
 #[derive(Debug, thiserror::Error)]
 pub enum PlanStoreError {
@@ -85,14 +85,17 @@ pub struct NewMilestone {
     pub phase: Phase,
 }
 
+/// Hours as typed, by the one rule for hours ([`crate::typed`]: a comma only
+/// groups digits, so "1,5" is refused rather than read as fifteen).
 fn hours_hundredths(field: &str, text: &str) -> Result<i64, PlanError> {
     let refuse = || PlanError::new(field.to_string(), "Hours must be a number from 0 to 10,000, with at most two decimals.");
-    let value = Decimal::from_str_exact(text.trim().replace(',', "").as_str()).map_err(|_| refuse())?;
-    let hundredths = value.checked_mul(Decimal::ONE_HUNDRED).ok_or_else(refuse)?;
-    if !hundredths.fract().is_zero() || value < Decimal::ZERO || value > Decimal::from(10_000) {
-        return Err(refuse());
+    match crate::typed::read(NumberKind::Hours, text) {
+        Ok(Some(hundredths)) if hundredths <= crate::plan::MAX_HOURS_HUNDREDTHS => Ok(hundredths),
+        Err(crate::typed::TypedError::CommaAsDecimal) => {
+            Err(PlanError::new(field.to_string(), "Hours use a point for decimals, such as 1.5."))
+        }
+        _ => Err(refuse()),
     }
-    hundredths.to_i64().ok_or_else(refuse)
 }
 
 fn fit_of(store: &Store, catalog: &Catalog, role: Option<&str>) -> Result<Option<u8>, StoreError> {
@@ -292,11 +295,12 @@ pub fn move_milestone(store: &mut Store, plan_id: &str, milestone_id: &str, offs
 }
 
 /// Sets the share of a free day the parallel track takes (0–100).
-pub fn set_parallel_share(store: &mut Store, plan_id: &str, pct: u32) -> Result<(), PlanStoreError> {
+pub fn set_parallel_share(store: &mut Store, plan_id: &str, typed: &str) -> Result<(), PlanStoreError> {
     let mut plan = load(store, plan_id)?;
-    if pct > 100 {
-        return Err(PlanError::new("parallel_share_pct", "The parallel share must be from 0 to 100%.").into());
-    }
+    let pct = match crate::typed::read(NumberKind::Count, typed) {
+        Ok(Some(pct)) if pct <= 100 => pct as u32,
+        _ => return Err(PlanError::new("parallel_share_pct", "The parallel share must be a whole number from 0 to 100.").into()),
+    };
     plan.parallel_share_pct = pct;
     save(store, &plan)
 }

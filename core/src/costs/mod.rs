@@ -4,6 +4,7 @@
 //! - `cost.rs`: certification cost of ownership as dated events (USD exact,
 //!   converted, rounded per event); fields left out come from the catalog.
 //! - `compare.rs`: certifications side by side in the user's currency.
+//! - `form.rs`: the Costs & ROI form's typed fields, each read by its kind.
 //! - `simulate.rs`: the ranges under uncertainty (contract in `docs/cli.md`).
 //! - `numbers.rs`: a story's figures (exact ROI with costs added, spending,
 //!   simulation), which the story and its sentences both read.
@@ -17,6 +18,7 @@
 pub mod charts;
 pub mod compare;
 pub mod cost;
+pub mod form;
 pub mod numbers;
 pub mod simulate;
 pub mod story;

@@ -31,6 +31,11 @@ impl InputError {
         self
     }
 
+    /// The same refusal, made by `rule`, which has no values.
+    pub fn with_rule(self, rule: &'static str) -> Self {
+        self.by_rule(rule, &[])
+    }
+
     /// The same refusal under a parent object: `study_months` within `roi`.
     pub fn within(self, parent: &str) -> Self {
         InputError { field: format!("{parent}.{}", self.field), ..self }

@@ -18,7 +18,7 @@ pub use compute::{compute, tasks_of, week_of, Length, PlanView, Problem, Warning
 pub use gaps::{skill_gaps, SkillGap};
 pub use model::{
     build_milestones, exam_review_hours, BuildInput, CertStep, KnownSkills, Milestone, Phase, Plan, PlanError, PlanHours, Status,
-    DEFAULT_PARALLEL_SHARE_PCT,
+    DEFAULT_PARALLEL_SHARE_PCT, MAX_HOURS_HUNDREDTHS,
 };
 pub use request::{parse_request, ScheduleRequest};
 pub use schedule::{next_free_day, schedule, Fixed, Placed, ScheduleError, Task, Week, MAX_YEARS};

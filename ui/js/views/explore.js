@@ -64,25 +64,23 @@ function searchPanel(ctx) {
     if (value('filter-level')) q.level = value('filter-level');
     if (value('filter-vendor')) q.vendor = value('filter-vendor');
     if (value('filter-sort')) q.sort = value('filter-sort');
-    const numeric = (id, key) => {
-      const n = Number(value(id));
-      if (value(id) && Number.isFinite(n) && n >= 0) q[key] = n;
-    };
-    numeric('filter-min-price', 'min_price_usd');
-    numeric('filter-max-price', 'max_price_usd');
-    numeric('filter-min-hours', 'min_hours');
-    numeric('filter-max-hours', 'max_hours');
     return q;
   };
+  /** The number filters as typed; the core reads them and names the one it refuses. */
+  const NUMBER_FILTERS = { min_price_usd: 'filter-min-price', max_price_usd: 'filter-max-price', min_hours: 'filter-min-hours', max_hours: 'filter-max-hours' };
+  const typedFilters = () => Object.fromEntries(Object.entries(NUMBER_FILTERS).map(([key, id]) => [key, value(id)]).filter(([, text]) => text !== ''));
+  const filterLabel = (field) => (NUMBER_FILTERS[field] ? filters.querySelector(`label[for="${NUMBER_FILTERS[field]}"]`)?.textContent ?? null : null);
   const run = debounce(async () => {
     const q = query();
-    if (Object.keys(q).length === 2 && !q.text.trim()) {
+    const typed = typedFilters();
+    for (const id of Object.values(NUMBER_FILTERS)) filters.querySelector(`#${id}`).removeAttribute('aria-invalid');
+    if (Object.keys(q).length === 2 && !q.text.trim() && !Object.keys(typed).length) {
       replaceChildren(results);
       status.textContent = '';
       return;
     }
     try {
-      const hits = await ctx.bridge.searchCatalog(q);
+      const hits = await ctx.bridge.searchCatalog(q, typed);
       replaceChildren(results, ...hits.map((hit) => h('li', {},
         h('a', { href: hitHref(hit), class: 'hit', 'data-hit': hit.id },
           h('span', { class: 'hit-title' }, hit.title),
@@ -90,7 +88,8 @@ function searchPanel(ctx) {
             hit.cost_usd != null ? t('explore.hit_cost', { cost: formatMoney(minorUnits(hit.cost_usd), 'USD') }) : ''].filter(Boolean).join(' · '))))));
       status.textContent = t('explore.result_count', { count: hits.length });
     } catch (error) {
-      status.textContent = describeError(error, t);
+      if (error.field && NUMBER_FILTERS[error.field]) filters.querySelector(`#${NUMBER_FILTERS[error.field]}`).setAttribute('aria-invalid', 'true');
+      status.textContent = describeError(error, t, filterLabel);
     }
   }, 120);
   input.addEventListener('input', run);

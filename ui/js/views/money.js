@@ -7,7 +7,7 @@ import { h, replaceChildren, svgFromText } from '../dom.js';
 import { describeError } from '../errors.js';
 import { debounce } from '../forms.js';
 import { formatMoney, minorUnits } from '../format.js';
-import { GROUPS, applyTyped, getPath, placeOf, summary } from '../money-model.js';
+import { GROUPS, getPath, placeOf, summary } from '../money-model.js';
 import { provenanceText } from '../provenance.js';
 
 const CATEGORIES = ['exam', 'retakes', 'training', 'labs', 'renewals', 'study', 'bond', 'sponsored'];
@@ -59,14 +59,8 @@ function page(prefill, ctx) {
   const run = async () => {
     for (const el of /** @type {NodeListOf<HTMLElement>} */ (form.querySelectorAll('.field-error'))) el.hidden = true;
     for (const el of form.querySelectorAll('[aria-invalid="true"]')) el.setAttribute('aria-invalid', 'false');
-    const { input, invalid } = applyTyped(prefill.input, typed);
-    if (invalid.length) {
-      invalid.forEach((path) => showFieldError(form, path, t('money.not_a_number')));
-      status.textContent = t('money.fix_fields');
-      return;
-    }
     try {
-      const story = await ctx.bridge.moneyStory(input, chartWords(t));
+      const story = await ctx.bridge.moneyStory(prefill.input, typed, chartWords(t));
       status.textContent = '';
       const lines = summary(story, money, number);
       const missing = prefill.missing.length ? [h('p', { class: 'muted', id: 'money-missing' }, prefill.missing.map((m) => t(`money.missing.${m}`)).join(' '))] : [];
@@ -78,7 +72,9 @@ function page(prefill, ctx) {
         chart('histogram', story.charts.histogram, t('money.chart.histogram'), histogramText(story, t), t));
     } catch (error) {
       const path = placeOf(error.field);
-      if (path && showFieldError(form, path, error.message)) status.textContent = t('money.fix_fields');
+      const label = () => form.querySelector(`label[for="${CSS.escape(`money-${(path ?? '').replace(/\./g, '-')}`)}"]`)?.textContent ?? null;
+      const words = error.params?.rule ? describeError(error, t, label) : error.message;
+      if (path && showFieldError(form, path, words)) status.textContent = t('money.fix_fields');
       else status.textContent = describeError(error, t);
     }
   };

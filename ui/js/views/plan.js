@@ -51,7 +51,8 @@ async function change(ctx, work, { message, errorTarget } = {}) {
     await ctx.redraw();
     return true;
   } catch (error) {
-    const text = describeError(error, ctx.t);
+    // A plan rule's sentence names its field already ("Hours must be …").
+    const text = error.code === 'plan.invalid' ? error.message : describeError(error, ctx.t);
     if (errorTarget) {
       errorTarget.textContent = text;
       errorTarget.hidden = false;
@@ -303,13 +304,7 @@ function planSettings(plan, ctx) {
   return h('details', { class: 'card' }, h('summary', {}, t('plan.settings')),
     h('form', { onsubmit: (event) => {
       event.preventDefault();
-      const pct = Number(share.value.trim());
-      if (!/^\d{1,3}$/.test(share.value.trim()) || pct > 100) {
-        error.textContent = t('plan.share_range');
-        error.hidden = false;
-        return;
-      }
-      change(ctx, () => ctx.bridge.setParallelShare(plan.id, pct), { message: t('plan.share_saved'), errorTarget: error });
+      change(ctx, () => ctx.bridge.setParallelShare(plan.id, share.value), { message: t('plan.share_saved'), errorTarget: error });
     } },
     h('div', { class: 'field' }, h('label', { for: 'parallel-share' }, t('plan.share')),
       h('p', { class: 'field-hint', id: 'parallel-share-hint' }, t('plan.share_hint')), share, error),
