@@ -128,11 +128,6 @@ fn ungrouped(kind: NumberKind, whole: &str, no_point: bool) -> Result<String, Ty
     }
 }
 
-/// [`read`], with the refusal as the sentence a field shows.
-pub fn read_as(kind: NumberKind, text: &str) -> Result<Option<i64>, String> {
-    read(kind, text).map_err(|error| error.to_string())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,12 +153,12 @@ mod tests {
         assert_eq!(read(Count, "12."), Err(TypedError::NotANumber(Count)));
         assert_eq!(read(Count, ".5"), Err(TypedError::NotANumber(Count)));
         assert_eq!(read(Money, "9999999999999999"), Err(TypedError::TooLarge));
-        assert_eq!(read_as(Money, "abc").unwrap_err(), "must be an amount such as 1,500 or 1,500.50");
-        assert_eq!(read_as(Hours, "1,5").unwrap_err(), "uses a comma for decimals; write a point, such as 1.5");
+        assert_eq!(read(Money, "abc").unwrap_err().to_string(), "must be an amount such as 1,500 or 1,500.50");
+        assert_eq!(read(Hours, "1,5").unwrap_err().to_string(), "uses a comma for decimals; write a point, such as 1.5");
         assert_eq!(read(Rate, "58.254321"), Ok(Some(58_254_321)));
         assert_eq!(read(Rate, "58.2543211"), Err(TypedError::TooManyDecimals(Rate)));
         assert_eq!(read(Percent, "12.5"), Ok(Some(1_250)));
-        assert_eq!(read_as(Percent, "12.555").unwrap_err(), "can have at most 2 decimals");
+        assert_eq!(read(Percent, "12.555").unwrap_err().to_string(), "can have at most 2 decimals");
     }
 
     const ALL_KINDS: [NumberKind; 6] =

@@ -112,7 +112,10 @@ impl From<app::progress::ProgressError> for CommandError {
     fn from(error: app::progress::ProgressError) -> Self {
         let refusal = CommandError::new(error.code(), error.to_string());
         match error {
-            app::progress::ProgressError::Invalid(record) => refusal.about(record.field, record.message, BTreeMap::new()),
+            app::progress::ProgressError::Invalid(record) => {
+                let params = record.rule.map(|rule| BTreeMap::from([("rule".to_string(), rule.to_string())])).unwrap_or_default();
+                refusal.about(record.field, record.message, params)
+            }
             _ => refusal,
         }
     }

@@ -62,7 +62,7 @@ const MONEY_LOCALE = { PHP: 'en-PH', INR: 'en-IN', USD: 'en-US' };
 
 /**
  * @param {number} minor integer minor units (centavos, paise, cents)
- * @param {'PHP'|'INR'|'USD'} currency
+ * @param {import('./protocol.js').Currency} currency
  */
 export function formatMoney(minor, currency) {
   const formatter = new Intl.NumberFormat(MONEY_LOCALE[currency] ?? 'en-US', {

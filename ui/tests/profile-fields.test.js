@@ -74,3 +74,9 @@ test('drafts compare by answer, not by order or spacing', () => {
   assert.ok(sameDraft(a, b));
   assert.ok(!sameDraft(a, { ...b, base_pay: '1' }));
 });
+
+test('the currency choices are the core\'s currencies, in its order', async () => {
+  const { unionOf } = await import('./support/protocol.js');
+  const currency = GROUPS.flatMap((g) => g.fields).find((f) => f.name === 'currency');
+  assert.deepEqual(currency.options, unionOf('Currency'));
+});

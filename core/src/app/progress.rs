@@ -138,9 +138,9 @@ pub fn save_typed(store: &mut Store, mut record: Record, typed: &Typed, now: Dat
 }
 
 fn apply_typed(record: &mut Record, typed: &Typed) -> Result<(), RecordError> {
-    use crate::typed::{read_as, NumberKind};
+    use crate::typed::{read, NumberKind};
     let read = |field: &str, kind| match typed.get(field) {
-        Some(text) => read_as(kind, text).map_err(|message| RecordError::new(field, message)),
+        Some(text) => read(kind, text).map_err(|error| RecordError::typed(field, error)),
         None => Ok(None),
     };
     let allowed: &[&str] = match record {
@@ -195,11 +195,7 @@ pub fn move_application(store: &mut Store, id: &str, stage: Stage, date: NaiveDa
         .ok_or_else(|| ProgressError::NotFound("application", id.to_string()))?;
     let last = application.history.last().map(|c| c.date);
     if last.is_some_and(|d| date < d) {
-        return Err(RecordError {
-            field: "date".into(),
-            message: format!("must be on or after the last change ({})", last.unwrap_or(date)),
-        }
-        .into());
+        return Err(RecordError::new("date", format!("must be on or after the last change ({})", last.unwrap_or(date))).into());
     }
     application.history.push(StageChange { stage, date });
     if stage.is_final() {

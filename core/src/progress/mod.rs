@@ -33,11 +33,20 @@ pub(crate) fn day_and_month(day: NaiveDate, months: &[String; 12]) -> String {
 pub struct RecordError {
     pub field: String,
     pub message: String,
+    /// The rule that refused it, where the UI has words for it (`validation.<rule>`).
+    #[serde(skip)]
+    pub rule: Option<&'static str>,
 }
 
 impl RecordError {
     pub(crate) fn new(field: &str, message: impl Into<String>) -> Self {
-        RecordError { field: field.into(), message: message.into() }
+        RecordError { field: field.into(), message: message.into(), rule: None }
+    }
+
+    /// A number typed into `field` that the one rule of [`crate::typed`] refused.
+    pub(crate) fn typed(field: &str, error: crate::typed::TypedError) -> Self {
+        let rule = matches!(error, crate::typed::TypedError::CommaAsDecimal).then_some("comma_as_decimal");
+        RecordError { rule, ..RecordError::new(field, error.to_string()) }
     }
 
     pub fn code(&self) -> ErrorCode {

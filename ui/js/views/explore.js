@@ -11,6 +11,7 @@ import { formatMoney, minorUnits } from '../format.js';
 import { hoursText } from '../plan-model.js';
 import { provenanceText } from '../provenance.js';
 
+/** @type {Record<string, import('../protocol.js').Currency>} */
 const COUNTRY_CURRENCY = { ph: 'PHP', in: 'INR', us: 'USD' };
 const COMPARE_KEY = 'pathway.compare';
 
@@ -77,6 +78,7 @@ function searchPanel(ctx) {
     if (Object.keys(q).length === 2 && !q.text.trim() && !Object.keys(typed).length) {
       replaceChildren(results);
       status.textContent = '';
+      status.classList.remove('field-error');
       return;
     }
     try {
@@ -87,7 +89,9 @@ function searchPanel(ctx) {
           h('span', { class: 'hit-meta' }, [t(`kind.hit.${hit.kind}`), hit.subtitle,
             hit.cost_usd != null ? t('explore.hit_cost', { cost: formatMoney(minorUnits(hit.cost_usd), 'USD') }) : ''].filter(Boolean).join(' · '))))));
       status.textContent = t('explore.result_count', { count: hits.length });
+      status.classList.remove('field-error');
     } catch (error) {
+      status.classList.add('field-error');
       if (error.field && NUMBER_FILTERS[error.field]) filters.querySelector(`#${NUMBER_FILTERS[error.field]}`).setAttribute('aria-invalid', 'true');
       status.textContent = describeError(error, t, filterLabel);
     }
