@@ -5,8 +5,12 @@ use crate::choices::{Choice, Choices};
 use rusqlite::params;
 
 impl Store {
+    /// In the order they were made. Choosing a role adds its certifications in
+    /// the role's order within one second, so the time alone cannot order
+    /// them: within a second the insertion order (the rowid) does, and an
+    /// export lists them in this order, so an import inserts them the same way.
     pub fn load_choice_records(&self) -> Result<Vec<Choice>, StoreError> {
-        let mut statement = self.conn.prepare_cached("SELECT kind, id, added_at FROM choice ORDER BY added_at, id")?;
+        let mut statement = self.conn.prepare_cached("SELECT kind, id, added_at FROM choice ORDER BY added_at, rowid")?;
         let rows = statement.query_map([], |row| Ok(Choice { kind: row.get(0)?, id: row.get(1)?, added_at: row.get(2)? }))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
@@ -65,5 +69,25 @@ mod tests {
         assert_eq!(choices.certifications, vec!["comptia-a-plus", "comptia-network-plus"]);
         store.remove_certification_choice("comptia-a-plus").unwrap();
         assert_eq!(store.load_choices().unwrap().certifications, vec!["comptia-network-plus"]);
+    }
+
+    #[test]
+    fn choices_made_in_the_same_second_keep_the_order_they_were_made_in() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        let second = "2026-11-22T08:00:00Z";
+        for id in ["comptia-security-plus", "comptia-a-plus", "isc2-cc"] {
+            store.add_certification_choice(id, second).unwrap();
+        }
+        let made = vec!["comptia-security-plus", "comptia-a-plus", "isc2-cc"];
+        assert_eq!(store.load_choices().unwrap().certifications, made, "not alphabetical");
+        let records = store.load_choice_records().unwrap();
+        let mut copy = Store::open(&dir.path().join("copy.sqlite3")).unwrap();
+        let tx = copy.conn.transaction().unwrap();
+        for choice in &records {
+            insert(&tx, choice).unwrap();
+        }
+        tx.commit().unwrap();
+        assert_eq!(copy.load_choices().unwrap().certifications, made, "an import inserts them in the exported order");
     }
 }
