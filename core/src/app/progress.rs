@@ -301,7 +301,7 @@ fn spending(
 pub fn next_up(store: &Store, catalog: &crate::catalog::Catalog, today: NaiveDate) -> Result<Vec<crate::progress::NextUp>, StoreError> {
     let view = super::plan::active_view(store, catalog, today)?;
     let records = store.progress_records(view.as_ref().map(|v| v.plan.id.as_str()), today)?;
-    Ok(crate::progress::next_up(view.as_ref(), &records.due_applications, &records.due_contacts, today))
+    Ok(crate::progress::next_up(view.as_ref(), &records, today))
 }
 
 /// The calendar (.ics) of the active plan and the open follow-ups.

@@ -193,6 +193,11 @@ pub fn prefill_with_passes(
             costed_certifications(p, passed)
                 .into_iter()
                 .map(|(id, exam)| match exam {
+                    // Passed before the plan began: that fee was paid before month 1 and is
+                    // no cost of this plan; its renewals are counted from month 1.
+                    Exam::Passed(day) if day < p.start => {
+                        json!({"id": id, "exam_month": 1, "pass_probability": 1, "exam_fee_usd": 0})
+                    }
                     Exam::Passed(day) => {
                         json!({"id": id, "exam_month": month_of(p.start, day).clamp(1, HORIZON_MONTHS), "pass_probability": 1})
                     }
@@ -410,6 +415,22 @@ mod tests {
         let cert = &prefill.input["cost"]["certifications"][0];
         assert_eq!(cert["exam_month"], 3, "passed in the plan's third month");
         assert_eq!(cert["pass_probability"], 1, "no retakes once passed");
+        assert!(cert.get("exam_fee_usd").is_none(), "a pass during the plan costs the catalog's fee");
+    }
+
+    #[test]
+    fn a_certification_passed_before_the_plan_began_costs_the_plan_nothing() {
+        let catalog = Catalog::embedded();
+        let rates = crate::catalog::effective_rates(catalog, &[]);
+        let role = catalog.role("help-desk-technician").unwrap();
+        let view = a_plus_plan(catalog, role);
+        let before_start = view.start - chrono::Duration::days(40);
+        let passed = [("comptia-a-plus".to_string(), before_start)];
+        let prefill = prefill_with_passes(Some(&sample_profile()), Some(&view), catalog, &rates, &passed);
+        let cert = &prefill.input["cost"]["certifications"][0];
+        assert_eq!((&cert["exam_month"], &cert["exam_fee_usd"]), (&json!(1), &json!(0)), "{cert}");
+        let costs = crate::costs::cost::compute(&crate::costs::cost::parse(&prefill.input["cost"].to_string(), catalog).unwrap());
+        assert_eq!(costs.certifications[0].usd.expected_with_retakes, Decimal::ZERO, "{costs:?}");
     }
 
     #[test]

@@ -111,6 +111,8 @@ pub struct Records {
     pub due_applications: Vec<Application>,
     /// The open follow-ups that fall soonest (by `today + 14 days`), at most `NEXT_UP`.
     pub due_contacts: Vec<Contact>,
+    /// Certifications with a pass recorded: their exams are no longer to do.
+    pub passed: Vec<String>,
 }
 
 /// The first day the dashboard looks at (the Monday eleven weeks back), and the last day of "soon".
@@ -150,6 +152,7 @@ impl Records {
                 .collect(),
             due_applications: soonest(applications.iter().filter(|a| !a.stage().is_final()), |a| a.next_action_date, |a| &a.id, soon),
             due_contacts: soonest(contacts.iter().filter(|c| !c.followed_up), |c| c.follow_up, |c| &c.id, soon),
+            passed: Vec::new(),
         }
     }
 }
@@ -238,7 +241,7 @@ pub fn dashboard(
             forecast_from,
         },
         weekly_hours: weekly,
-        next_up: next_up(plan, &records.due_applications, &records.due_contacts, today),
+        next_up: next_up(plan, records, today),
         applications_by_stage: records.stage_counts.clone(),
         cumulative,
         spending: None,
@@ -297,8 +300,10 @@ fn planned_hours_by(view: &PlanView, day: NaiveDate) -> f64 {
     (hundredths / 100.0 * 10.0).round() / 10.0
 }
 
-/// The next three things to do, soonest first.
-pub fn next_up(plan: Option<&PlanView>, applications: &[Application], contacts: &[Contact], today: NaiveDate) -> Vec<NextUp> {
+/// The next three things to do, soonest first. An exam already passed is
+/// not one of them, even while its milestone is not marked done.
+pub fn next_up(plan: Option<&PlanView>, records: &Records, today: NaiveDate) -> Vec<NextUp> {
+    let (applications, contacts) = (&records.due_applications, &records.due_contacts);
     let soon = today + Duration::days(14);
     let mut items = Vec::new();
     if let Some(view) = plan {
@@ -309,7 +314,8 @@ pub fn next_up(plan: Option<&PlanView>, applications: &[Application], contacts: 
         items.extend(
             open.filter_map(|(m, placed)| {
                 let date = placed.exam_date.filter(|d| *d >= today)?;
-                Some(NextUp::Exam { milestone: m.id.clone(), certification: m.exam.clone()?, date })
+                let certification = m.exam.clone().filter(|c| !records.passed.contains(c))?;
+                Some(NextUp::Exam { milestone: m.id.clone(), certification, date })
             })
             .take(2),
         );
@@ -413,6 +419,22 @@ mod tests {
         assert!(matches!(d.next_up[0], NextUp::Milestone { .. } | NextUp::FollowUp { .. }));
         assert!(d.next_up.iter().any(|n| matches!(n, NextUp::FollowUp { .. })));
         assert_eq!(d.applications_by_stage, vec![(Stage::Applied, 1)]);
+    }
+
+    #[test]
+    fn an_exam_already_passed_is_not_next_up() {
+        let v = view();
+        let today = day("2027-03-02");
+        let exams = |records: &Records| -> Vec<String> {
+            next_up(Some(&v), records, today)
+                .into_iter()
+                .filter_map(|n| if let NextUp::Exam { certification, .. } = n { Some(certification) } else { None })
+                .collect()
+        };
+        let before = exams(&Records::default());
+        let first = before.first().cloned().expect("the sample plan has an exam ahead");
+        let after = exams(&Records { passed: vec![first.clone()], ..Records::default() });
+        assert!(!after.contains(&first), "{first} was passed: {after:?}");
     }
 
     #[test]

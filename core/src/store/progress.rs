@@ -142,6 +142,10 @@ impl Store {
         let due = |table: &str| format!("SELECT body FROM {table} WHERE due <= ?1 ORDER BY due, id LIMIT {}", crate::progress::NEXT_UP);
         let due_applications = self.bodies::<Application>(&due("application"), [soon.to_string()])?;
         let due_contacts = self.bodies::<Contact>(&due("contact"), [soon.to_string()])?;
+        let mut passed = self.conn.prepare_cached(
+            "SELECT DISTINCT json_extract(body, '$.certification') FROM attempt WHERE json_extract(body, '$.result') = 'pass' ORDER BY 1",
+        )?;
+        let passed = passed.query_map([], |r| r.get::<_, String>(0))?.collect::<Result<Vec<_>, _>>()?;
         Ok(Records {
             total_minutes: total_minutes as u64,
             minutes_by_day,
@@ -149,6 +153,7 @@ impl Store {
             stage_counts,
             due_applications,
             due_contacts,
+            passed,
         })
     }
 
@@ -262,6 +267,26 @@ mod tests {
                 crate::progress::Records::of(&progress.sessions, &progress.applications, &progress.contacts, Some("plan-1"), today);
             assert_eq!(store.progress_records(Some("plan-1"), today).unwrap(), expected, "{today}");
         }
+    }
+
+    #[test]
+    fn the_certifications_passed_are_those_with_a_pass_recorded() {
+        use crate::progress::{Attempt, AttemptResult};
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        let attempt = |id: &str, certification: &str, result| Attempt {
+            id: id.into(),
+            certification: certification.into(),
+            date: "2027-02-01".parse().unwrap(),
+            result,
+            score: None,
+            cost_minor: None,
+        };
+        store.save_record(&attempt("a-1", "comptia-a-plus", AttemptResult::Fail)).unwrap();
+        store.save_record(&attempt("a-2", "comptia-a-plus", AttemptResult::Pass)).unwrap();
+        store.save_record(&attempt("a-3", "comptia-network-plus", AttemptResult::Fail)).unwrap();
+        let records = store.progress_records(None, "2027-03-01".parse().unwrap()).unwrap();
+        assert_eq!(records.passed, vec!["comptia-a-plus"]);
     }
 
     #[test]
