@@ -21,18 +21,15 @@ pub enum RateError {
 const MAX_RATE_MILLIONTHS: i64 = 1_000_000 * 1_000_000;
 
 pub fn parse_rate(text: &str) -> Result<Rate, RateError> {
-    let text = text.trim();
-    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
-    let digits = |s: &str| s.chars().all(|c| c.is_ascii_digit());
-    if (whole.is_empty() && fraction.is_empty()) || !digits(whole) || !digits(fraction) {
-        return Err(RateError::NotANumber);
-    }
-    if fraction.len() > 6 {
-        return Err(RateError::TooManyDecimals);
-    }
-    let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| RateError::OutOfRange)? };
-    let fraction: i64 = format!("{fraction:0<6}").parse().map_err(|_| RateError::NotANumber)?;
-    let millionths = whole.checked_mul(1_000_000).and_then(|w| w.checked_add(fraction)).ok_or(RateError::OutOfRange)?;
+    // The one rule for rates (crate::typed): up to six decimals; commas only group digits.
+    let millionths = match crate::typed::read(crate::typed::NumberKind::Rate, text) {
+        Ok(Some(millionths)) => millionths,
+        Ok(None) | Err(crate::typed::TypedError::NotANumber(_) | crate::typed::TypedError::CommaAsDecimal) => {
+            return Err(RateError::NotANumber)
+        }
+        Err(crate::typed::TypedError::TooManyDecimals(_)) => return Err(RateError::TooManyDecimals),
+        Err(crate::typed::TypedError::TooLarge) => return Err(RateError::OutOfRange),
+    };
     if millionths <= 0 || millionths > MAX_RATE_MILLIONTHS {
         return Err(RateError::OutOfRange);
     }
@@ -55,7 +52,8 @@ mod tests {
         assert_eq!(parse_rate("1.477"), Ok(Rate { millionths: 1_477_000 }));
         assert_eq!(parse_rate("58"), Ok(Rate { millionths: 58_000_000 }));
         assert_eq!(parse_rate("0.017241"), Ok(Rate { millionths: 17_241 }));
-        assert_eq!(parse_rate(".5"), Ok(Rate { millionths: 500_000 }));
+        assert_eq!(parse_rate("0.5"), Ok(Rate { millionths: 500_000 }));
+        assert_eq!(parse_rate("1,000"), Ok(Rate { millionths: 1_000_000_000 }), "a comma groups digits, as in every field");
     }
 
     #[test]
@@ -63,6 +61,7 @@ mod tests {
         assert_eq!(parse_rate(""), Err(RateError::NotANumber));
         assert_eq!(parse_rate("-1"), Err(RateError::NotANumber));
         assert_eq!(parse_rate("1,5"), Err(RateError::NotANumber));
+        assert_eq!(parse_rate(".5"), Err(RateError::NotANumber), "a digit before the point, as in every number field");
         assert_eq!(parse_rate("0"), Err(RateError::OutOfRange));
         assert_eq!(parse_rate("0.0000001"), Err(RateError::TooManyDecimals));
         assert_eq!(parse_rate("1000001"), Err(RateError::OutOfRange));

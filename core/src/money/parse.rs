@@ -2,6 +2,7 @@
 //! exactly into minor units; anything else is refused with a reason.
 
 use super::Currency;
+use crate::typed::{NumberKind, TypedError};
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum AmountError {
@@ -9,14 +10,17 @@ pub enum AmountError {
     Empty,
     #[error("is not a number")]
     NotANumber,
+    #[error("uses a comma for decimals")]
+    CommaAsDecimal,
     #[error("has more than two decimal places")]
     TooManyDecimals,
     #[error("is too large")]
     TooLarge,
 }
 
-/// Parses typed text into minor units. Accepts an optional leading minus,
-/// the currency's symbol or code, spaces, and commas between digit groups.
+/// Parses typed text into minor units. Accepts an optional leading minus and
+/// the currency's symbol or code; the number itself follows `crate::typed`'s
+/// rule for money (commas group digits, a point marks decimals, two at most).
 pub fn parse_amount(text: &str, currency: Currency) -> Result<i64, AmountError> {
     let mut rest = text.trim();
     let negative = rest.starts_with('-');
@@ -28,32 +32,19 @@ pub fn parse_amount(text: &str, currency: Currency) -> Result<i64, AmountError> 
     if rest.is_empty() {
         return Err(if text.trim().is_empty() { AmountError::Empty } else { AmountError::NotANumber });
     }
-    let (whole, fraction) = rest.split_once('.').unwrap_or((rest, ""));
-    let whole = strip_group_commas(whole).ok_or(AmountError::NotANumber)?;
-    if !fraction.chars().all(|c| c.is_ascii_digit()) || (whole.is_empty() && fraction.is_empty()) {
-        return Err(AmountError::NotANumber);
-    }
-    if fraction.len() > 2 {
-        return Err(AmountError::TooManyDecimals);
-    }
-    let cents = format!("{fraction:0<2}");
-    let major: i64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| AmountError::TooLarge)? };
-    let minor = major
-        .checked_mul(currency.minor_per_major())
-        .and_then(|m| m.checked_add(cents.parse::<i64>().unwrap_or(0)))
-        .ok_or(AmountError::TooLarge)?;
+    // The digits themselves are read by the one rule for money (crate::typed): a
+    // comma only groups digits, so "1,50" is refused rather than read as 150.
+    let hundredths = crate::typed::read(NumberKind::Money, rest)
+        .map_err(|error| match error {
+            TypedError::NotANumber(_) => AmountError::NotANumber,
+            TypedError::CommaAsDecimal => AmountError::CommaAsDecimal,
+            TypedError::TooManyDecimals(_) => AmountError::TooManyDecimals,
+            TypedError::TooLarge => AmountError::TooLarge,
+        })?
+        .ok_or(AmountError::NotANumber)?;
+    let minor = i128::from(hundredths) * i128::from(currency.minor_per_major()) / 100;
+    let minor = i64::try_from(minor).map_err(|_| AmountError::TooLarge)?;
     Ok(if negative { -minor } else { minor })
-}
-
-/// "1,234,567" → "1234567". Commas may only separate digits, and every group
-/// after the first has three digits (or two, for Indian grouping).
-fn strip_group_commas(whole: &str) -> Option<String> {
-    if !whole.chars().all(|c| c.is_ascii_digit() || c == ',') {
-        return None;
-    }
-    let groups: Vec<&str> = whole.split(',').collect();
-    let well_formed = groups.len() == 1 || (!groups[0].is_empty() && groups[1..].iter().all(|g| g.len() == 2 || g.len() == 3));
-    well_formed.then(|| groups.concat())
 }
 
 #[cfg(test)]
@@ -70,7 +61,6 @@ mod tests {
         assert_eq!(parse_amount(" ₱ 1,200.75 ", PHP), Ok(120_075));
         assert_eq!(parse_amount("PHP 10", PHP), Ok(1_000));
         assert_eq!(parse_amount("2,50,000", Currency::Inr), Ok(25_000_000));
-        assert_eq!(parse_amount(".5", PHP), Ok(50));
         assert_eq!(parse_amount("-5000", PHP), Ok(-500_000));
     }
 
@@ -84,6 +74,8 @@ mod tests {
         assert_eq!(parse_amount(",100", PHP), Err(AmountError::NotANumber));
         assert_eq!(parse_amount("1,0000", PHP), Err(AmountError::NotANumber));
         assert_eq!(parse_amount(".", PHP), Err(AmountError::NotANumber));
+        assert_eq!(parse_amount(".5", PHP), Err(AmountError::NotANumber), "a digit before the point, as in every number field");
+        assert_eq!(parse_amount("1,50", PHP), Err(AmountError::CommaAsDecimal), "never one hundred and fifty");
         assert_eq!(parse_amount("₱", PHP), Err(AmountError::NotANumber));
         assert_eq!(parse_amount("NaN", PHP), Err(AmountError::NotANumber));
         assert_eq!(parse_amount("1.234", PHP), Err(AmountError::TooManyDecimals));

@@ -63,6 +63,9 @@ impl FieldError {
             AmountError::TooManyDecimals => {
                 FieldError::new(field, "too_many_decimals", &[], format!("{l} can have at most two decimal places."))
             }
+            AmountError::CommaAsDecimal => {
+                FieldError::new(field, "comma_as_decimal", &[], format!("{l} uses a comma for decimals; write a point, such as 1.5."))
+            }
             AmountError::Empty | AmountError::NotANumber | AmountError::TooLarge => {
                 FieldError::new(field, "not_a_number", &[], format!("{l} must be a number, such as 25000 or 25,000.50."))
             }
