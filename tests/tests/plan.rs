@@ -93,6 +93,14 @@ async fn target_plan_timeline_edit_replan_and_compare() {
     app.fill("Name of this scenario", "Weekends, no exam review").await;
     app.click("Save the name").await;
     app.wait_for_text("#plan-scenario", "Weekends, no exam review").await;
+    // The share is read by the core's rule for whole numbers: "1,5" is refused, not read as 15.
+    app.click_at(".plan-settings > summary").await;
+    app.fill("Share of each free day for networking (%)", "1,5").await;
+    app.click("Save share").await;
+    app.wait_for_text(".plan-settings .field-error", "whole number from 0 to 100").await;
+    app.fill("Share of each free day for networking (%)", "15").await;
+    app.click("Save share").await;
+    app.wait_for_text("body", "The dates follow the new share").await;
     app.click("Compare scenarios").await;
     let table = app.wait_for_text("#plan-compare", "Duration").await;
     assert!(table.contains("Total hours") && table.contains("Finish date"), "{table}");

@@ -301,7 +301,7 @@ function planSettings(plan, ctx) {
   const { t } = ctx;
   const share = h('input', { id: 'parallel-share', type: 'text', inputmode: 'numeric', value: String(plan.parallel_share_pct), autocomplete: 'off', 'aria-describedby': 'parallel-share-hint' });
   const error = h('p', { class: 'field-error', hidden: true, role: 'alert' });
-  return h('details', { class: 'card' }, h('summary', {}, t('plan.settings')),
+  return h('details', { class: 'card plan-settings' }, h('summary', {}, t('plan.settings')),
     h('form', { onsubmit: (event) => {
       event.preventDefault();
       change(ctx, () => ctx.bridge.setParallelShare(plan.id, share.value), { message: t('plan.share_saved'), errorTarget: error });
