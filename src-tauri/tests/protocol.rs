@@ -107,6 +107,12 @@ fn generate() -> String {
         out.push_str(decl);
         out.push_str("\n\n");
     }
+    // Code lists the core keeps as constants rather than enums.
+    let union = |codes: &[&str]| codes.iter().map(|code| format!("{code:?}")).collect::<Vec<_>>().join(" | ");
+    out.push_str(&format!(
+        "/** The BPO strengths an assessment rates, in the core's order (`assessment::BPO_SKILLS`). */\nexport type BpoSkill = {};\n\n",
+        union(&pathway_core::assessment::BPO_SKILLS)
+    ));
     out.push_str("/** Every command the page may call: the arguments it sends, and what it gets back. */\nexport interface Commands {\n");
     for command in &commands {
         let args: Vec<String> =

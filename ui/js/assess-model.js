@@ -2,6 +2,7 @@
 // answers as the core's Assessment, reasons and growth in words.
 
 /** The seven BPO strengths, in the order the core (and the form) uses. */
+/** @type {import('./protocol.js').BpoSkill[]} */
 export const BPO_SKILLS = [
   'communication', 'problem_solving', 'customer_service', 'process_documentation',
   'team_collaboration', 'adaptability', 'time_management',

@@ -1230,6 +1230,9 @@ export type WrittenFile = { path: string, bytes: number, };
 
 export type Zoom = "weeks" | "months" | "quarters";
 
+/** The BPO strengths an assessment rates, in the core's order (`assessment::BPO_SKILLS`). */
+export type BpoSkill = "communication" | "problem_solving" | "customer_service" | "process_documentation" | "team_collaboration" | "adaptability" | "time_management";
+
 /** Every command the page may call: the arguments it sends, and what it gets back. */
 export interface Commands {
   app_status: { args: Record<string, never>, result: AppStatus };
