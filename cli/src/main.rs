@@ -90,6 +90,7 @@ fn run(parsed: Parsed) -> Result<String, String> {
                 "training_options": catalog.training.len(),
                 "exchange_rates": catalog.exchange_rates.len(),
                 "figures": catalog.provenance_counts(),
+                "targets": catalog.targets(today()),
             })))
         }
         Command::CatalogCheck => {

@@ -7,6 +7,7 @@
 //! and the app says "no figure yet". [`Catalog::problems`] checks every rule;
 //! the tests require the embedded catalog to have none.
 
+pub mod sources;
 mod stats;
 #[doc(hidden)]
 #[cfg(any(test, feature = "test-support"))]
@@ -20,7 +21,7 @@ use std::sync::LazyLock;
 
 use serde::Serialize;
 
-pub use stats::{FigureCounts, ProvenanceCounts};
+pub use stats::{FigureCounts, ProvenanceCounts, Share, Targets};
 pub use types::*;
 pub use user::{
     checked_user_figure, currency_of, effective_rates, orphaned_figures, replaced_figures, EffectiveRate, FigureValue, ReplacedFigure,
@@ -151,6 +152,13 @@ impl Catalog {
         stats::count(self)
     }
 
+    /// The sourcing targets (`catalog stats`): sourced pay by country, fees
+    /// from vendors' own sites, sources older than 18 months on `today`, and
+    /// retired certifications still recommended.
+    pub fn targets(&self, today: chrono::NaiveDate) -> stats::Targets {
+        stats::targets(self, today)
+    }
+
     /// How current the catalog is: the newest "as of" date among its sourced
     /// figures (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
     pub fn data_date(&self) -> Option<String> {
@@ -161,6 +169,10 @@ impl Catalog {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn sourced(source: &str, confidence: Option<&str>) -> Provenance {
+        Provenance::Sourced { source: source.into(), as_of: "2026-01".into(), confidence: confidence.map(String::from), note: None }
+    }
 
     fn problems_after(edit: impl FnOnce(&mut Catalog)) -> Vec<String> {
         let mut catalog = synthetic::catalog(3, 12);
@@ -220,6 +232,22 @@ mod tests {
             ("first_role", Box::new(|c| c.domains[0].first_role = "nobody".into())),
             ("without outlook_provenance", Box::new(|c| c.domains[0].outlook = "Grows 28% by 2034.".into())),
             ("user figures never", Box::new(|c| c.skills[0].provenance = Provenance::User { entered_at: "2026-01-01T00:00:00Z".into() })),
+            ("must say the kind of source", Box::new(|c| c.skills[0].provenance = sourced("https://example.org/a", Some("trusted")))),
+            ("must say the kind of source", Box::new(|c| c.skills[0].provenance = sourced("https://example.org/a", None))),
+            (
+                "cites a statistics office",
+                Box::new(|c| {
+                    c.roles[0].salaries[0].provenance = sourced("https://officeblues.workers.dev/oes", Some("official_statistic"))
+                }),
+            ),
+            (
+                "is not Vendor 0's own site",
+                Box::new(|c| {
+                    c.certifications[0].vendor = "Vendor 0".into();
+                    c.certifications[0].exam_fee_usd.as_mut().unwrap().provenance =
+                        sourced("https://github.com/someone/list.md", Some("vendor"));
+                }),
+            ),
         ];
         for (expected, edit) in cases {
             let problems = problems_after(edit);

@@ -66,3 +66,107 @@ pub(super) fn newest_source_date(catalog: &Catalog) -> Option<String> {
         })
         .max()
 }
+
+/// The sourcing targets, as counts: how much of the catalog rests on
+/// sources from the country or the vendor it describes, and how fresh those
+/// sources are. `catalog stats` prints them beside the counts above.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct Targets {
+    /// Philippine pay bands that are sourced (a sourced PH band rests on Philippine data), of all roles.
+    pub ph_bands_sourced: Share,
+    /// The same for India.
+    pub in_bands_sourced: Share,
+    /// Exam fees citing the vendor's own site (the catalog's checks enforce the site), of all fees.
+    pub fees_from_vendor: Share,
+    /// Sourced figures whose "as of" is more than 18 months before `today`, of all sourced figures.
+    pub sourced_older_than_18_months: Share,
+    /// Roles that recommend a certification its vendor has retired (`role → certification`).
+    pub retired_recommended: Vec<String>,
+}
+
+/// `part` of `whole`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct Share {
+    pub part: usize,
+    pub whole: usize,
+}
+
+pub(super) fn targets(catalog: &Catalog, today: chrono::NaiveDate) -> Targets {
+    let sourced = |p: Option<&Provenance>| matches!(p, Some(Provenance::Sourced { .. }));
+    let band = |country: SalaryCountry| Share {
+        part: catalog.roles.iter().filter(|r| sourced(r.salaries.iter().find(|b| b.country == country).map(|b| &b.provenance))).count(),
+        whole: catalog.roles.len(),
+    };
+    let fees: Vec<&Provenance> = catalog.certifications.iter().filter_map(|c| c.exam_fee_usd.as_ref().map(|f| &f.provenance)).collect();
+    let from_vendor = fees.iter().filter(|p| matches!(p, Provenance::Sourced { confidence: Some(kind), .. } if kind == "vendor")).count();
+    let cutoff = today.checked_sub_months(chrono::Months::new(18)).unwrap_or(today);
+    let dates: Vec<chrono::NaiveDate> = figures(catalog)
+        .into_iter()
+        .filter_map(|(_, p)| match p {
+            Some(Provenance::Sourced { as_of, .. }) => last_day_of(as_of),
+            _ => None,
+        })
+        .collect();
+    let retired_recommended = catalog
+        .roles
+        .iter()
+        .flat_map(|role| role.certifications.iter().map(move |id| (role, id)))
+        .filter(|(_, id)| catalog.certification(id).is_some_and(|c| matches!(c.status, super::types::Status::Discontinued { .. })))
+        .map(|(role, id)| format!("{} → {id}", role.id))
+        .collect();
+    Targets {
+        ph_bands_sourced: band(SalaryCountry::Ph),
+        in_bands_sourced: band(SalaryCountry::In),
+        fees_from_vendor: Share { part: from_vendor, whole: fees.len() },
+        sourced_older_than_18_months: Share { part: dates.iter().filter(|d| **d < cutoff).count(), whole: dates.len() },
+        retired_recommended,
+    }
+}
+
+/// The last day an "as of" can mean (`2025` → 2025-12-31, `2025-03` → 2025-03-31), so a figure
+/// is called old only when all of its period is.
+fn last_day_of(as_of: &str) -> Option<chrono::NaiveDate> {
+    let parts: Vec<u32> = as_of.split('-').map(|p| p.parse().ok()).collect::<Option<_>>()?;
+    let (year, month, day) = match parts[..] {
+        [year] => (year as i32, 12, 31),
+        [year, month] => {
+            let next = if month == 12 {
+                chrono::NaiveDate::from_ymd_opt(year as i32 + 1, 1, 1)
+            } else {
+                chrono::NaiveDate::from_ymd_opt(year as i32, month + 1, 1)
+            };
+            return next?.pred_opt();
+        }
+        [year, month, day] => (year as i32, month, day),
+        _ => return None,
+    };
+    chrono::NaiveDate::from_ymd_opt(year, month, day)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_as_of_means_the_last_day_of_its_period() {
+        let day = |t: &str| chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d").unwrap();
+        assert_eq!(last_day_of("2025"), Some(day("2025-12-31")));
+        assert_eq!(last_day_of("2024-02"), Some(day("2024-02-29")));
+        assert_eq!(last_day_of("2025-12"), Some(day("2025-12-31")));
+        assert_eq!(last_day_of("2026-05-29"), Some(day("2026-05-29")));
+        assert_eq!(last_day_of("soon"), None);
+    }
+
+    #[test]
+    fn the_targets_count_what_they_say() {
+        let catalog = Catalog::embedded();
+        let targets = targets(catalog, chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap());
+        assert_eq!(targets.ph_bands_sourced.whole, catalog.roles.len());
+        let fees = catalog.certifications.iter().filter(|c| c.exam_fee_usd.is_some()).count();
+        assert_eq!(targets.fees_from_vendor.whole, fees);
+        assert!(targets.fees_from_vendor.part <= fees);
+        assert!(targets.retired_recommended.is_empty(), "the catalog's checks refuse a role recommending a retired exam");
+        let sourced: usize = catalog.provenance_counts().values().map(|c| c.sourced).sum();
+        assert_eq!(targets.sourced_older_than_18_months.whole, sourced);
+    }
+}

@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use rust_decimal::Decimal;
 
+use super::sources;
 use super::types::*;
 use super::Catalog;
 use crate::money::Currency;
@@ -194,6 +195,16 @@ fn check_certification(catalog: &Catalog, cert: &Certification, out: &mut Vec<St
         hours_range(&format!("{at} prep_hours"), hours.low, hours.high, out);
         provenance(&format!("{at} prep_hours"), &hours.provenance, out);
     }
+    let figures = [
+        ("exam fee", cert.exam_fee_usd.as_ref().map(|f| &f.provenance)),
+        ("renewal", cert.renewal.provenance()),
+        ("prep_hours", cert.prep_hours.as_ref().map(|h| &h.provenance)),
+    ];
+    for (what, provenance) in figures {
+        if let Some(provenance) = provenance {
+            vendor_rule(&format!("{at} {what}"), &cert.vendor, provenance, out);
+        }
+    }
     if let Status::Retiring { date } | Status::Discontinued { date } = &cert.status {
         date_text(&format!("{at} status date"), date, out);
     }
@@ -245,11 +256,20 @@ fn two_decimals(at: &str, value: Decimal, out: &mut Vec<String>) {
 /// Sourced figures name an address and a date; estimates say how they were made.
 fn provenance(at: &str, provenance: &Provenance, out: &mut Vec<String>) {
     match provenance {
-        Provenance::Sourced { source, as_of, .. } => {
+        Provenance::Sourced { source, as_of, confidence, .. } => {
             if source.trim().is_empty() {
                 out.push(format!("{at}: a sourced figure needs its source address"));
             }
             date_text(&format!("{at} as_of"), as_of, out);
+            match confidence.as_deref() {
+                Some(kind) if sources::SOURCE_TYPES.contains(&kind) => {}
+                other => out.push(format!("{at}: confidence {other:?} must say the kind of source: one of {:?}", sources::SOURCE_TYPES)),
+            }
+            let host = sources::first_host(source);
+            let official = host.is_some_and(|h| sources::STATISTICS_OFFICES.iter().any(|office| sources::on_site(h, office)));
+            if confidence.as_deref() == Some("official_statistic") && !official {
+                out.push(format!("{at}: an official statistic cites a statistics office ({:?})", sources::STATISTICS_OFFICES));
+            }
         }
         Provenance::Estimate { method, .. } => {
             if method.trim().len() < 10 {
@@ -257,6 +277,18 @@ fn provenance(at: &str, provenance: &Provenance, out: &mut Vec<String>) {
             }
         }
         Provenance::User { .. } => out.push(format!("{at}: user figures never live in the embedded catalog")),
+    }
+}
+
+/// A figure marked "vendor" cites an address on that vendor's own site.
+fn vendor_rule(at: &str, vendor: &str, provenance: &Provenance, out: &mut Vec<String>) {
+    let Provenance::Sourced { source, confidence: Some(kind), .. } = provenance else { return };
+    if kind != "vendor" {
+        return;
+    }
+    let host = sources::first_host(source);
+    if !host.is_some_and(|h| sources::vendor_sites(vendor).iter().any(|site| sources::on_site(h, site))) {
+        out.push(format!("{at}: marked vendor, but {host:?} is not {vendor}'s own site; mark it secondary or cite the vendor"));
     }
 }
 
