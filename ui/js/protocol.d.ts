@@ -132,7 +132,15 @@ exam_fee_usd: Amount | null,
 /**
  * How many exams; 0 for a certificate earned through coursework alone.
  */
-exams: number, validity_years: number | null, renewal: Renewal, prep_hours: HoursRange | null, prerequisites: Array<string>, status: CertificationStatus, };
+exams: number, validity_years: number | null, renewal: Renewal, prep_hours: HoursRange | null, 
+/**
+ * Certifications the vendor requires first: a plan schedules them before this one.
+ */
+prerequisites: Array<string>, 
+/**
+ * Certifications the vendor recommends first: shown, and offered, never scheduled unasked.
+ */
+recommended: Array<string>, status: CertificationStatus, };
 
 export type CertificationRow = { name: string, exams: string, retakes: string, training: string, renewals: string, sponsored: string, net: string, };
 

@@ -168,17 +168,19 @@ pub fn create(store: &mut Store, catalog: &Catalog, name: &str, now: DateTime<Ut
     let choices = store.load_choices()?;
     let role = choices.target_role.as_deref().and_then(|r| catalog.role(r));
     let assessment = store.load_assessments()?.pop();
+    // What a chosen certification requires first is part of the plan, and of its costs.
+    let certifications = catalog.with_required(&choices.certifications);
     let milestones = build_milestones(&BuildInput {
         catalog,
         role,
-        certifications: &choices.certifications,
+        certifications: &certifications,
         known_skills: assessment.as_ref().map(crate::assessment::AssessmentRecord::known_skills),
     });
     let plan = Plan {
         id: new_plan_id(store)?,
         name: name.trim().to_string(),
         target_role: role.map(|r| r.id.clone()),
-        certifications: choices.certifications.clone(),
+        certifications,
         parallel_share_pct: crate::plan::DEFAULT_PARALLEL_SHARE_PCT,
         active: true,
         created_at: now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),

@@ -147,6 +147,27 @@ impl Catalog {
         self.positions.certifications.get(id).map(|&i| &self.certifications[i])
     }
 
+    /// `ids` with every certification they require first (their vendors'
+    /// `prerequisites`, and theirs in turn) placed before them, each once, in
+    /// the order given. Recommended ones are not added: the user chooses them.
+    pub fn with_required(&self, ids: &[String]) -> Vec<String> {
+        fn place(catalog: &Catalog, id: &str, out: &mut Vec<String>, depth: usize) {
+            // The checks refuse cycles; the depth only keeps a broken catalog from looping.
+            if out.iter().any(|known| known == id) || depth > 16 {
+                return;
+            }
+            for required in catalog.certification(id).map(|c| c.prerequisites.as_slice()).unwrap_or_default() {
+                place(catalog, required, out, depth + 1);
+            }
+            out.push(id.to_string());
+        }
+        let mut out = Vec::new();
+        for id in ids {
+            place(self, id, &mut out, 0);
+        }
+        out
+    }
+
     /// How many figures of each kind are sourced, estimated, or missing.
     pub fn provenance_counts(&self) -> ProvenanceCounts {
         stats::count(self)
@@ -208,6 +229,7 @@ mod tests {
             ("is discontinued", Box::new(|c| c.certifications[0].status = Status::Discontinued { date: "2024-05".into() })),
             ("no Senior role", Box::new(|c| c.roles.retain(|r| r.level != RoleLevel::Senior))),
             ("form a cycle", Box::new(|c| c.certifications[6].prerequisites.push("cert-7".into()))),
+            ("recommended nope does not exist", Box::new(|c| c.certifications[0].recommended.push("nope".into()))),
             ("sum to", Box::new(|c| c.domains[0].bpo_skill_weights.communication = 0.9)),
             ("needs its method", Box::new(|c| c.skills[0].provenance = Provenance::Estimate { method: "".into(), note: None })),
             (
@@ -253,6 +275,21 @@ mod tests {
             let problems = problems_after(edit);
             assert!(problems.iter().any(|p| p.contains(expected)), "expected a problem containing {expected:?}, got {problems:?}");
         }
+    }
+
+    #[test]
+    fn a_required_certification_comes_first_and_a_recommended_one_is_left_to_the_user() {
+        let catalog = Catalog::embedded();
+        let ids = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            catalog.with_required(&ids(&["istqb-ctal-ta"])),
+            ids(&["istqb-ctfl", "istqb-ctal-ta"]),
+            "ISTQB requires its Foundation first"
+        );
+        assert_eq!(catalog.with_required(&ids(&["istqb-ctfl", "istqb-ctal-ta"])), ids(&["istqb-ctfl", "istqb-ctal-ta"]), "each once");
+        let security_plus = catalog.certification("comptia-security-plus").unwrap();
+        assert!(security_plus.prerequisites.is_empty() && security_plus.recommended == ["comptia-network-plus"], "CompTIA only recommends");
+        assert_eq!(catalog.with_required(&ids(&["comptia-security-plus"])), ids(&["comptia-security-plus"]));
     }
 
     #[test]

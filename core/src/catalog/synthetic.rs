@@ -65,6 +65,7 @@ pub fn catalog(domains: usize, certifications: usize) -> Catalog {
                     provenance: estimate(),
                 }),
                 prerequisites: if c > 0 && c % 7 == 0 { vec![format!("cert-{}", c - 1)] } else { vec![] },
+                recommended: vec![],
                 status: Status::Active,
             }
         })

@@ -243,8 +243,12 @@ pub struct Certification {
     pub renewal: Renewal,
     #[serde(default)]
     pub prep_hours: Option<HoursRange>,
+    /// Certifications the vendor requires first: a plan schedules them before this one.
     #[serde(default)]
     pub prerequisites: Vec<String>,
+    /// Certifications the vendor recommends first: shown, and offered, never scheduled unasked.
+    #[serde(default)]
+    pub recommended: Vec<String>,
     pub status: Status,
 }
 

@@ -163,6 +163,14 @@ fn check_certification(catalog: &Catalog, cert: &Certification, out: &mut Vec<St
             out.push(format!("{at}: prerequisite {prerequisite} does not exist"));
         }
     }
+    for recommended in &cert.recommended {
+        if catalog.certification(recommended).is_none() || *recommended == cert.id {
+            out.push(format!("{at}: recommended {recommended} does not exist, or is itself"));
+        }
+        if cert.prerequisites.contains(recommended) {
+            out.push(format!("{at}: {recommended} is both required and recommended"));
+        }
+    }
     // 0 is a certificate earned through coursework, with no proctored exam.
     if cert.exams > 10 {
         out.push(format!("{at}: exams must be 0 to 10"));

@@ -388,7 +388,7 @@ fn lay_out(
             false,
         );
     }
-    for cert_id in certifications {
+    for cert_id in &catalog.with_required(certifications) {
         let Some(cert) = catalog.certification(cert_id) else { continue };
         let (hours, basis) = exam_review_hours(cert);
         let mut after = vec![previous.clone()];
@@ -598,6 +598,16 @@ mod tests {
         assert_eq!(milestones.iter().filter(|m| m.exam.is_some()).count(), certs.len());
         assert!(milestones.iter().filter(|m| m.parallel).all(|m| m.phase == Phase::Networking));
         assert!(milestones.iter().all(|m| matches!(m.hours_basis, Provenance::Estimate { .. })), "every hour figure says how it was made");
+    }
+
+    #[test]
+    fn a_certification_required_first_gets_its_own_exam_step_before() {
+        let catalog = Catalog::embedded();
+        let chosen = vec!["istqb-ctal-ta".to_string()];
+        let milestones = build_milestones(&BuildInput { catalog, role: None, certifications: &chosen, known_skills: None });
+        let exams: Vec<(&str, &Milestone)> = milestones.iter().filter_map(|m| m.exam.as_deref().map(|e| (e, m))).collect();
+        assert_eq!(exams.iter().map(|(e, _)| *e).collect::<Vec<_>>(), ["istqb-ctfl", "istqb-ctal-ta"]);
+        assert!(exams[1].1.after.contains(&exams[0].1.id), "the advanced exam waits for the foundation exam");
     }
 
     #[test]

@@ -407,9 +407,10 @@ async function certPage(route, data, ctx) {
       ...(comparison?.plan_step_hundredths == null ? [] : fact(t('explore.plan_step'),
         h('span', { id: 'cert-plan-step' }, t('explore.plan_step_hours', { hours: hoursText(comparison.plan_step_hundredths, ctx.locale) })),
         h('p', { class: 'provenance' }, t('explore.plan_step_why')))),
-      ...fact(t('explore.prerequisites'), cert.prerequisites.length
-        ? h('span', {}, ...cert.prerequisites.flatMap((id, i) => [i ? ', ' : '', h('a', { href: routeTo('cert', id) }, c.certifications.find((x) => x.id === id)?.name ?? id)]))
-        : t('explore.none')),
+      ...fact(t('explore.prerequisites'), certLinks(c, cert.prerequisites) ?? t('explore.none'),
+        cert.prerequisites.length ? h('p', { class: 'field-hint' }, t('explore.prerequisites_hint')) : null),
+      ...(cert.recommended.length ? fact(t('explore.recommended'), certLinks(c, cert.recommended),
+        h('p', { class: 'field-hint' }, t('explore.recommended_hint'))) : []),
       ...fact(t('explore.wanted_by'), rolesWanting(c, cert.id).length
         ? h('span', {}, ...rolesWanting(c, cert.id).flatMap((r, i) => [i ? ', ' : '', h('a', { href: routeTo('role', r.id) }, r.title)]))
         : t('explore.none'))),
@@ -454,6 +455,13 @@ async function comparePage(route, data, ctx) {
           : t('explore.plan_step_hours', { hours: hoursText(results[i].plan_step_hundredths, ctx.locale) }))),
         row('explore.validity', (cert) => h('td', {}, cert.validity_years ? t('explore.years', { n: cert.validity_years }) : t('explore.no_expiry'))),
         row('explore.prerequisites', (cert) => h('td', {}, cert.prerequisites.map((id) => c.certifications.find((x) => x.id === id)?.name ?? id).join(', ') || t('explore.none'))),
+        row('explore.recommended', (cert) => h('td', {}, cert.recommended.map((id) => c.certifications.find((x) => x.id === id)?.name ?? id).join(', ') || t('explore.none'))),
         row('explore.wanted_by', (cert) => h('td', {}, rolesWanting(c, cert.id).map((r) => r.title).join(', ') || t('explore.none'))))),
   ];
+}
+
+/** Links to certifications by id, or null when there are none. */
+function certLinks(catalog, ids) {
+  if (!ids.length) return null;
+  return h('span', {}, ...ids.flatMap((id, i) => [i ? ', ' : '', h('a', { href: routeTo('cert', id) }, catalog.certifications.find((x) => x.id === id)?.name ?? id)]));
 }
