@@ -62,10 +62,10 @@ fn full_sponsorship_leaves_only_retakes_labs_and_renewals() {
     let r = run(json!({"currency": "INR", "usd_to_currency": 90.92, "sponsorship": {"pct": 100, "bond_months": 12},
         "certifications": [{"id": "comptia-security-plus", "exam_month": 6, "training_usd": 300, "training_month": 2}]}));
     let c = &r.certifications[0];
-    assert_eq!(c.usd.sponsored, dec("704"), "404 + 300");
+    assert_eq!(c.usd.sponsored, dec("739"), "439 + 300");
     assert_eq!(c.usd.net, c.usd.retakes_expected + c.usd.labs + c.usd.renewals);
     assert!(c.events.iter().all(|e| e.kind != EventKind::Training), "no training event left to pay");
-    assert_eq!(c.usd.bond_exposure, dec("704"), "the full exposure at k = 0");
+    assert_eq!(c.usd.bond_exposure, dec("739"), "the full exposure at k = 0");
 }
 
 #[test]

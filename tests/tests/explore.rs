@@ -88,7 +88,7 @@ async fn my_exam_price_survives_a_restart_and_shows_in_compare_with_three_column
     app.script("location.hash = '#/explore/cert/comptia-security-plus'; return null;").await;
     let facts = app.wait_for_text(".cert-facts", "Your figure, entered").await;
     assert!(facts.contains("$350.00 per exam"), "{facts}");
-    assert!(facts.contains("The catalog's figure: $404.00"), "the catalog's figure stays beside the user's: {facts}");
+    assert!(facts.contains("The catalog's figure: $439.00"), "the catalog's figure stays beside the user's: {facts}");
     app.click("Add to compare").await;
     for id in ["comptia-a-plus", "comptia-network-plus"] {
         app.script(&format!("location.hash = '#/explore/cert/{id}'; return null;")).await;
