@@ -64,3 +64,15 @@ export function countryOf(profile) {
   return ['ph', 'in', 'us'].includes(profile?.country) ? profile.country
     : ({ PHP: 'ph', INR: 'in', USD: 'us' })[profile?.currency] ?? 'ph';
 }
+
+/**
+ * A monthly band in words. A source that gives one average (low = median =
+ * high) is said as that one figure, never as a range from it to itself.
+ * @param {{low: number, median: number, high: number}} band monthly minor units
+ * @param {(minor: number) => string} money
+ * @param {import('./i18n.js').Translate} t
+ */
+export function bandText(band, money, t) {
+  if (band.low === band.median && band.median === band.high) return t('explore.band_single', { median: money(band.median) });
+  return t('explore.band', { median: money(band.median), low: money(band.low), high: money(band.high) });
+}

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { countryOf, isStale, ladder, monthlyBand, parseRoute, rolesWanting, routeTo } from '../js/explore-model.js';
+import { bandText, countryOf, isStale, ladder, monthlyBand, parseRoute, rolesWanting, routeTo } from '../js/explore-model.js';
 
 test('routes parse and round-trip', () => {
   assert.deepEqual(parseRoute('#/explore'), { page: 'home' });
@@ -49,4 +49,12 @@ test('the country follows the profile, then its currency', () => {
   assert.equal(countryOf({ country: 'in', currency: 'INR' }), 'in');
   assert.equal(countryOf({ country: 'other', currency: 'USD' }), 'us');
   assert.equal(countryOf(null), 'ph');
+});
+
+test('a single average is said as one figure, a range as a range', () => {
+  const words = { 'explore.band': '{median} a month (from {low} to {high})', 'explore.band_single': '{median} a month (one average)' };
+  const t = (key, values = {}) => Object.entries(values).reduce((s, [k, v]) => s.replace(`{${k}}`, v), words[key] ?? key);
+  const money = (minor) => `₱${minor / 100}`;
+  assert.equal(bandText({ low: 2980000, median: 2980000, high: 2980000 }, money, t), '₱29800 a month (one average)');
+  assert.equal(bandText({ low: 1800000, median: 2050000, high: 2800000 }, money, t), '₱20500 a month (from ₱18000 to ₱28000)');
 });

@@ -5,7 +5,7 @@
 import { planHoursText, routeTo as assessRoute } from '../assess-model.js';
 import { h, replaceChildren } from '../dom.js';
 import { describeError } from '../errors.js';
-import { countryOf, isStale, ladder, monthlyBand, parseRoute, rolesWanting, routeTo } from '../explore-model.js';
+import { bandText, countryOf, isStale, ladder, monthlyBand, parseRoute, rolesWanting, routeTo } from '../explore-model.js';
 import { debounce } from '../forms.js';
 import { formatMoney, minorUnits } from '../format.js';
 import { hoursText } from '../plan-model.js';
@@ -260,7 +260,7 @@ function salarySummary(role, ctx) {
   if (!band) return h('p', { class: 'muted salary' }, ctx.t('provenance.none'));
   const m = monthlyBand(band);
   return h('div', { class: 'salary' },
-    h('p', {}, ctx.t('explore.band', { median: formatMoney(m.median, band.currency), low: formatMoney(m.low, band.currency), high: formatMoney(m.high, band.currency) })),
+    h('p', {}, bandText(m, (minor) => formatMoney(minor, band.currency), ctx.t)),
     provenanceLine(band.provenance, ctx));
 }
 
@@ -312,7 +312,7 @@ async function rolePage(route, data, ctx) {
     const currency = COUNTRY_CURRENCY[country];
     return h('tr', {},
       h('th', { scope: 'row' }, t(`country.${country}`)),
-      h('td', {}, m ? t('explore.band', { median: formatMoney(m.median, currency), low: formatMoney(m.low, currency), high: formatMoney(m.high, currency) }) : t('provenance.none'),
+      h('td', {}, m ? bandText(m, (minor) => formatMoney(minor, currency), t) : t('provenance.none'),
         band ? provenanceLine(band.provenance, ctx) : null,
         isUser ? catalogBeside(data, figureId, ctx) : null,
         correction(ctx, {
