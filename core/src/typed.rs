@@ -74,6 +74,17 @@ impl std::fmt::Display for TypedError {
     }
 }
 
+impl TypedError {
+    /// The UI's rule for this refusal (`validation.<rule>`), where it has words of its own.
+    pub fn rule(&self) -> Option<&'static str> {
+        match self {
+            TypedError::CommaAsDecimal => Some("comma_as_decimal"),
+            TypedError::NotANumber(NumberKind::Money) => Some("not_a_number"),
+            _ => None,
+        }
+    }
+}
+
 /// Digits before the decimal point, at most: far above any real field.
 const MAX_WHOLE_DIGITS: usize = 15;
 

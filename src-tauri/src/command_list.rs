@@ -56,7 +56,7 @@ macro_rules! with_commands {
                 activate_plan {state} (plan_id: String) -> ();
                 rename_plan {state} (plan_id: String, name: String) -> ();
                 delete_plan {state} (plan_id: String) -> ();
-                money_prefill {state} () -> ::pathway_core::costs::story::Prefill;
+                money_prefill {state} () -> ::pathway_core::costs::prefill::Prefill;
                 money_story {state} (input: ::serde_json::Value, typed: Option<::pathway_core::costs::form::TypedFields>, words: ::pathway_core::costs::charts::ChartWords) -> ::pathway_core::costs::story::Story;
                 progress_dashboard {state} (words: ::pathway_core::progress::ProgressWords) -> ::pathway_core::progress::Dashboard;
                 progress_records {state} () -> ::pathway_core::app::progress::AllRecords;

@@ -363,7 +363,7 @@ pub async fn delete_plan(state: State<'_, AppState>, plan_id: String) -> Result<
 
 /// The money inputs prefilled from the profile and the active plan, with their sources.
 #[tauri::command]
-pub async fn money_prefill(state: State<'_, AppState>) -> Result<costs::story::Prefill, CommandError> {
+pub async fn money_prefill(state: State<'_, AppState>) -> Result<costs::prefill::Prefill, CommandError> {
     state.with_store(|store| Ok(app::money::prefill(store, catalog(), today())?)).await
 }
 

@@ -39,6 +39,15 @@ impl CommandError {
         self
     }
 
+    /// [`Self::about`] a refused input, with its rule and values as `params`.
+    fn about_input(self, input: pathway_core::money::input::InputError) -> Self {
+        let mut params: BTreeMap<String, String> = input.params.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
+        if let Some(rule) = input.rule {
+            params.insert("rule".into(), rule.into());
+        }
+        self.about(input.field, input.message, params)
+    }
+
     /// For failures that are our bug, not the user's input (a panicked task).
     pub fn internal(message: impl Into<String>) -> Self {
         CommandError::new(ErrorCode::Internal, message)
@@ -86,13 +95,7 @@ impl From<app::money::MoneyError> for CommandError {
     fn from(error: app::money::MoneyError) -> Self {
         let refusal = CommandError::new(error.code(), error.to_string());
         match error {
-            app::money::MoneyError::Invalid(input) => {
-                let mut params: BTreeMap<String, String> = input.params.into_iter().map(|(k, v)| (k.to_string(), v)).collect();
-                if let Some(rule) = input.rule {
-                    params.insert("rule".into(), rule.into());
-                }
-                refusal.about(input.field, input.message, params)
-            }
+            app::money::MoneyError::Invalid(input) => refusal.about_input(input),
             app::money::MoneyError::Store(_) => refusal,
         }
     }
@@ -102,7 +105,7 @@ impl From<app::catalog::SearchError> for CommandError {
     fn from(error: app::catalog::SearchError) -> Self {
         let refusal = CommandError::new(error.code(), error.to_string());
         match error {
-            app::catalog::SearchError::Invalid(input) => refusal.about(input.field, input.message, BTreeMap::new()),
+            app::catalog::SearchError::Invalid(input) => refusal.about_input(input),
             app::catalog::SearchError::Store(_) => refusal,
         }
     }

@@ -68,7 +68,7 @@ export function toBridgeError(error) {
 function tauriInvoke() {
   // Read lazily: Tauri injects the global before our modules run, and tests
   // install their stub before calling.
-  const invoke = globalThis.window?.__TAURI__?.core?.invoke;
+  const invoke = /** @type {any} */ (globalThis.window)?.__TAURI__?.core?.invoke;
   if (typeof invoke !== 'function') {
     throw new BridgeError('ipc.unavailable', 'Pathway must be opened as the desktop app.');
   }

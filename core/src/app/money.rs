@@ -12,7 +12,8 @@ use std::collections::VecDeque;
 use std::sync::{Mutex, PoisonError};
 
 use crate::catalog::UserFigure;
-use crate::costs::story::{self, MoneyFigures, Numbers, Prefill, Story};
+use crate::costs::prefill::{self, Prefill};
+use crate::costs::story::{self, MoneyFigures, Numbers, Story};
 use crate::plan::PlanView;
 use crate::progress::{Attempt, AttemptResult};
 use crate::store::{Store, StoreError};
@@ -55,7 +56,7 @@ pub fn prefill_from(stored: &Stored, catalog: &Catalog, view: Option<&PlanView>)
     let mut passed: Vec<(String, NaiveDate)> =
         stored.attempts.iter().filter(|a| a.result == AttemptResult::Pass).map(|a| (a.certification.clone(), a.date)).collect();
     passed.sort_by_key(|(_, d)| *d);
-    story::prefill_with_passes(stored.profile.as_ref(), view, &effective, &rates, &passed)
+    prefill::prefill_with_passes(stored.profile.as_ref(), view, &effective, &rates, &passed)
 }
 
 /// The money figures of a placed plan, from the same input Costs & ROI

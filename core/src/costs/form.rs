@@ -55,13 +55,8 @@ pub fn apply(input: &Value, typed: &TypedFields) -> Result<Value, InputError> {
 fn read(path: &str, text: &str) -> Result<Value, InputError> {
     let kind = kind_of(path);
     let refused = |error: TypedError| {
-        let rule = match error {
-            TypedError::CommaAsDecimal => Some("comma_as_decimal"),
-            TypedError::NotANumber(NumberKind::Money) => Some("not_a_number"),
-            _ => None,
-        };
         let refusal = InputError::new(path, error.to_string());
-        match rule {
+        match error.rule() {
             Some(rule) => refusal.with_rule(rule),
             None => refusal,
         }

@@ -8,8 +8,9 @@
 //! - `simulate.rs`: the ranges under uncertainty (contract in `docs/cli.md`).
 //! - `numbers.rs`: a story's figures (exact ROI with costs added, spending,
 //!   simulation), which the story and its sentences both read.
-//! - `story.rs`: the Costs & ROI input prefilled from the profile and a placed
-//!   plan, and its exact ROI, costs, ranges and charts.
+//! - `prefill.rs`: the Costs & ROI input prefilled from the profile and a
+//!   placed plan (the one input every money figure starts from).
+//! - `story.rs`: that input's exact ROI, costs, ranges and charts.
 //! - `summary.rs`: that story in sentences (message keys and figures).
 //! - `charts.rs`: the three money charts as SVG.
 //!
@@ -20,6 +21,7 @@ pub mod compare;
 pub mod cost;
 pub mod form;
 pub mod numbers;
+pub mod prefill;
 pub mod simulate;
 pub mod story;
 pub mod summary;

@@ -45,8 +45,7 @@ impl RecordError {
 
     /// A number typed into `field` that the one rule of [`crate::typed`] refused.
     pub(crate) fn typed(field: &str, error: crate::typed::TypedError) -> Self {
-        let rule = matches!(error, crate::typed::TypedError::CommaAsDecimal).then_some("comma_as_decimal");
-        RecordError { rule, ..RecordError::new(field, error.to_string()) }
+        RecordError { rule: error.rule(), ..RecordError::new(field, error.to_string()) }
     }
 
     pub fn code(&self) -> ErrorCode {

@@ -109,7 +109,7 @@ pub struct Inputs {
     pub records: crate::progress::Records,
     pub assessments: Vec<crate::assessment::AssessmentRecord>,
     pub earned: Vec<String>,
-    pub prefill: crate::costs::story::Prefill,
+    pub prefill: crate::costs::prefill::Prefill,
 }
 
 /// The document of `inputs`, as of `today`, in `words`.
