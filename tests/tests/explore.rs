@@ -149,3 +149,48 @@ async fn the_search_shortcut_opens_explore_with_the_cursor_in_the_box() {
     assert_eq!(focused, ());
     app.close().await;
 }
+
+/// The pages this work changed, at a laptop's size and the app's smallest,
+/// light and dark: a refused number filter, a role whose pay is one average,
+/// and a certification's required and recommended first steps.
+#[tokio::test]
+async fn the_changed_pages_at_both_sizes_light_and_dark() {
+    let folders = Folders::new();
+    let app = App::launch_with(Launch { folders: Some(folders), dark: false }).await;
+    explore(&app).await;
+    let app = shoot_changed_pages(app, "light").await;
+    let app = app.restart_with_dark(true).await;
+    app.click("Explore").await;
+    app.wait_for_text("#explore-body", "Domains").await;
+    let app = shoot_changed_pages(app, "dark").await;
+    app.close().await;
+}
+
+async fn shoot_changed_pages(app: App, theme: &str) -> App {
+    // `target` finds the changed part, which each shot scrolls to the middle.
+    let shots = |name: &'static str, target: &'static str| {
+        let app = &app;
+        let theme = theme.to_string();
+        async move {
+            for (width, height) in [(1366, 860), (880, 600)] {
+                app.resize(width, height).await;
+                app.script(&format!("{target}.scrollIntoView({{block: 'center'}}); return null;")).await;
+                app.screenshot(&format!("explore-{name}-{width}x{height}-{theme}")).await;
+            }
+            app.resize(1366, 860).await;
+        }
+    };
+    app.script("location.hash = '#/explore/role/help-desk-technician'; return null;").await;
+    app.wait_for_text("#explore-body", "one average").await;
+    shots("role-one-average", "[...document.querySelectorAll('#explore-body td')].find((d) => d.textContent.includes('one average'))")
+        .await;
+    app.script("location.hash = '#/explore/cert/comptia-security-plus'; return null;").await;
+    let facts = app.wait_for_text("#explore-body", "Recommended first").await;
+    assert!(facts.contains("CompTIA Network+"), "{facts}");
+    shots("cert-recommended", "[...document.querySelectorAll('dt')].find((d) => d.textContent === 'Recommended first')").await;
+    search(&app, "cloud").await;
+    app.fill("Most US$ for the exams", "abc").await;
+    app.wait_for_text("#search-status", "Most US$ for the exams").await;
+    shots("filter-refused", "document.getElementById('search-status')").await;
+    app
+}
