@@ -77,11 +77,7 @@ impl std::fmt::Display for TypedError {
 impl TypedError {
     /// The UI's rule for this refusal (`validation.<rule>`), where it has words of its own.
     pub fn rule(&self) -> Option<&'static str> {
-        match self {
-            TypedError::CommaAsDecimal => Some("comma_as_decimal"),
-            TypedError::NotANumber(NumberKind::Money) => Some("not_a_number"),
-            _ => None,
-        }
+        matches!(self, TypedError::CommaAsDecimal).then_some("comma_as_decimal")
     }
 }
 

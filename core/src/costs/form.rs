@@ -56,7 +56,9 @@ fn read(path: &str, text: &str) -> Result<Value, InputError> {
     let kind = kind_of(path);
     let refused = |error: TypedError| {
         let refusal = InputError::new(path, error.to_string());
-        match error.rule() {
+        // The form words a money field that is not a number as the profile does.
+        let rule = error.rule().or(matches!(error, TypedError::NotANumber(NumberKind::Money)).then_some("not_a_number"));
+        match rule {
             Some(rule) => refusal.with_rule(rule),
             None => refusal,
         }
