@@ -101,6 +101,12 @@ async fn target_plan_timeline_edit_replan_and_compare() {
     app.fill("Share of each free day for networking (%)", "15").await;
     app.click("Save share").await;
     app.wait_for_text("body", "The dates follow the new share").await;
+    // The toast comes before the redraw: wait for the redrawn (closed) settings before the next click.
+    app.poll_value("the roadmap to be drawn again", || async {
+        (app.script("const d = document.querySelector('.plan-settings'); return d != null && !d.open").await == serde_json::json!(true))
+            .then_some(())
+    })
+    .await;
     app.click("Compare scenarios").await;
     let table = app.wait_for_text("#plan-compare", "Duration").await;
     assert!(table.contains("Total hours") && table.contains("Finish date"), "{table}");
