@@ -21,6 +21,8 @@ COMMANDS:
                                --domain ID  --level LEVEL  --vendor NAME
                                --min-price USD  --max-price USD  --min-hours N  --max-hours N
                                --sort relevance|cost|hours|level  --limit N
+    catalog pay [ROLE]       Each role's pay a month in each country, counted like the user's own
+                             pay (as Explore shows it), with what its source counts and where from
     catalog stats            Count the figures that are sourced, estimated or missing
     catalog check            List every broken catalog rule (exit 1 if any)
     roi FILE                 Month-by-month ROI of the move (FILE is JSON; - reads standard input)
@@ -51,6 +53,7 @@ pub enum Command {
     Status,
     Catalog,
     CatalogSearch(SearchQuery),
+    CatalogPay { role: Option<String> },
     CatalogStats,
     CatalogCheck,
     Roi { input: String, from_cost: Option<String> },
@@ -144,6 +147,8 @@ fn command(words: &[String], mut query: SearchQuery, from_cost: Option<String>) 
             query.text = words[2..].join(" ");
             Command::CatalogSearch(query)
         }
+        (Some("catalog"), Some("pay")) if words.len() <= 3 => Command::CatalogPay { role: words.get(2).cloned() },
+        (Some("catalog"), Some("pay")) => return Err("'catalog pay' takes at most one role id".into()),
         (Some("catalog"), Some("stats")) if words.len() == 2 => Command::CatalogStats,
         (Some("catalog"), Some("check")) if words.len() == 2 => Command::CatalogCheck,
         (Some("catalog"), Some(other)) => return Err(format!("unknown catalog command '{other}'")),

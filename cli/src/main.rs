@@ -47,6 +47,7 @@ fn main() -> ExitCode {
         Command::Cost { input } => money::cost(input, &effective_catalog(parsed.data_dir.as_deref())),
         Command::PlanSchedule { input } => money::plan_schedule(input),
         Command::Simulate { input } => money::simulate(input, &effective_catalog(parsed.data_dir.as_deref())),
+        Command::CatalogPay { role } => catalog_pay(role.as_deref(), &effective_catalog(parsed.data_dir.as_deref())),
         _ => run(parsed).map_err(money::Failure::Work),
     };
     match result {
@@ -64,7 +65,11 @@ fn main() -> ExitCode {
 
 fn run(parsed: Parsed) -> Result<String, String> {
     match parsed.command {
-        Command::Roi { .. } | Command::Cost { .. } | Command::PlanSchedule { .. } | Command::Simulate { .. } => {
+        Command::Roi { .. }
+        | Command::Cost { .. }
+        | Command::PlanSchedule { .. }
+        | Command::Simulate { .. }
+        | Command::CatalogPay { .. } => {
             unreachable!("handled in main")
         }
         Command::Help => Ok(args::HELP.trim_end().to_string()),
@@ -119,6 +124,18 @@ fn run(parsed: Parsed) -> Result<String, String> {
             Ok(serde_json::to_string_pretty(&status.database).expect("plain JSON values serialize"))
         }
     }
+}
+
+/// Each role's pay as Explore shows it (`RolePay`), for one role or all; an
+/// unknown role is bad input, named.
+fn catalog_pay(role: Option<&str>, catalog: &Catalog) -> Result<String, money::Failure> {
+    if let Some(id) = role.filter(|id| catalog.role(id).is_none()) {
+        let error =
+            pathway_core::money::input::InputError::new("role", format!("is not a role id, got {id:?} (see 'pathway-cli catalog')"));
+        return Err(money::Failure::Input(error));
+    }
+    let pay = pathway_core::catalog::all_role_pay(catalog);
+    Ok(json(&pay.into_iter().filter(|p| role.is_none_or(|id| p.role == id)).collect::<Vec<_>>()))
 }
 
 /// The data folder's database, which must exist: reading a plan never creates one.

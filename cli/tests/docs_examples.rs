@@ -62,6 +62,7 @@ fn every_example_in_docs_cli_md_holds() {
                 std::fs::write(&cost, &blocks[0]).unwrap();
                 run(&["roi", "--from-cost", cost.to_str().unwrap(), "-"], &blocks[1])
             }
+            catalog if catalog.starts_with("catalog ") => run(&catalog.split_whitespace().collect::<Vec<_>>(), ""),
             other => panic!("example {name}: unknown command {other}"),
         };
         let expected: Value = serde_json::from_str(blocks.last().unwrap()).unwrap_or_else(|e| panic!("example {name}: {e}"));

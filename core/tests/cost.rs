@@ -25,11 +25,13 @@ fn comptia_a_plus_from_the_catalog() {
     assert_eq!(a.usd.retakes_expected, dec("206.70"));
     assert!((a.expected_attempts - 1.39).abs() < 1e-12);
     assert!((a.certify_probability - 0.946729).abs() < 1e-12);
-    assert_eq!(a.events.len(), 1, "A+'s renewal fee is not known, so no renewal event: {:?}", a.events);
+    // Its renewal, $75 per three-year cycle, falls in month 42 (6 + 36): $75 × 59.44 = ₱4,458.00.
+    assert_eq!(a.events.len(), 2, "{:?}", a.events);
     assert_eq!((a.events[0].month, a.events[0].kind), (6, EventKind::Exam));
     assert_eq!(a.events[0].amount, dec("43789.45"));
+    assert_eq!((a.events[1].month, a.events[1].kind, a.events[1].amount), (42, EventKind::Renewal, dec("4458.00")));
     assert_eq!(a.local.first_attempt, dec("31503.20"));
-    assert_eq!(a.local.net, dec("43789.45"), "local figures are sums of rounded events");
+    assert_eq!(a.local.net, dec("48247.45"), "local figures are sums of rounded events");
     assert!(a.prep_hours.is_some());
 }
 
@@ -161,8 +163,8 @@ fn local_figures_add_up_to_the_rounded_events_at_a_real_rate() {
 
 #[test]
 fn an_unknown_renewal_is_reported_as_unknown_not_as_free() {
-    let r = run(json!({"currency": "USD", "usd_to_currency": 1, "certifications": [{"id": "comptia-a-plus", "exam_month": 1}]}));
-    assert!(!r.certifications[0].renewal_known, "A+'s renewal fee is not in the catalog");
+    let r = run(json!({"currency": "USD", "usd_to_currency": 1, "certifications": [{"id": "ine-ejpt", "exam_month": 1}]}));
+    assert!(!r.certifications[0].renewal_known, "eJPT's renewal rule is not in the catalog");
     let r = run(json!({"currency": "USD", "usd_to_currency": 1, "certifications": [{"id": "comptia-security-plus", "exam_month": 1}]}));
     assert!(r.certifications[0].renewal_known);
 }

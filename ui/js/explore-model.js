@@ -1,7 +1,5 @@
 // Explore's pure logic: where the location points, which roles form a
-// domain's ladder, whether a sourced figure is old, and salary bands per month.
-
-import { divideMinor, minorUnits } from './format.js';
+// domain's ladder, whether a sourced figure is old, and a role's pay in words.
 
 /**
  * `#/explore`, `#/explore/domain/cloud`, `#/explore/role/ID`, `#/explore/cert/ID`,
@@ -49,30 +47,41 @@ export function rolesWanting(catalog, certId) {
 }
 
 /**
- * A salary band as monthly minor units (a yearly band is divided by 12),
- * exact: the catalog's digits as minor units, a year's divided and rounded
- * half away from zero, as the core's Costs & ROI prefill does.
- * @returns {{low: number, median: number, high: number}}
+ * A role's pay in one country, as the core composed it (`RolePay`: a month,
+ * minor units, on the user's basis), or undefined when there is no figure.
+ * @param {{pay: import('./protocol').RolePay[]}} data
+ * @param {string} roleId
+ * @param {import('./protocol').SalaryCountry} country
  */
-export function monthlyBand(band) {
-  const perMonth = (x) => (band.period === 'year' ? divideMinor(minorUnits(x), 12) : minorUnits(x));
-  return { low: perMonth(band.low), median: perMonth(band.median), high: perMonth(band.high) };
-}
-
-/** The country whose salary figures matter to the user, from their profile. */
-export function countryOf(profile) {
-  return ['ph', 'in', 'us'].includes(profile?.country) ? profile.country
-    : ({ PHP: 'ph', INR: 'in', USD: 'us' })[profile?.currency] ?? 'ph';
+export function payOf(data, roleId, country) {
+  return data.pay.find((p) => p.role === roleId && p.country === country);
 }
 
 /**
- * A monthly band in words. A source that gives one average (low = median =
- * high) is said as that one figure, never as a range from it to itself.
- * @param {{low: number, median: number, high: number}} band monthly minor units
+ * A role's pay in words. One figure is said as that one figure, never as a
+ * range from it to itself; a range with no middle says Pathway takes its middle.
+ * @param {Pick<import('./protocol').RolePay, 'low'|'middle'|'high'|'shape'|'middle_is'>} pay
  * @param {(minor: number) => string} money
  * @param {import('./i18n.js').Translate} t
  */
-export function bandText(band, money, t) {
-  if (band.low === band.median && band.median === band.high) return t('explore.band_single', { median: money(band.median) });
-  return t('explore.band', { median: money(band.median), low: money(band.low), high: money(band.high) });
+export function payText(pay, money, t) {
+  const values = { low: money(pay.low), middle: money(pay.middle), high: money(pay.high) };
+  if (pay.shape === 'single') return t(`explore.pay.single_${pay.middle_is}`, values);
+  if (pay.shape === 'range') return t('explore.pay.range', values);
+  return t(`explore.pay.band_${pay.middle_is}`, values);
+}
+
+/**
+ * What the figure counts and what Pathway did to compare it with the user's
+ * own pay, in words: the basis, then the adjustment or the period, if any.
+ * @param {Pick<import('./protocol').RolePay, 'basis'|'adjustment'|'period'>} pay
+ * @param {import('./i18n.js').Translate} t
+ * @returns {string[]}
+ */
+export function payBasisText(pay, t) {
+  return [
+    t(`explore.pay.basis.${pay.basis}`),
+    pay.adjustment ? t(`explore.pay.adjustment.${pay.adjustment}`) : null,
+    pay.period === 'year' ? t('explore.pay.per_year') : null,
+  ].filter((line) => line !== null);
 }

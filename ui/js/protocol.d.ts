@@ -106,6 +106,11 @@ export type BpoSkillWeights = { communication: number, problem_solving: number, 
 
 export type Catalog = { domains: Array<Domain>, roles: Array<Role>, skills: Array<Skill>, certifications: Array<Certification>, training: Array<TrainingOption>, exchange_rates: Array<ExchangeRate>, };
 
+/**
+ * What a band's middle figure is.
+ */
+export type Central = "median" | "average";
+
 export type CertCost = { id: string, 
 /**
  * Rounded to the cent for display.
@@ -359,7 +364,16 @@ export type ExploreData = { catalog: Catalog, user_figures: Array<UserFigure>, o
 /**
  * What the catalog says where the user gave their own figure.
  */
-replaced: Array<ReplacedFigure>, choices: Choices, rates: Array<EffectiveRate>, };
+replaced: Array<ReplacedFigure>, choices: Choices, rates: Array<EffectiveRate>, 
+/**
+ * Every role's pay in each country, a month, on her basis
+ * (`SalaryBand::comparable`): what every screen shows of a role's pay.
+ */
+pay: Array<RolePay>, 
+/**
+ * Whose pay is hers: her country's, else her currency's.
+ */
+home: SalaryCountry, };
 
 export type FieldError = { 
 /**
@@ -509,6 +523,11 @@ export type Line = {
 key: string, values: { [key in string]: Figure }, };
 
 /**
+ * What the middle figure Pathway uses is.
+ */
+export type Middle = "median" | "average" | "midpoint";
+
+/**
  * One step of the plan.
  */
 export type Milestone = { 
@@ -656,6 +675,21 @@ export type Paper = "a4" | "letter";
  * Monthly pay, gross (before tax), in minor units of the profile's currency.
  */
 export type Pay = { base_monthly_minor: number | null, night_differential_monthly_minor: number | null, allowances_monthly_minor: number | null, thirteenth_month: boolean, };
+
+/**
+ * How Pathway changed a source's figure to compare it with the user's pay.
+ */
+export type PayAdjustment = "thirteenth_month_added" | "ctc_to_gross";
+
+/**
+ * What a pay figure counts, as its source says.
+ */
+export type PayBasis = "base" | "base_and_allowances" | "total" | "ctc" | "not_stated";
+
+/**
+ * The shape a source gives pay in.
+ */
+export type PayShape = "band" | "range" | "single";
 
 /**
  * The shape [`serialize_payback`] writes.
@@ -907,9 +941,21 @@ export type Provenance = { "kind": "sourced",
  */
 source: string, 
 /**
- * `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ * Who published the figure, in words ("PSA Occupational Wages Survey", "CompTIA store").
  */
-as_of: string, confidence?: string | null, note?: string | null, } | { "kind": "estimate", method: string, note?: string | null, } | { "kind": "user", 
+publisher?: string | null, 
+/**
+ * `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the date the figure applies to,
+ * from the page itself (its date, its address's, or a year its text
+ * names), never later than the source.
+ */
+as_of: string, 
+/**
+ * The page gives no date at all: `as_of` is then when Pathway read
+ * it, the latest the figure can date from, and the app says so
+ * instead of giving the figure an age.
+ */
+undated?: boolean, confidence?: string | null, note?: string | null, } | { "kind": "estimate", method: string, note?: string | null, } | { "kind": "user", 
 /**
  * RFC 3339 time the user entered it.
  */
@@ -992,7 +1038,11 @@ catalog_value: string | null,
 /**
  * For a salary band: whether the catalog's figure is a month's or a year's.
  */
-catalog_period: Period | null, catalog_provenance: Provenance | null, };
+catalog_period: Period | null, catalog_provenance: Provenance | null, 
+/**
+ * For a salary band: the catalog's pay as the app shows it (a month, on her basis).
+ */
+catalog_pay: RolePay | null, };
 
 export type RoiResult = { months: Array<MonthRow>, 
 /**
@@ -1017,9 +1067,34 @@ certifications: Array<string>, salaries: Array<SalaryBand>, };
 export type RoleLevel = "entry" | "mid" | "senior";
 
 /**
- * Gross pay for a role in one country.
+ * A role's pay in one country as a screen, the paper or the CLI shows it:
+ * a month, in minor units of the country's currency, on the user's basis.
  */
-export type SalaryBand = { country: SalaryCountry, currency: Currency, period: Period, low: number, median: number, high: number, provenance: Provenance, };
+export type RolePay = { role: string, country: SalaryCountry, currency: Currency, low: number, middle: number, high: number, shape: PayShape, middle_is: Middle, basis: PayBasis, 
+/**
+ * The period the source states (a year's figure is shown a month).
+ */
+period: Period, adjustment: PayAdjustment | null, 
+/**
+ * The rule behind the adjustment, when there is one.
+ */
+adjustment_provenance: Provenance | null, provenance: Provenance, };
+
+/**
+ * Gross pay for a role in one country, as its source states it: a band
+ * (low, median, high), a range (low and high, no middle), or one figure
+ * (`median` alone). How it compares with the user's own pay is
+ * [`super::pay`]'s business.
+ */
+export type SalaryBand = { country: SalaryCountry, currency: Currency, period: Period, 
+/**
+ * What the figure counts: basic pay, pay with allowances, a year's total, or India's CTC.
+ */
+basis: PayBasis, low?: number | null, median?: number | null, high?: number | null, 
+/**
+ * Whether the middle figure is a median or an average (most pay pages give averages).
+ */
+central?: Central, provenance: Provenance, };
 
 export type SalaryCountry = "ph" | "in" | "us";
 
@@ -1099,7 +1174,11 @@ source: string, as_of: string, };
 /**
  * Where each prefilled outside figure comes from.
  */
-export type Sources = { target_salary: Provenance | null, exchange_rate: Provenance | null, 
+export type Sources = { target_salary: Provenance | null, 
+/**
+ * The rule that made the target salary comparable with her pay (the 13th month, a CTC), when one did.
+ */
+target_salary_adjustment: Provenance | null, exchange_rate: Provenance | null, 
 /**
  * Each certification's exam fee.
  */

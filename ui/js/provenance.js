@@ -4,7 +4,7 @@
 import { formatDateTime } from './format.js';
 
 /**
- * @typedef {{kind: 'sourced', source: string, as_of: string, confidence?: string, note?: string}
+ * @typedef {{kind: 'sourced', source: string, as_of: string, undated?: boolean, publisher?: string, confidence?: string, note?: string}
  *   | {kind: 'estimate', method: string, note?: string}
  *   | {kind: 'user', entered_at: string}} Provenance
  */
@@ -17,7 +17,7 @@ import { formatDateTime } from './format.js';
  */
 export function provenanceText(provenance, t, locale) {
   switch (provenance?.kind) {
-    case 'sourced': return t('provenance.sourced', { source: provenance.source, date: provenance.as_of });
+    case 'sourced': return t(provenance.undated ? 'provenance.sourced_undated' : 'provenance.sourced', { source: provenance.source, date: provenance.as_of });
     // Plans made before 0.1 stored the label inside the method.
     case 'estimate': return t('provenance.estimate', { method: provenance.method.replace(/^Pathway's estimate: /, '') });
     case 'user': return t('provenance.user', { date: formatDateTime(provenance.entered_at, locale) });

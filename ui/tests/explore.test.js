@@ -1,7 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { bandText, countryOf, isStale, ladder, monthlyBand, parseRoute, rolesWanting, routeTo } from '../js/explore-model.js';
+import { isStale, ladder, parseRoute, payBasisText, payOf, payText, rolesWanting, routeTo } from '../js/explore-model.js';
+import { readFileSync } from 'node:fs';
+
+const en = JSON.parse(readFileSync(new URL('../i18n/en.json', import.meta.url), 'utf8'));
 
 test('routes parse and round-trip', () => {
   assert.deepEqual(parseRoute('#/explore'), { page: 'home' });
@@ -37,24 +40,36 @@ test('a ladder lists a domain by level', () => {
   assert.deepEqual(rolesWanting(catalog, 'x').map((r) => r.id), ['a', 'b']);
 });
 
-test('bands become monthly minor units', () => {
-  assert.deepEqual(monthlyBand({ period: 'year', low: 60000, median: 120000, high: 180000 }), { low: 500000, median: 1000000, high: 1500000 });
-  assert.deepEqual(monthlyBand({ period: 'month', low: 25000, median: 30000.5, high: 40000 }), { low: 2500000, median: 3000050, high: 4000000 });
-  // A year's 1.14, 12,300.06 and 300,000.06 are 0.095, 1,025.005 and 25,000.005 a month: midpoints,
-  // rounded half away from zero from exact cents as the core does (in floats, x / 12 * 100 gives 9 and 102500).
-  assert.deepEqual(monthlyBand({ period: 'year', low: 1.14, median: 12300.06, high: 300000.06 }), { low: 10, median: 102501, high: 2500001 });
+test("a role's pay is the core's, found by role and country", () => {
+  const data = { pay: [{ role: 'r', country: 'ph', middle: 1 }, { role: 'r', country: 'in', middle: 2 }] };
+  assert.equal(payOf(data, 'r', 'in')?.middle, 2);
+  assert.equal(payOf(data, 'r', 'us'), undefined);
 });
 
-test('the country follows the profile, then its currency', () => {
-  assert.equal(countryOf({ country: 'in', currency: 'INR' }), 'in');
-  assert.equal(countryOf({ country: 'other', currency: 'USD' }), 'us');
-  assert.equal(countryOf(null), 'ph');
+/** The real English words, so a missing key fails here instead of showing on screen. */
+const t = (key, values = {}) => {
+  assert.ok(key in en, `no words for ${key}`);
+  return Object.entries(values).reduce((s, [k, v]) => s.replace(`{${k}}`, v), en[key]);
+};
+const money = (minor) => `₱${minor / 100}`;
+
+test('one figure is said as one figure, a range with its middle, a band with its kind of middle', () => {
+  assert.equal(payText({ low: 2980000, middle: 2980000, high: 2980000, shape: 'single', middle_is: 'average' }, money, t),
+    '₱29800 a month (one average; the source gives no range)');
+  assert.equal(payText({ low: 1800000, middle: 2050000, high: 2300000, shape: 'range', middle_is: 'midpoint' }, money, t),
+    '₱18000 to ₱23000 a month (Pathway uses the middle, ₱20500)');
+  assert.equal(payText({ low: 1650000, middle: 3510000, high: 5550000, shape: 'band', middle_is: 'average' }, money, t),
+    '₱35100 a month (average; from ₱16500 to ₱55500)');
+  assert.match(payText({ low: 1, middle: 2, high: 3, shape: 'band', middle_is: 'median' }, money, t), /median/);
+  assert.match(payText({ low: 2, middle: 2, high: 2, shape: 'single', middle_is: 'median' }, money, t), /one median/);
 });
 
-test('a single average is said as one figure, a range as a range', () => {
-  const words = { 'explore.band': '{median} a month (from {low} to {high})', 'explore.band_single': '{median} a month (one average)' };
-  const t = (key, values = {}) => Object.entries(values).reduce((s, [k, v]) => s.replace(`{${k}}`, v), words[key] ?? key);
-  const money = (minor) => `₱${minor / 100}`;
-  assert.equal(bandText({ low: 2980000, median: 2980000, high: 2980000 }, money, t), '₱29800 a month (one average)');
-  assert.equal(bandText({ low: 1800000, median: 2050000, high: 2800000 }, money, t), '₱20500 a month (from ₱18000 to ₱28000)');
+test("what a figure counts, and what Pathway changed to compare it with hers, are said", () => {
+  assert.deepEqual(payBasisText({ basis: 'base', adjustment: 'thirteenth_month_added', period: 'month' }, t),
+    [en['explore.pay.basis.base'], en['explore.pay.adjustment.thirteenth_month_added']]);
+  assert.deepEqual(payBasisText({ basis: 'ctc', adjustment: 'ctc_to_gross', period: 'year' }, t),
+    [en['explore.pay.basis.ctc'], en['explore.pay.adjustment.ctc_to_gross'], en['explore.pay.per_year']]);
+  for (const basis of ['base', 'base_and_allowances', 'total', 'ctc', 'not_stated']) {
+    assert.equal(payBasisText({ basis, adjustment: null, period: 'month' }, t).length, 1);
+  }
 });

@@ -87,13 +87,22 @@ pub struct ExploreData {
     pub replaced: Vec<catalog::ReplacedFigure>,
     pub choices: Choices,
     pub rates: Vec<EffectiveRate>,
+    /// Every role's pay in each country, a month, on her basis
+    /// (`SalaryBand::comparable`): what every screen shows of a role's pay.
+    pub pay: Vec<catalog::RolePay>,
+    /// Whose pay is hers: her country's, else her currency's.
+    pub home: catalog::SalaryCountry,
 }
 
 pub fn explore(store: &Store) -> Result<ExploreData, StoreError> {
     let figures = store.load_user_figures()?;
     let embedded = Catalog::embedded();
+    let effective = effective_with(embedded, &figures).into_owned();
+    let profile = store.load_profile()?;
     Ok(ExploreData {
-        catalog: effective_with(embedded, &figures).into_owned(),
+        pay: catalog::all_role_pay(&effective),
+        home: catalog::SalaryCountry::of_user(profile.as_ref().and_then(|p| p.country), profile.map_or(Currency::Php, |p| p.currency)),
+        catalog: effective,
         orphaned: catalog::orphaned_figures(embedded, &figures),
         replaced: catalog::replaced_figures(embedded, &figures),
         rates: catalog::effective_rates(embedded, &figures),

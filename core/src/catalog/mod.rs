@@ -7,6 +7,7 @@
 //! and the app says "no figure yet". [`Catalog::problems`] checks every rule;
 //! the tests require the embedded catalog to have none.
 
+pub mod pay;
 pub mod sources;
 mod stats;
 #[doc(hidden)]
@@ -21,6 +22,7 @@ use std::sync::LazyLock;
 
 use serde::Serialize;
 
+pub use pay::{all_role_pay, PayBasis, RolePay};
 pub use stats::{FigureCounts, ProvenanceCounts, Share, Targets};
 pub use types::*;
 pub use user::{
@@ -192,7 +194,14 @@ mod tests {
     use super::*;
 
     fn sourced(source: &str, confidence: Option<&str>) -> Provenance {
-        Provenance::Sourced { source: source.into(), as_of: "2026-01".into(), confidence: confidence.map(String::from), note: None }
+        Provenance::Sourced {
+            source: source.into(),
+            publisher: None,
+            as_of: "2026-01".into(),
+            undated: false,
+            confidence: confidence.map(String::from),
+            note: None,
+        }
     }
 
     fn problems_after(edit: impl FnOnce(&mut Catalog)) -> Vec<String> {
@@ -224,7 +233,33 @@ mod tests {
                 "outside 0 to 20000",
                 Box::new(|c| c.certifications[0].exam_fee_usd.as_mut().unwrap().amount = rust_decimal::Decimal::from(-1)),
             ),
-            ("low ≤ median ≤ high", Box::new(|c| c.roles[0].salaries[0].low = rust_decimal::Decimal::from(100_000))),
+            ("low ≤ median ≤ high", Box::new(|c| c.roles[0].salaries[0].low = Some(rust_decimal::Decimal::from(100_000)))),
+            (
+                "give one figure as the median alone",
+                Box::new(|c| {
+                    let band = &mut c.roles[0].salaries[0];
+                    (band.low, band.high) = (band.median, band.median);
+                }),
+            ),
+            (
+                "a range needs low < high",
+                Box::new(|c| {
+                    c.roles[0].salaries[0] =
+                        SalaryBand { median: None, high: Some(rust_decimal::Decimal::from(40_000)), ..c.roles[0].salaries[0].clone() }
+                }),
+            ),
+            ("or the median alone", Box::new(|c| c.roles[0].salaries[0].high = None)),
+            (
+                "pay must be above 0",
+                Box::new(|c| {
+                    c.roles[0].salaries[0] = SalaryBand {
+                        low: None,
+                        high: None,
+                        median: Some(rust_decimal::Decimal::from(-5)),
+                        ..c.roles[0].salaries[0].clone()
+                    }
+                }),
+            ),
             ("hours need", Box::new(|c| c.certifications[0].prep_hours.as_mut().unwrap().high = 6_000.0)),
             ("is discontinued", Box::new(|c| c.certifications[0].status = Status::Discontinued { date: "2024-05".into() })),
             ("no Senior role", Box::new(|c| c.roles.retain(|r| r.level != RoleLevel::Senior))),
@@ -235,14 +270,27 @@ mod tests {
             (
                 "needs its source",
                 Box::new(|c| {
-                    c.skills[0].provenance = Provenance::Sourced { source: " ".into(), as_of: "2025".into(), confidence: None, note: None }
+                    c.skills[0].provenance = Provenance::Sourced {
+                        source: " ".into(),
+                        publisher: None,
+                        as_of: "2025".into(),
+                        undated: false,
+                        confidence: None,
+                        note: None,
+                    }
                 }),
             ),
             (
                 "is not a date",
                 Box::new(|c| {
-                    c.skills[0].provenance =
-                        Provenance::Sourced { source: "https://x".into(), as_of: "last year".into(), confidence: None, note: None }
+                    c.skills[0].provenance = Provenance::Sourced {
+                        source: "https://x".into(),
+                        publisher: None,
+                        as_of: "last year".into(),
+                        undated: false,
+                        confidence: None,
+                        note: None,
+                    }
                 }),
             ),
             ("currency should be", Box::new(|c| c.roles[0].salaries[0].currency = crate::money::Currency::Php)),

@@ -80,6 +80,8 @@ pub struct Targets {
     pub fees_from_vendor: Share,
     /// Sourced figures whose "as of" is more than 18 months before `today`, of all sourced figures.
     pub sourced_older_than_18_months: Share,
+    /// Sourced figures whose page gives no date (their age is unknown), of all sourced figures.
+    pub sourced_undated: Share,
     /// Roles that recommend a certification its vendor has retired (`role → certification`).
     pub retired_recommended: Vec<String>,
 }
@@ -100,13 +102,17 @@ pub(super) fn targets(catalog: &Catalog, today: chrono::NaiveDate) -> Targets {
     let fees: Vec<&Provenance> = catalog.certifications.iter().filter_map(|c| c.exam_fee_usd.as_ref().map(|f| &f.provenance)).collect();
     let from_vendor = fees.iter().filter(|p| matches!(p, Provenance::Sourced { confidence: Some(kind), .. } if kind == "vendor")).count();
     let cutoff = today.checked_sub_months(chrono::Months::new(18)).unwrap_or(today);
-    let dates: Vec<chrono::NaiveDate> = figures(catalog)
+    let sourced_dates: Vec<(bool, Option<chrono::NaiveDate>)> = figures(catalog)
         .into_iter()
         .filter_map(|(_, p)| match p {
-            Some(Provenance::Sourced { as_of, .. }) => last_day_of(as_of),
+            Some(Provenance::Sourced { as_of, undated, .. }) => Some((*undated, last_day_of(as_of))),
             _ => None,
         })
         .collect();
+    let whole = sourced_dates.len();
+    // An undated page has no age to count: it is counted on its own, never as fresh.
+    let old = sourced_dates.iter().filter(|(undated, date)| !undated && date.is_some_and(|d| d < cutoff)).count();
+    let undated = sourced_dates.iter().filter(|(undated, _)| *undated).count();
     let retired_recommended = catalog
         .roles
         .iter()
@@ -118,7 +124,8 @@ pub(super) fn targets(catalog: &Catalog, today: chrono::NaiveDate) -> Targets {
         ph_bands_sourced: band(SalaryCountry::Ph),
         in_bands_sourced: band(SalaryCountry::In),
         fees_from_vendor: Share { part: from_vendor, whole: fees.len() },
-        sourced_older_than_18_months: Share { part: dates.iter().filter(|d| **d < cutoff).count(), whole: dates.len() },
+        sourced_older_than_18_months: Share { part: old, whole },
+        sourced_undated: Share { part: undated, whole },
         retired_recommended,
     }
 }
@@ -168,5 +175,7 @@ mod tests {
         assert!(targets.retired_recommended.is_empty(), "the catalog's checks refuse a role recommending a retired exam");
         let sourced: usize = catalog.provenance_counts().values().map(|c| c.sourced).sum();
         assert_eq!(targets.sourced_older_than_18_months.whole, sourced);
+        assert_eq!(targets.sourced_undated.whole, sourced);
+        assert!(targets.sourced_older_than_18_months.part + targets.sourced_undated.part <= sourced, "an undated figure is not also old");
     }
 }

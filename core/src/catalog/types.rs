@@ -53,8 +53,18 @@ pub enum Provenance {
     Sourced {
         /// One address, or several separated by " ; ".
         source: String,
-        /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+        /// Who published the figure, in words ("PSA Occupational Wages Survey", "CompTIA store").
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        publisher: Option<String>,
+        /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the date the figure applies to,
+        /// from the page itself (its date, its address's, or a year its text
+        /// names), never later than the source.
         as_of: String,
+        /// The page gives no date at all: `as_of` is then when Pathway read
+        /// it, the latest the figure can date from, and the app says so
+        /// instead of giving the figure an age.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        undated: bool,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         confidence: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -186,22 +196,30 @@ pub enum Period {
     Year,
 }
 
-/// Gross pay for a role in one country.
+/// Gross pay for a role in one country, as its source states it: a band
+/// (low, median, high), a range (low and high, no middle), or one figure
+/// (`median` alone). How it compares with the user's own pay is
+/// [`super::pay`]'s business.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
 pub struct SalaryBand {
     pub country: SalaryCountry,
     pub currency: crate::money::Currency,
     pub period: Period,
-    #[ts(type = "number")]
-    #[serde(with = "exact")]
-    pub low: Decimal,
-    #[ts(type = "number")]
-    #[serde(with = "exact")]
-    pub median: Decimal,
-    #[ts(type = "number")]
-    #[serde(with = "exact")]
-    pub high: Decimal,
+    /// What the figure counts: basic pay, pay with allowances, a year's total, or India's CTC.
+    pub basis: super::pay::PayBasis,
+    #[ts(type = "number | null")]
+    #[serde(with = "exact::option", default, skip_serializing_if = "Option::is_none")]
+    pub low: Option<Decimal>,
+    #[ts(type = "number | null")]
+    #[serde(with = "exact::option", default, skip_serializing_if = "Option::is_none")]
+    pub median: Option<Decimal>,
+    #[ts(type = "number | null")]
+    #[serde(with = "exact::option", default, skip_serializing_if = "Option::is_none")]
+    pub high: Option<Decimal>,
+    /// Whether the middle figure is a median or an average (most pay pages give averages).
+    #[serde(default, skip_serializing_if = "super::pay::Central::is_median")]
+    pub central: super::pay::Central,
     pub provenance: Provenance,
 }
 
@@ -493,11 +511,11 @@ mod tests {
         assert_eq!(fee.amount, d("1.005"));
         assert_eq!(crate::money::minor_units(fee.amount), 101, "through f64, 1.005 is 1.00499… and 100 cents");
         let band: SalaryBand = serde_json::from_str(&format!(
-            r#"{{"country": "ph", "currency": "PHP", "period": "year", "low": 1234.565, "median": 0.1, "high": 0.2, "provenance": {ESTIMATE}}}"#
+            r#"{{"country": "ph", "currency": "PHP", "period": "year", "basis": "base", "low": 1234.565, "median": 0.1, "high": 0.2, "provenance": {ESTIMATE}}}"#
         ))
         .unwrap();
-        assert_eq!(crate::money::minor_units(band.low), 123_457);
-        assert_eq!(band.median + band.high, d("0.3"), "0.1 + 0.2 is 0.3, not 0.30000000000000004");
+        assert_eq!(crate::money::minor_units(band.low.unwrap()), 123_457);
+        assert_eq!(band.median.unwrap() + band.high.unwrap(), d("0.3"), "0.1 + 0.2 is 0.3, not 0.30000000000000004");
         let rate: ExchangeRate =
             serde_json::from_str(&format!(r#"{{"from": "USD", "to": "PHP", "rate": 58.123456, "provenance": {ESTIMATE}}}"#)).unwrap();
         assert_eq!(rate.rate, d("58.123456"));

@@ -236,9 +236,12 @@ impl Catalog {
                             country,
                             currency: currency_of(country),
                             period: Period::Month,
-                            low: major(low),
-                            median: major(median),
-                            high: major(high),
+                            // She gives pay to compare with her own, so it is taken as it is.
+                            basis: super::pay::PayBasis::Total,
+                            low: Some(major(low)),
+                            median: Some(major(median)),
+                            high: Some(major(high)),
+                            central: Default::default(),
                             provenance,
                         });
                     }
@@ -269,6 +272,8 @@ pub struct ReplacedFigure {
     /// For a salary band: whether the catalog's figure is a month's or a year's.
     pub catalog_period: Option<Period>,
     pub catalog_provenance: Option<Provenance>,
+    /// For a salary band: the catalog's pay as the app shows it (a month, on her basis).
+    pub catalog_pay: Option<super::pay::RolePay>,
 }
 
 /// For each user figure, what the catalog itself says there.
@@ -278,25 +283,33 @@ pub fn replaced_figures(catalog: &Catalog, figures: &[UserFigure]) -> Vec<Replac
         .iter()
         .filter_map(|figure| {
             let (target, _) = figure.check().ok()?;
-            let (value, provenance, period) = match target {
+            let stated = |x: Option<Decimal>| x.map_or_else(String::new, text);
+            let (value, provenance, period, pay) = match target {
                 Target::ExchangeRate { from, to } => {
                     let rate = catalog.exchange_rates.iter().find(|r| r.from == from && r.to == to);
-                    (rate.map(|r| text(r.rate)), rate.map(|r| r.provenance.clone()), None)
+                    (rate.map(|r| text(r.rate)), rate.map(|r| r.provenance.clone()), None, None)
                 }
                 Target::ExamFee { certification } => {
                     let fee = catalog.certification(&certification).and_then(|c| c.exam_fee_usd.as_ref());
-                    (fee.map(|f| text(f.amount)), fee.map(|f| f.provenance.clone()), None)
+                    (fee.map(|f| text(f.amount)), fee.map(|f| f.provenance.clone()), None, None)
                 }
                 Target::Salary { role, country } => {
                     let band = catalog.role(&role).and_then(|r| r.salaries.iter().find(|b| b.country == country));
                     (
-                        band.map(|b| format!("{}/{}/{}", text(b.low), text(b.median), text(b.high))),
+                        band.map(|b| format!("{}/{}/{}", stated(b.low), stated(b.median), stated(b.high))),
                         band.map(|b| b.provenance.clone()),
                         band.map(|b| b.period),
+                        band.and_then(|b| super::pay::RolePay::of(&role, b)),
                     )
                 }
             };
-            Some(ReplacedFigure { id: figure.id.clone(), catalog_value: value, catalog_provenance: provenance, catalog_period: period })
+            Some(ReplacedFigure {
+                id: figure.id.clone(),
+                catalog_value: value,
+                catalog_provenance: provenance,
+                catalog_period: period,
+                catalog_pay: pay,
+            })
         })
         .collect()
 }
@@ -354,7 +367,9 @@ mod tests {
             rate: Decimal::new(5944, 2),
             provenance: Provenance::Sourced {
                 source: "https://example.org".into(),
+                publisher: None,
                 as_of: "2026-01-14".into(),
+                undated: false,
                 confidence: None,
                 note: None,
             },
@@ -402,8 +417,9 @@ mod tests {
         let band = effective.role("role-0-entry").unwrap().salaries.iter().find(|b| b.country == SalaryCountry::Ph).unwrap();
         assert_eq!(
             (band.low, band.median, band.high, band.period),
-            (Decimal::from(20000), Decimal::from(25000), Decimal::from(30000), Period::Month)
+            (Some(Decimal::from(20000)), Some(Decimal::from(25000)), Some(Decimal::from(30000)), Period::Month)
         );
+        assert_eq!(band.comparable().unwrap().middle, Decimal::from(25000), "her own figure is taken as it is");
         assert!(orphaned_figures(&catalog, &figures).is_empty());
         let gone = vec![figure("exam_fee:retired-cert", "10")];
         assert_eq!(orphaned_figures(&catalog, &gone), gone, "kept and flagged");
@@ -417,6 +433,7 @@ mod tests {
         assert!(matches!(replaced[0].catalog_provenance, Some(Provenance::Estimate { .. })));
         assert_eq!(replaced[1].catalog_value.as_deref(), Some("40000/60000/90000"));
         assert_eq!(replaced[1].catalog_period, Some(Period::Year));
+        assert_eq!(replaced[1].catalog_pay.as_ref().map(|p| p.middle), Some(500_000), "60,000 a year is 5,000.00 a month");
     }
 
     #[test]

@@ -125,13 +125,30 @@ fn check_role(catalog: &Catalog, role: &Role, out: &mut Vec<String>) {
         if band.currency != expected {
             out.push(format!("{where_}: currency should be {}", expected.code()));
         }
-        if !(band.low > Decimal::ZERO && band.low <= band.median && band.median <= band.high) {
-            out.push(format!("{where_}: needs 0 < low ≤ median ≤ high"));
-        }
-        for value in [band.low, band.median, band.high] {
-            two_decimals(&where_, value, out);
-        }
+        pay_figures(&where_, band, out);
         provenance(&where_, &band.provenance, out);
+    }
+}
+
+/// A band is low ≤ median ≤ high, a range is low < high with no median, and
+/// one figure is a median alone; every figure is positive with two decimals.
+fn pay_figures(at: &str, band: &SalaryBand, out: &mut Vec<String>) {
+    let positive = [band.low, band.median, band.high].into_iter().flatten().all(|x| x > Decimal::ZERO);
+    match (band.low, band.median, band.high) {
+        (Some(low), Some(median), Some(high)) if low == high => {
+            out.push(format!("{at}: low = median = high ({median}): give one figure as the median alone"))
+        }
+        (Some(low), Some(median), Some(high)) if !(low <= median && median <= high) => out.push(format!("{at}: needs low ≤ median ≤ high")),
+        (Some(low), None, Some(high)) if low >= high => out.push(format!("{at}: a range needs low < high")),
+        (Some(_), None, Some(_)) if !band.central.is_median() => out.push(format!("{at}: a range without a middle has no central kind")),
+        (Some(_), _, Some(_)) | (None, Some(_), None) => {}
+        _ => out.push(format!("{at}: give low, median and high; low and high; or the median alone")),
+    }
+    if !positive {
+        out.push(format!("{at}: pay must be above 0"));
+    }
+    for value in [band.low, band.median, band.high].into_iter().flatten() {
+        two_decimals(at, value, out);
     }
 }
 

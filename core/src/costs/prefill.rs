@@ -20,6 +20,8 @@ pub const HORIZON_MONTHS: u32 = 60;
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Sources {
     pub target_salary: Option<Provenance>,
+    /// The rule that made the target salary comparable with her pay (the 13th month, a CTC), when one did.
+    pub target_salary_adjustment: Option<Provenance>,
     pub exchange_rate: Option<Provenance>,
     /// Each certification's exam fee.
     pub exam_fees: Vec<(String, Provenance)>,
@@ -159,23 +161,18 @@ pub fn prefill_with_passes(
     let study_months = months.map_or(6, |m| m.study);
     let job_search = months.map_or(3, |m| m.search);
     let role = plan.and_then(|p| p.plan.target_role.as_deref()).and_then(|r| catalog.role(r));
-    let country = match profile.and_then(|p| p.country).map(|c| c.code()) {
-        Some("in") => crate::catalog::SalaryCountry::In,
-        Some("us") => crate::catalog::SalaryCountry::Us,
-        _ => crate::catalog::SalaryCountry::Ph,
-    };
+    let country = crate::catalog::SalaryCountry::of_user(profile.and_then(|p| p.country), currency);
     let band = role.and_then(|r| r.salaries.iter().find(|b| b.country == country));
-    // Salaries stay exact decimals: a year's band ÷ 12, times the rate, rounded once at the end.
-    let monthly = |x: Decimal| band.map(|b| if b.period == crate::catalog::Period::Year { x / Decimal::from(12) } else { x });
-    let in_currency = |x: Option<Decimal>| -> Option<Decimal> {
-        let band = band?;
-        if band.currency == currency {
-            return x;
-        }
-        let rate = Decimal::from_str_exact(&rates.iter().find(|r| r.from == band.currency && r.to == currency)?.rate).ok()?;
-        x.and_then(|v| v.checked_mul(rate))
-    };
-    let target = band.and_then(|b| Some((in_currency(monthly(b.low))?, in_currency(monthly(b.median))?, in_currency(monthly(b.high))?)));
+    // Salaries stay exact decimals: a month on her basis (`SalaryBand::comparable`), times the rate, rounded once at the end.
+    let target = band.and_then(|band| {
+        let pay = band.comparable()?;
+        let rate = if band.currency == currency {
+            Decimal::ONE
+        } else {
+            Decimal::from_str_exact(&rates.iter().find(|r| r.from == band.currency && r.to == currency)?.rate).ok()?
+        };
+        Some((pay.low.checked_mul(rate)?, pay.middle.checked_mul(rate)?, pay.high.checked_mul(rate)?))
+    });
     if target.is_none() {
         missing.push("target_salary");
     }
@@ -244,6 +241,7 @@ pub fn prefill_with_passes(
         currency,
         sources: Sources {
             target_salary: band.map(|b| b.provenance.clone()),
+            target_salary_adjustment: band.and_then(|b| b.comparable()?.adjustment).map(crate::catalog::pay::PayAdjustment::rule),
             exchange_rate: rate.map(|r| r.provenance.clone()),
             exam_fees,
         },
@@ -365,9 +363,11 @@ mod tests {
             country: SalaryCountry::Ph,
             currency: Currency::Php,
             period: Period::Year,
-            low: d("12.06"),
-            median: d("300000.06"),
-            high: d("1.02"),
+            basis: crate::catalog::PayBasis::Total,
+            low: Some(d("12.06")),
+            median: Some(d("300000.06")),
+            high: Some(d("1.02")),
+            central: Default::default(),
             provenance: Provenance::Estimate { method: "a test band".into(), note: None },
         }];
         let role = catalog.role("help-desk-technician").unwrap().clone();

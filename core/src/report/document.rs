@@ -387,6 +387,9 @@ fn sources(inputs: &Inputs, words: &Messages) -> Vec<SourceRow> {
     if let Some(p) = &inputs.prefill.sources.target_salary {
         rows.push((words.t("report.source.salary", &[]), p.clone()));
     }
+    if let Some(p) = &inputs.prefill.sources.target_salary_adjustment {
+        rows.push((words.t("report.source.salary_adjustment", &[]), p.clone()));
+    }
     if let Some(p) = &inputs.prefill.sources.exchange_rate {
         rows.push((words.t("report.source.rate", &[]), p.clone()));
     }
@@ -421,13 +424,17 @@ fn sources(inputs: &Inputs, words: &Messages) -> Vec<SourceRow> {
 
 fn source_row(figures: String, provenance: &Provenance, words: &Messages) -> SourceRow {
     match provenance {
-        Provenance::Sourced { source, as_of, confidence, .. } => SourceRow {
-            figures,
-            source: source.clone(),
-            as_of: confidence
-                .as_ref()
-                .map_or_else(|| as_of.clone(), |c| words.t("report.as_of_confidence", &[("date", as_of), ("confidence", c)])),
-        },
+        Provenance::Sourced { source, as_of, confidence, undated, .. } => {
+            // An undated page has no date to give: the row says so, and when it was read.
+            let date = if *undated { words.t("report.undated", &[("date", as_of)]) } else { as_of.clone() };
+            SourceRow {
+                figures,
+                source: source.clone(),
+                as_of: confidence
+                    .as_ref()
+                    .map_or_else(|| date.clone(), |c| words.t("report.as_of_confidence", &[("date", &date), ("confidence", c)])),
+            }
+        }
         Provenance::Estimate { method, .. } => {
             // Plans made before 0.1 stored the label inside the method.
             let method = method.strip_prefix("Pathway's estimate: ").unwrap_or(method);

@@ -6,7 +6,7 @@
 import { BPO_SKILLS, delta, parseRoute, planHoursText, rangeText, reasonText, routeTo, toAssessment } from '../assess-model.js';
 import { h, replaceChildren } from '../dom.js';
 import { describeError } from '../errors.js';
-import { countryOf, monthlyBand, routeTo as exploreRoute } from '../explore-model.js';
+import { payBasisText, payOf, payText, routeTo as exploreRoute } from '../explore-model.js';
 import { formatDateTime, formatMoney } from '../format.js';
 import { hoursText } from '../plan-model.js';
 import { provenanceText } from '../provenance.js';
@@ -171,7 +171,7 @@ function domainCard(fit, rank, data, ctx) {
     reasons.length ? h('ul', { class: 'fit-reasons' }, ...reasons) : h('p', { class: 'muted' }, t('assess.no_reasons')),
     role ? h('dl', { class: 'facts' },
       h('dt', {}, t('assess.first_role')), h('dd', {}, h('a', { href: exploreRoute('role', role.id) }, role.title)),
-      h('dt', {}, t('assess.salary')), h('dd', {}, salaryLine(role, ctx)),
+      h('dt', {}, t('assess.salary')), h('dd', {}, salaryLine(role, data, ctx)),
       h('dt', {}, t('assess.time')), h('dd', {}, words
         ? [h('p', {}, t('assess.plan_total', { hours: words.total.values.hours })), h('p', {}, t(words.months.key, words.months.values)),
           h('p', { class: 'provenance' }, t('assess.plan_hours_source'))]
@@ -181,12 +181,12 @@ function domainCard(fit, rank, data, ctx) {
       data.choices.target_role === fit.first_role ? null : targetButton(fit.first_role, role?.title ?? fit.first_role, ctx)));
 }
 
-function salaryLine(role, ctx) {
-  const band = role.salaries.find((b) => b.country === countryOf(ctx.profile?.summary.profile));
-  if (!band) return ctx.t('provenance.none');
-  const m = monthlyBand(band);
-  return [ctx.t('explore.band', { median: formatMoney(m.median, band.currency), low: formatMoney(m.low, band.currency), high: formatMoney(m.high, band.currency) }),
-    h('p', { class: 'provenance' }, provenanceText(band.provenance, ctx.t, ctx.locale))];
+function salaryLine(role, data, ctx) {
+  const pay = payOf(data, role.id, data.home);
+  if (!pay) return ctx.t('provenance.none');
+  return [payText(pay, (minor) => formatMoney(minor, pay.currency), ctx.t),
+    h('p', { class: 'provenance pay-basis' }, payBasisText(pay, ctx.t).join(' ')),
+    h('p', { class: 'provenance' }, provenanceText(pay.provenance, ctx.t, ctx.locale))];
 }
 
 function targetButton(roleId, title, ctx) {

@@ -5,7 +5,7 @@
 import { planHoursText, routeTo as assessRoute } from '../assess-model.js';
 import { h, replaceChildren } from '../dom.js';
 import { describeError } from '../errors.js';
-import { bandText, countryOf, isStale, ladder, monthlyBand, parseRoute, rolesWanting, routeTo } from '../explore-model.js';
+import { isStale, ladder, parseRoute, payBasisText, payOf, payText, rolesWanting, routeTo } from '../explore-model.js';
 import { debounce } from '../forms.js';
 import { formatMoney, minorUnits } from '../format.js';
 import { hoursText } from '../plan-model.js';
@@ -134,7 +134,7 @@ function hitHref(hit) {
 // ---- shared pieces -----------------------------------------------------------
 
 function provenanceLine(provenance, ctx) {
-  const stale = provenance?.kind === 'sourced' && isStale(provenance.as_of, new Date());
+  const stale = provenance?.kind === 'sourced' && !provenance.undated && isStale(provenance.as_of, new Date());
   return h('p', { class: 'provenance' }, provenanceText(provenance, ctx.t, ctx.locale),
     stale ? h('span', { class: 'stale' }, ` ${ctx.t('explore.stale')}`) : null);
 }
@@ -176,6 +176,16 @@ function catalogBeside(data, figureId, ctx, format = (v) => v) {
   return h('p', { class: 'provenance catalog-beside' }, replaced.catalog_value == null
     ? ctx.t('explore.catalog_had_none')
     : ctx.t('explore.catalog_figure', { value: `${format(replaced.catalog_value)}${period}`, source: provenanceText(replaced.catalog_provenance, ctx.t, ctx.locale) }));
+}
+
+/** Beside her own pay figure: what the catalog says, said the same way as every pay figure. */
+function catalogPayBeside(data, figureId, ctx) {
+  const replaced = data.replaced.find((r) => r.id === figureId);
+  if (!replaced) return null;
+  const pay = replaced.catalog_pay;
+  return h('p', { class: 'provenance catalog-beside' }, pay
+    ? ctx.t('explore.catalog_figure', { value: payText(pay, (minor) => formatMoney(minor, pay.currency), ctx.t), source: provenanceText(pay.provenance, ctx.t, ctx.locale) })
+    : ctx.t('explore.catalog_had_none'));
 }
 
 /** An inline form to enter one's own figure, and to go back to the catalog's. */
@@ -254,14 +264,20 @@ function orphanedList(data, ctx) {
       } }, t('explore.forget_figure'))))));
 }
 
-function salarySummary(role, ctx) {
-  const country = countryOf(ctx.profile?.summary.profile);
-  const band = role.salaries.find((b) => b.country === country);
-  if (!band) return h('p', { class: 'muted salary' }, ctx.t('provenance.none'));
-  const m = monthlyBand(band);
-  return h('div', { class: 'salary' },
-    h('p', {}, bandText(m, (minor) => formatMoney(minor, band.currency), ctx.t)),
-    provenanceLine(band.provenance, ctx));
+/** Her country's pay for a role, as the core composed it, with where it comes from. */
+function salarySummary(role, data, ctx) {
+  const pay = payOf(data, role.id, data.home);
+  if (!pay) return h('p', { class: 'muted salary' }, ctx.t('provenance.none'));
+  return h('div', { class: 'salary' }, payLines(pay, ctx));
+}
+
+/** A role's pay in one country: the figure, what it counts, and its source. */
+function payLines(pay, ctx) {
+  return [
+    h('p', {}, payText(pay, (minor) => formatMoney(minor, pay.currency), ctx.t)),
+    h('p', { class: 'provenance pay-basis' }, payBasisText(pay, ctx.t).join(' ')),
+    provenanceLine(pay.provenance, ctx),
+  ];
 }
 
 function domainPage(route, data, ctx) {
@@ -273,7 +289,7 @@ function domainPage(route, data, ctx) {
     h('h3', {}, t(`level.${step.level}`)),
     ...step.roles.map((role) => h('article', { class: 'card role-card' },
       h('h4', {}, h('a', { href: routeTo('role', role.id) }, role.title)),
-      salarySummary(role, ctx)))));
+      salarySummary(role, data, ctx)))));
   const certs = c.certifications.filter((x) => x.domains.includes(domain.id));
   return [
     back(t, '#/explore', 'explore.all_domains'),
@@ -304,21 +320,20 @@ async function rolePage(route, data, ctx) {
       ctx.toast(describeError(failure, t), { kind: 'error' });
     }
   } }, t('explore.choose_target'));
-  const rows = ['ph', 'in', 'us'].map((country) => {
-    const band = role.salaries.find((b) => b.country === country);
+  // Her country first: its pay is the one her plan uses.
+  const countries = [data.home, ...['ph', 'in', 'us'].filter((c) => c !== data.home)];
+  const rows = countries.map((country) => {
+    const pay = payOf(data, role.id, country);
     const figureId = `salary:${role.id}:${country}`;
-    const isUser = band?.provenance.kind === 'user';
-    const m = band ? monthlyBand(band) : null;
-    const currency = COUNTRY_CURRENCY[country];
+    const isUser = pay?.provenance.kind === 'user';
     return h('tr', {},
       h('th', { scope: 'row' }, t(`country.${country}`)),
-      h('td', {}, m ? bandText(m, (minor) => formatMoney(minor, currency), t) : t('provenance.none'),
-        band ? provenanceLine(band.provenance, ctx) : null,
-        isUser ? catalogBeside(data, figureId, ctx) : null,
+      h('td', {}, pay ? payLines(pay, ctx) : t('provenance.none'),
+        isUser ? catalogPayBeside(data, figureId, ctx) : null,
         correction(ctx, {
           id: figureId,
           fields: ['explore.low_month', 'explore.median_month', 'explore.high_month'],
-          current: m ? [m.low / 100, m.median / 100, m.high / 100] : [],
+          current: pay ? [pay.low / 100, pay.middle / 100, pay.high / 100] : [],
           isUser,
           labelKey: 'explore.correct_salary',
         })));
