@@ -95,11 +95,12 @@ fn run(parsed: Parsed) -> Result<String, String> {
                 "training_options": catalog.training.len(),
                 "exchange_rates": catalog.exchange_rates.len(),
                 "figures": catalog.provenance_counts(),
+                "sources": catalog.source_counts(today()),
                 "targets": catalog.targets(today()),
             })))
         }
         Command::CatalogCheck => {
-            let problems = Catalog::embedded().problems();
+            let problems = Catalog::embedded().problems(today());
             if problems.is_empty() {
                 Ok(json(&problems))
             } else {

@@ -10,9 +10,16 @@ fn catalog() -> &'static Catalog {
     Catalog::embedded()
 }
 
+/// The day the catalog was last checked: the checks take it as "today", so
+/// they never depend on when the tests run. A source dated later than this
+/// is refused until the date here moves with a new check.
+fn checked_on() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap()
+}
+
 #[test]
 fn embedded_catalog_has_no_problems() {
-    let problems = catalog().problems();
+    let problems = catalog().problems(checked_on());
     assert!(problems.is_empty(), "{} problem(s):\n{}", problems.len(), problems.join("\n"));
 }
 

@@ -151,8 +151,9 @@ async fn the_search_shortcut_opens_explore_with_the_cursor_in_the_box() {
 }
 
 /// The pages this work changed, at a laptop's size and the app's smallest,
-/// light and dark: a refused number filter, a role whose pay is one average,
-/// and a certification's required and recommended first steps.
+/// light and dark: a refused number filter, a role whose pay is a range and
+/// one whose pay is one average, and a certification's required and
+/// recommended first steps.
 #[tokio::test]
 async fn the_changed_pages_at_both_sizes_light_and_dark() {
     let folders = Folders::new();
@@ -180,8 +181,19 @@ async fn shoot_changed_pages(app: App, theme: &str) -> App {
             app.resize(1366, 860).await;
         }
     };
+    // A range with no middle is said as a range, her country's first, with what its source counts.
     app.script("location.hash = '#/explore/role/help-desk-technician'; return null;").await;
-    app.wait_for_text("#explore-body", "one average").await;
+    let range = app.wait_for_text("#explore-body", "Pathway uses the middle").await;
+    assert!(range.contains("₱18,000.00 to ₱23,000.00 a month (Pathway uses the middle, ₱20,500.00)"), "{range}");
+    assert!(range.contains("The source does not say what it counts."), "{range}");
+    let first_country = app.text("#explore-body tbody tr th").await;
+    assert_eq!(first_country, "Philippines", "her country's pay comes first");
+    shots("role-range", "[...document.querySelectorAll('#explore-body td')].find((d) => d.textContent.includes('uses the middle'))").await;
+    // One average is one figure; a Philippine wage without the 13th month gains it, and says so.
+    app.script("location.hash = '#/explore/role/service-desk-analyst'; return null;").await;
+    let single = app.wait_for_text("#explore-body", "one average").await;
+    assert!(single.contains("₱32,283.33 a month (one average; the source gives no range)"), "29,800 × 13 ÷ 12: {single}");
+    assert!(single.contains("Pathway adds one twelfth for the 13th-month pay"), "{single}");
     shots("role-one-average", "[...document.querySelectorAll('#explore-body td')].find((d) => d.textContent.includes('one average'))")
         .await;
     app.script("location.hash = '#/explore/cert/comptia-security-plus'; return null;").await;

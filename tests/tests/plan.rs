@@ -13,7 +13,8 @@ async fn finish(app: &App) -> String {
 async fn target_plan_timeline_edit_replan_and_compare() {
     let folders = Folders::new();
     let app = App::launch_with(Launch { folders: Some(folders), dark: false }).await;
-    app.past_setup(json!({"name": "Ana", "country": "ph", "currency": "PHP", "base_pay": "25000", "hours_per_week": "8",
+    // A new agent's pay (about ₱15,000), below an entry help desk's (₱18,000–23,000), so the move pays back and the comparison has months to show.
+    app.past_setup(json!({"name": "Ana", "country": "ph", "currency": "PHP", "base_pay": "15000", "hours_per_week": "8",
         "free_weekdays": ["sat", "sun"], "start_date": "2030-01-07", "preferred_study_time": "09:00"}))
         .await;
 

@@ -23,7 +23,7 @@ use std::sync::LazyLock;
 use serde::Serialize;
 
 pub use pay::{all_role_pay, PayBasis, RolePay};
-pub use stats::{FigureCounts, ProvenanceCounts, Share, Targets};
+pub use stats::{FigureCounts, ProvenanceCounts, Share, SourceCounts, Targets};
 pub use types::*;
 pub use user::{
     checked_user_figure, currency_of, effective_rates, orphaned_figures, replaced_figures, EffectiveRate, FigureValue, ReplacedFigure,
@@ -129,8 +129,9 @@ impl Catalog {
     }
 
     /// Every broken rule, one sentence each (empty when the catalog is sound).
-    pub fn problems(&self) -> Vec<String> {
-        validate::problems(self)
+    /// Every broken rule, as of `today` (the checks never read the clock).
+    pub fn problems(&self, today: chrono::NaiveDate) -> Vec<String> {
+        validate::problems(self, today)
     }
 
     pub fn domain(&self, id: &str) -> Option<&Domain> {
@@ -178,6 +179,11 @@ impl Catalog {
     /// The sourcing targets (`catalog stats`): sourced pay by country, fees
     /// from vendors' own sites, sources older than 18 months on `today`, and
     /// retired certifications still recommended.
+    /// The sourced figures by the kind of source and by age, as of `today`.
+    pub fn source_counts(&self, today: chrono::NaiveDate) -> stats::SourceCounts {
+        stats::sources(self, today)
+    }
+
     pub fn targets(&self, today: chrono::NaiveDate) -> stats::Targets {
         stats::targets(self, today)
     }
@@ -208,12 +214,16 @@ mod tests {
         let mut catalog = synthetic::catalog(3, 12);
         edit(&mut catalog);
         Catalog::new(catalog.domains, catalog.roles, catalog.skills, catalog.certifications, catalog.training, catalog.exchange_rates)
-            .problems()
+            .problems(test_today())
+    }
+
+    fn test_today() -> chrono::NaiveDate {
+        chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap()
     }
 
     #[test]
     fn the_synthetic_catalog_is_sound() {
-        assert_eq!(synthetic::catalog(13, 2000).problems(), Vec::<String>::new());
+        assert_eq!(synthetic::catalog(13, 2000).problems(test_today()), Vec::<String>::new());
     }
 
     #[test]
@@ -318,11 +328,60 @@ mod tests {
                         sourced("https://github.com/someone/list.md", Some("vendor"));
                 }),
             ),
+            ("names its publisher", Box::new(|c| c.skills[0].provenance = sourced("https://example.org/a", Some("secondary")))),
+            (
+                "after today (2026-12-07)",
+                Box::new(|c| {
+                    c.skills[0].provenance = Provenance::Sourced {
+                        source: "https://example.org/a".into(),
+                        publisher: Some("Example".into()),
+                        as_of: "2027-01".into(),
+                        undated: false,
+                        confidence: Some("secondary".into()),
+                        note: None,
+                    }
+                }),
+            ),
+            (
+                "say why in shared_because",
+                Box::new(|c| {
+                    let published = Provenance::Sourced {
+                        source: "https://example.org/pay".into(),
+                        publisher: Some("Example".into()),
+                        as_of: "2026".into(),
+                        undated: false,
+                        confidence: Some("salary_survey".into()),
+                        note: None,
+                    };
+                    c.roles[0].salaries[0].provenance = published.clone();
+                    c.roles[3].salaries[0].provenance = published;
+                }),
+            ),
+            (
+                "pays less than every Entry role in domain-0; say why in falls_because",
+                Box::new(|c| {
+                    let mid = c.roles.iter_mut().find(|r| r.id == "role-0-mid").unwrap();
+                    mid.salaries[0].median = Some(rust_decimal::Decimal::from(45_000));
+                    mid.salaries[0].low = Some(rust_decimal::Decimal::from(30_000));
+                }),
+            ),
         ];
         for (expected, edit) in cases {
             let problems = problems_after(edit);
             assert!(problems.iter().any(|p| p.contains(expected)), "expected a problem containing {expected:?}, got {problems:?}");
         }
+    }
+
+    #[test]
+    fn a_shared_band_or_a_falling_ladder_that_says_why_is_allowed() {
+        let problems = problems_after(|c| {
+            let mid = c.roles.iter_mut().find(|r| r.id == "role-0-mid").unwrap();
+            mid.salaries[0].median = Some(rust_decimal::Decimal::from(45_000));
+            mid.salaries[0].low = Some(rust_decimal::Decimal::from(30_000));
+            mid.salaries[0].falls_because = Some("an average over every level".into());
+        });
+        assert_eq!(problems, Vec::<String>::new());
+        assert_eq!(problems_after(|_| {}), Vec::<String>::new(), "estimates that share figures say how in their method");
     }
 
     #[test]

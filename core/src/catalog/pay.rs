@@ -262,6 +262,8 @@ mod tests {
             median: figures[1].map(d),
             high: figures[2].map(d),
             central: Central::Median,
+            shared_because: None,
+            falls_because: None,
             provenance: Provenance::Estimate { method: "a test".into(), note: None },
         }
     }

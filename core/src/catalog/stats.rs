@@ -56,6 +56,33 @@ pub(super) fn count(catalog: &Catalog) -> ProvenanceCounts {
     counts
 }
 
+/// The sourced figures counted by the kind of source they rest on, and by age.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct SourceCounts {
+    /// `vendor`, `official_statistic`, `salary_survey`, `job_ads`, `secondary`.
+    pub by_kind: BTreeMap<String, usize>,
+    /// Dated within the last 18 months.
+    pub recent: usize,
+    pub older_than_18_months: usize,
+    /// The page gives no date.
+    pub undated: usize,
+}
+
+pub(super) fn sources(catalog: &Catalog, today: chrono::NaiveDate) -> SourceCounts {
+    let cutoff = today.checked_sub_months(chrono::Months::new(18)).unwrap_or(today);
+    let mut counts = SourceCounts::default();
+    for (_, provenance) in figures(catalog) {
+        let Some(Provenance::Sourced { as_of, undated, confidence, .. }) = provenance else { continue };
+        *counts.by_kind.entry(confidence.clone().unwrap_or_default()).or_default() += 1;
+        match (undated, last_day_of(as_of)) {
+            (true, _) => counts.undated += 1,
+            (false, Some(day)) if day < cutoff => counts.older_than_18_months += 1,
+            _ => counts.recent += 1,
+        }
+    }
+    counts
+}
+
 /// The newest "as of" date among the sourced figures: how current the catalog is.
 pub(super) fn newest_source_date(catalog: &Catalog) -> Option<String> {
     figures(catalog)
@@ -130,6 +157,17 @@ pub(super) fn targets(catalog: &Catalog, today: chrono::NaiveDate) -> Targets {
     }
 }
 
+/// The first day an "as of" can mean (`2025` → 2025-01-01, `2025-03` → 2025-03-01).
+pub(super) fn first_day_of(as_of: &str) -> Option<chrono::NaiveDate> {
+    let parts: Vec<u32> = as_of.split('-').map(|p| p.parse().ok()).collect::<Option<_>>()?;
+    match parts[..] {
+        [year] => chrono::NaiveDate::from_ymd_opt(year as i32, 1, 1),
+        [year, month] => chrono::NaiveDate::from_ymd_opt(year as i32, month, 1),
+        [year, month, day] => chrono::NaiveDate::from_ymd_opt(year as i32, month, day),
+        _ => None,
+    }
+}
+
 /// The last day an "as of" can mean (`2025` → 2025-12-31, `2025-03` → 2025-03-31), so a figure
 /// is called old only when all of its period is.
 fn last_day_of(as_of: &str) -> Option<chrono::NaiveDate> {
@@ -176,6 +214,11 @@ mod tests {
         let sourced: usize = catalog.provenance_counts().values().map(|c| c.sourced).sum();
         assert_eq!(targets.sourced_older_than_18_months.whole, sourced);
         assert_eq!(targets.sourced_undated.whole, sourced);
+        let by_age = sources(catalog, chrono::NaiveDate::from_ymd_opt(2026, 12, 3).unwrap());
+        assert_eq!(by_age.recent + by_age.older_than_18_months + by_age.undated, sourced);
+        assert_eq!(by_age.by_kind.values().sum::<usize>(), sourced);
+        assert_eq!(by_age.older_than_18_months, targets.sourced_older_than_18_months.part, "one rule of age");
+        assert_eq!(by_age.undated, targets.sourced_undated.part);
         assert!(targets.sourced_older_than_18_months.part + targets.sourced_undated.part <= sourced, "an undated figure is not also old");
     }
 }

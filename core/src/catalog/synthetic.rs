@@ -89,6 +89,8 @@ pub fn catalog(domains: usize, certifications: usize) -> Catalog {
                     median: Some(rust_decimal::Decimal::from(60_000)),
                     high: Some(rust_decimal::Decimal::from(90_000)),
                     central: Default::default(),
+                    shared_because: None,
+                    falls_because: None,
                     provenance: estimate(),
                 }],
             })

@@ -189,7 +189,7 @@ pub enum SalaryCountry {
     Us,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "snake_case")]
 pub enum Period {
     Month,
@@ -220,6 +220,13 @@ pub struct SalaryBand {
     /// Whether the middle figure is a median or an average (most pay pages give averages).
     #[serde(default, skip_serializing_if = "super::pay::Central::is_median")]
     pub central: super::pay::Central,
+    /// Why another role has the very same figures (one source for both): the
+    /// checks refuse a shared band that does not say why.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shared_because: Option<String>,
+    /// Why this role pays less than every role a level below it in its domain.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub falls_because: Option<String>,
     pub provenance: Provenance,
 }
 

@@ -242,6 +242,8 @@ impl Catalog {
                             median: Some(major(median)),
                             high: Some(major(high)),
                             central: Default::default(),
+                            shared_because: None,
+                            falls_because: None,
                             provenance,
                         });
                     }

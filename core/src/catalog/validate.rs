@@ -16,8 +16,15 @@ pub const MAX_FEE_USD: Decimal = Decimal::from_parts(20_000, 0, 0, false, 0);
 /// The most hours any preparation or skill can take.
 pub const MAX_HOURS: f64 = 5_000.0;
 
-pub fn problems(catalog: &Catalog) -> Vec<String> {
+/// Every broken rule, as of `today` (given, so that a check never depends on
+/// the day it runs: a source dated after `today` is refused).
+pub fn problems(catalog: &Catalog, today: chrono::NaiveDate) -> Vec<String> {
     let mut out = Vec::new();
+    for (at, provenance) in every_provenance(catalog) {
+        sourced_rules(&at, provenance, today, &mut out);
+    }
+    shared_bands(catalog, &mut out);
+    falling_ladders(catalog, &mut out);
     unique_ids(catalog, &mut out);
     for domain in &catalog.domains {
         check_domain(catalog, domain, &mut out);
@@ -302,6 +309,103 @@ fn provenance(at: &str, provenance: &Provenance, out: &mut Vec<String>) {
             }
         }
         Provenance::User { .. } => out.push(format!("{at}: user figures never live in the embedded catalog")),
+    }
+}
+
+/// Every outside figure's provenance, with where it is.
+fn every_provenance(catalog: &Catalog) -> Vec<(String, &Provenance)> {
+    let mut all = Vec::new();
+    for domain in &catalog.domains {
+        all.extend(domain.outlook_provenance.as_ref().map(|p| (format!("domain {} outlook", domain.id), p)));
+    }
+    for role in &catalog.roles {
+        all.extend(role.salaries.iter().map(|b| (format!("role {} salary {:?}", role.id, b.country), &b.provenance)));
+    }
+    for skill in &catalog.skills {
+        all.push((format!("skill {}", skill.id), &skill.provenance));
+    }
+    for cert in &catalog.certifications {
+        let at = format!("certification {}", cert.id);
+        all.extend(cert.exam_fee_usd.as_ref().map(|f| (format!("{at} fee"), &f.provenance)));
+        all.extend(cert.renewal.provenance().map(|p| (format!("{at} renewal"), p)));
+        all.extend(cert.prep_hours.as_ref().map(|h| (format!("{at} hours"), &h.provenance)));
+    }
+    for option in &catalog.training {
+        all.push((format!("training {}", option.id), &option.provenance));
+    }
+    for rate in &catalog.exchange_rates {
+        all.push((format!("rate {}→{}", rate.from.code(), rate.to.code()), &rate.provenance));
+    }
+    all
+}
+
+/// A sourced figure names its publisher, and its date is not after `today`.
+fn sourced_rules(at: &str, provenance: &Provenance, today: chrono::NaiveDate, out: &mut Vec<String>) {
+    let Provenance::Sourced { publisher, as_of, .. } = provenance else { return };
+    if publisher.as_deref().is_none_or(|p| p.trim().is_empty()) {
+        out.push(format!("{at}: a sourced figure names its publisher, in words"));
+    }
+    if super::stats::first_day_of(as_of).is_some_and(|first| first > today) {
+        out.push(format!("{at}: as of {as_of}, after today ({today}): a figure's date is never later than its source"));
+    }
+}
+
+/// Two roles may share the very same pay figures in a country only when it is
+/// said why: an estimate that copies a role's figure says so in its method;
+/// two or more sourced bands with the same figures each say why (`shared_because`).
+fn shared_bands(catalog: &Catalog, out: &mut Vec<String>) {
+    /// A band's figures: country, period, low, median, high.
+    type Figures = (SalaryCountry, Period, Option<Decimal>, Option<Decimal>, Option<Decimal>);
+    let mut by_figures: HashMap<Figures, Vec<(&str, &SalaryBand)>> = HashMap::new();
+    for role in &catalog.roles {
+        for band in &role.salaries {
+            by_figures.entry((band.country, band.period, band.low, band.median, band.high)).or_default().push((&role.id, band));
+        }
+    }
+    let mut groups: Vec<_> = by_figures.into_values().filter(|roles| roles.len() > 1).collect();
+    groups.sort_by_key(|roles| roles[0].0);
+    for roles in groups {
+        let ids: Vec<&str> = roles.iter().map(|(id, _)| *id).collect();
+        let sourced: Vec<_> = roles.iter().filter(|(_, band)| !matches!(band.provenance, Provenance::Estimate { .. })).collect();
+        if sourced.len() < 2 {
+            continue;
+        }
+        for (id, band) in sourced {
+            if band.shared_because.as_deref().is_none_or(|w| w.trim().is_empty()) {
+                out.push(format!("role {id} salary {:?}: the same figures as {ids:?}; say why in shared_because", band.country));
+            }
+        }
+    }
+}
+
+/// In a domain, no role pays less (a month, on her basis) than every role a
+/// level below it in the same country, unless its band says why (`falls_because`).
+fn falling_ladders(catalog: &Catalog, out: &mut Vec<String>) {
+    fn middle(role: &Role, country: SalaryCountry) -> Option<Decimal> {
+        role.salaries.iter().find(|b| b.country == country)?.comparable().map(|pay| pay.middle)
+    }
+    for role in &catalog.roles {
+        let below = match role.level {
+            RoleLevel::Entry => continue,
+            RoleLevel::Mid => RoleLevel::Entry,
+            RoleLevel::Senior => RoleLevel::Mid,
+        };
+        for band in &role.salaries {
+            let Some(pay) = middle(role, band.country) else { continue };
+            let lower: Vec<Decimal> = catalog
+                .roles
+                .iter()
+                .filter(|r| r.domain == role.domain && r.level == below)
+                .filter_map(|r| middle(r, band.country))
+                .collect();
+            let falls = !lower.is_empty() && lower.iter().all(|m| pay < *m);
+            if falls && band.falls_because.as_deref().is_none_or(|w| w.trim().is_empty()) {
+                out.push(format!(
+                    "role {} salary {:?}: pays less than every {:?} role in {}; say why in falls_because",
+                    role.id, band.country, below, role.domain
+                ));
+            }
+        }
     }
 }
 

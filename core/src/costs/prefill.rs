@@ -368,6 +368,8 @@ mod tests {
             median: Some(d("300000.06")),
             high: Some(d("1.02")),
             central: Default::default(),
+            shared_because: None,
+            falls_because: None,
             provenance: Provenance::Estimate { method: "a test band".into(), note: None },
         }];
         let role = catalog.role("help-desk-technician").unwrap().clone();
