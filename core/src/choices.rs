@@ -21,4 +21,6 @@ pub struct Choices {
     pub target_role: Option<String>,
     /// In the order they were added.
     pub certifications: Vec<String>,
+    /// The public training route she chose (`routes.json`), if any.
+    pub route: Option<String>,
 }

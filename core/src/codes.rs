@@ -60,11 +60,13 @@ error_codes! {
     FigureRateOutOfRange = "figure.rate_out_of_range",
     FigureFeeInvalid = "figure.fee_invalid",
     FigureBandInvalid = "figure.band_invalid",
+    FigureRouteFeeInvalid = "figure.route_fee_invalid",
     // Explore and its choices.
     CompareTooMany = "compare.too_many",
     CompareNoRate = "compare.no_rate",
     ExploreUnknownRole = "explore.unknown_role",
     ExploreUnknownCertification = "explore.unknown_certification",
+    ExploreUnknownRoute = "explore.unknown_route",
     ExploreInvalidFilter = "explore.invalid_filter",
     // The assessment.
     AssessmentInvalid = "assessment.invalid",

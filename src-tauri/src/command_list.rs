@@ -42,6 +42,9 @@ macro_rules! with_commands {
                 set_user_figure {state} (id: String, value: String) -> ::pathway_core::catalog::UserFigure;
                 choose_target_role {state} (role: String) -> ::pathway_core::choices::Choices;
                 set_certification_choice {state} (id: String, chosen: bool) -> ::pathway_core::choices::Choices;
+                route_offers {state} () -> ::pathway_core::app::routes::RouteOffers;
+                sources_in_use {state} () -> ::pathway_core::catalog::SourcesInUse;
+                choose_route {state} (route: Option<String>) -> ::pathway_core::choices::Choices;
                 assessment_overview {state} () -> ::pathway_core::assessment::Overview;
                 take_assessment {state} (assessment: ::pathway_core::assessment::Assessment) -> ::pathway_core::assessment::Overview;
                 skill_gap {state} (role: String) -> ::pathway_core::assessment::GapResult;

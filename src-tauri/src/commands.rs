@@ -246,6 +246,25 @@ pub async fn set_certification_choice(state: State<'_, AppState>, id: String, ch
     state.with_store(move |store| Ok(app::choices::set_certification_choice(store, catalog(), &id, chosen)?)).await
 }
 
+/// Her country's public training routes: her standing for each, its cost to
+/// her, what of her plan it serves, and the cheapest she can take.
+#[tauri::command]
+pub async fn route_offers(state: State<'_, AppState>) -> Result<app::routes::RouteOffers, CommandError> {
+    state.with_store(|store| Ok(app::routes::offers(store, catalog(), today())?)).await
+}
+
+/// Help › Sources: every outside figure in use, grouped by publisher.
+#[tauri::command]
+pub async fn sources_in_use(state: State<'_, AppState>) -> Result<pathway_core::catalog::SourcesInUse, CommandError> {
+    state.with_store(|store| Ok(app::catalog::sources_in_use(store, catalog())?)).await
+}
+
+/// Chooses a public route (its fee enters the money story), or clears the choice.
+#[tauri::command]
+pub async fn choose_route(state: State<'_, AppState>, route: Option<String>) -> Result<Choices, CommandError> {
+    state.with_store(move |store| Ok(app::choices::choose_route(store, catalog(), route.as_deref())?)).await
+}
+
 /// The exchange rates in use: the catalog's, and the user's where given.
 #[tauri::command]
 pub async fn exchange_rates(state: State<'_, AppState>) -> Result<Vec<EffectiveRate>, CommandError> {

@@ -338,6 +338,25 @@ fn explore_searches_compares_and_remembers_choices_and_figures() {
 }
 
 #[test]
+fn public_routes_are_offered_chosen_by_id_and_an_unknown_one_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(dir.path());
+    app.invoke("save_profile", json!({"draft": {"country": "ph", "currency": "PHP", "birth_year": "1996", "employer_trained": "no"}}))
+        .unwrap();
+    let offers = app.invoke("route_offers", json!({})).unwrap();
+    let ids: Vec<&str> = offers["offers"].as_array().unwrap().iter().map(|o| o["route"]["id"].as_str().unwrap()).collect();
+    assert!(ids.contains(&"tulong-trabaho") && !ids.contains(&"swayam-nptel"), "her country's routes: {ids:?}");
+    let choices = app.invoke("choose_route", json!({"route": "tulong-trabaho"})).unwrap();
+    assert_eq!(choices["route"], "tulong-trabaho");
+    let error = app.invoke("choose_route", json!({"route": "moon-academy"})).unwrap_err();
+    assert_eq!(error["code"], "explore.unknown_route");
+    let cleared = app.invoke("choose_route", json!({"route": null})).unwrap();
+    assert_eq!(cleared["route"], serde_json::Value::Null);
+    let sources = app.invoke("sources_in_use", json!({})).unwrap();
+    assert!(sources["publishers"].as_array().unwrap().iter().any(|p| p["publisher"] == "TESDA"), "grouped by publisher");
+}
+
+#[test]
 fn an_assessment_is_refused_by_field_then_taken_ranked_and_gapped() {
     let dir = tempfile::tempdir().unwrap();
     let app = launch(dir.path());

@@ -7,9 +7,9 @@ use serde_json::json;
 async fn to_pay_step(app: &App) {
     app.wait_for_text("h1", "Set up Pathway").await;
     app.click("Next").await;
-    app.wait_for_text("#step-label", "Step 2 of 6").await;
+    app.wait_for_text("#step-label", "Step 2 of 7").await;
     app.click("Next").await;
-    app.wait_for_text("#step-label", "Step 3 of 6: Your pay").await;
+    app.wait_for_text("#step-label", "Step 3 of 7: Your pay").await;
 }
 
 async fn stored_profile(app: &App) -> serde_json::Value {
@@ -26,7 +26,7 @@ async fn the_set_up_refuses_a_negative_salary_with_a_clear_message_and_saves_not
 
     app.click("Next").await;
     app.wait_for_text("#setup-status", "Please correct the highlighted field").await;
-    assert!(app.text("#step-label").await.starts_with("Step 3 of 6"), "the set-up stayed on the pay step");
+    assert!(app.text("#step-label").await.starts_with("Step 3 of 7"), "the set-up stayed on the pay step");
     app.screenshot("setup-negative-salary").await;
     assert_eq!(stored_profile(&app).await, serde_json::Value::Null, "nothing was saved");
     app.close().await;
@@ -56,6 +56,11 @@ async fn completing_the_set_up_shows_home_with_the_total_pay_and_it_survives_a_r
     app.choose("Sunday").await;
     app.click("Next").await;
     app.choose("I am not sure").await;
+    app.click("Next").await;
+    // The answers public training routes ask for.
+    app.wait_for_text("#step-label", "Step 7 of 7").await;
+    app.fill("Year of birth", "1996").await;
+    app.choose("Yes, I am working").await;
     app.click("Finish").await;
 
     app.wait_for_text("#home-greeting", "Hello, Maria Santos").await;
@@ -65,6 +70,9 @@ async fn completing_the_set_up_shows_home_with_the_total_pay_and_it_survives_a_r
     let app = app.restart().await;
     app.wait_for_text("#home-greeting", "Hello, Maria Santos").await;
     assert_eq!(app.text("#home-total-pay").await, "₱30,583.33");
+    let saved = stored_profile(&app).await;
+    assert_eq!(saved["summary"]["profile"]["situation"]["birth_year"], 1996, "{saved}");
+    assert_eq!(saved["summary"]["profile"]["situation"]["employment"], "employed");
     let body = app.text("main").await;
     assert!(body.contains("₱18,000.00") && body.contains("₱60,000.00"), "{body}");
     assert!(body.contains("10 hours a week") && body.contains("Saturday, Sunday"), "{body}");
@@ -77,8 +85,8 @@ async fn delete_all_my_data_returns_the_app_to_the_set_up() {
     app.wait_for_text("h1", "Set up Pathway").await;
     app.fill("Name", "Ravi").await;
     app.click("Next").await;
-    for step in 2..=6 {
-        app.wait_for_text("#step-label", &format!("Step {step} of 6")).await;
+    for step in 2..=7 {
+        app.wait_for_text("#step-label", &format!("Step {step} of 7")).await;
         app.click("Skip this step").await;
     }
     app.wait_for_text("#home-greeting", "Hello, Ravi").await;
@@ -101,10 +109,10 @@ async fn keyboard_alone_reaches_every_control_on_every_screen() {
     let app = App::launch().await;
     app.wait_for_text("h1", "Set up Pathway").await;
     app.wait_for_text("#sidebar-foot", "Version").await;
-    for step in 1..=6 {
-        app.wait_for_text("#step-label", &format!("Step {step} of 6")).await;
+    for step in 1..=7 {
+        app.wait_for_text("#step-label", &format!("Step {step} of 7")).await;
         assert_eq!(app.controls_missed_by_tab().await, Vec::<String>::new(), "set-up, step {step}");
-        if step < 6 {
+        if step < 7 {
             app.click("Next").await;
         }
     }

@@ -193,6 +193,15 @@ export const chooseTargetRole = (role) => call('choose_target_role', { role });
 /** @param {string} id @param {boolean} chosen */
 export const setCertificationChoice = (id, chosen) => call('set_certification_choice', { id, chosen });
 
+/** Her country's public training routes, with her standing and their cost to her. */
+export const routeOffers = () => call('route_offers', {});
+
+/** Help › Sources: every outside figure in use, grouped by publisher. */
+export const sourcesInUse = () => call('sources_in_use', {});
+
+/** Chooses a public route, or clears the choice. @param {string | null} route */
+export const chooseRoute = (route) => call('choose_route', { route });
+
 /** The latest assessment, the ranking by fit, and growth. */
 export const assessmentOverview = () => call('assessment_overview', {});
 

@@ -1,5 +1,5 @@
 // Explore's pure logic: where the location points, which roles form a
-// domain's ladder, whether a sourced figure is old, and a role's pay in words.
+// domain's ladder, and a role's pay in words.
 
 /**
  * `#/explore`, `#/explore/domain/cloud`, `#/explore/role/ID`, `#/explore/cert/ID`,
@@ -18,21 +18,6 @@ export function parseRoute(hash) {
 /** @param {'domain'|'role'|'cert'|'compare'} page @param {string|string[]} id */
 export function routeTo(page, id) {
   return `#/explore/${page}/${Array.isArray(id) ? id.map(encodeURIComponent).join(',') : encodeURIComponent(id)}`;
-}
-
-/**
- * True when a sourced figure's as-of date is more than 18 months before `today`.
- * A date without a day counts from the start of its month or year: the
- * figure may date from then, so it is flagged early rather than late.
- * @param {string} asOf YYYY, YYYY-MM or YYYY-MM-DD
- * @param {Date} today
- */
-export function isStale(asOf, today) {
-  const [y, m, d] = (asOf ?? '').split('-').map(Number);
-  if (!y) return false;
-  const end = new Date(Date.UTC(y, (m || 1) - 1, d || 1));
-  const limit = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 18, today.getUTCDate()));
-  return end < limit;
 }
 
 /** A domain's roles by level, entry first. */

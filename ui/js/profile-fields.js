@@ -43,6 +43,12 @@ export const GROUPS = [
   { id: 'sponsorship', fields: [
     { name: 'sponsorship', kind: 'radio', options: ['yes', 'no', 'unsure'], optionKey: 'sponsorship' },
   ] },
+  { id: 'situation', fields: [
+    { name: 'birth_year', kind: 'whole' },
+    { name: 'employment', kind: 'radio', options: ['employed', 'not_employed'], optionKey: 'employment' },
+    { name: 'employer_trained', kind: 'radio', options: ['yes', 'no'], optionKey: 'answer' },
+    { name: 'citizen', kind: 'radio', options: ['yes', 'no'], optionKey: 'answer' },
+  ] },
 ];
 
 /** A draft with every field empty, as the core's ProfileDraft defaults. */

@@ -29,6 +29,11 @@ plan: Plan | null, };
 export type Amount = { amount: number, provenance: Provenance, };
 
 /**
+ * A plain yes or no, for questions a user may leave unanswered.
+ */
+export type Answer = "yes" | "no";
+
+/**
  * What the app shows about this installation.
  */
 export type AppStatus = { app_version: string, data_dir: DataDir, database: StoreInfo, };
@@ -104,7 +109,11 @@ export type BpoRole = "agent" | "senior_agent" | "team_lead" | "qa_analyst" | "t
  */
 export type BpoSkillWeights = { communication: number, problem_solving: number, customer_service: number, process_documentation: number, team_collaboration: number, adaptability: number, time_management: number, };
 
-export type Catalog = { domains: Array<Domain>, roles: Array<Role>, skills: Array<Skill>, certifications: Array<Certification>, training: Array<TrainingOption>, exchange_rates: Array<ExchangeRate>, };
+export type Catalog = { domains: Array<Domain>, roles: Array<Role>, skills: Array<Skill>, certifications: Array<Certification>, training: Array<TrainingOption>, exchange_rates: Array<ExchangeRate>, 
+/**
+ * Public training routes (`routes.json`).
+ */
+routes: Array<PublicRoute>, };
 
 /**
  * What a band's middle figure is.
@@ -182,7 +191,7 @@ range_open: string,
  */
 dip: string, month: string, none: string, 
 /**
- * Category key → label: exam, retakes, training, labs, renewals, study, bond, sponsored.
+ * Category key → label: exam, retakes, training, labs, renewals, study, one_off, bond, sponsored.
  */
 categories: { [key in string]: string }, };
 
@@ -195,7 +204,11 @@ export type Choices = { target_role: string | null,
 /**
  * In the order they were added.
  */
-certifications: Array<string>, };
+certifications: Array<string>, 
+/**
+ * The public training route she chose (`routes.json`), if any.
+ */
+route: string | null, };
 
 export type CommandError = { code: ErrorCode, message: string, field: string | null, params: { [key in string]: string }, };
 
@@ -335,6 +348,11 @@ rate: string, provenance: Provenance, catalog: ExchangeRate | null, user: UserFi
  */
 orphaned: boolean, };
 
+/**
+ * One rule of who may take a route, with its words and its source.
+ */
+export type EligibilityRule = { test: Rule, words: string, provenance: Provenance, };
+
 export type EmergencyFund = { required: number, shortfall: number, 
 /**
  * Months the savings carry the gap between expenses and income during
@@ -343,9 +361,14 @@ export type EmergencyFund = { required: number, shortfall: number,
 runway_months: number | null, };
 
 /**
+ * Whether the user works now.
+ */
+export type Employment = "employed" | "not_employed";
+
+/**
  * One refusal's stable code; it serializes as its text (`"store.locked"`).
  */
-export type ErrorCode = "store.create_folder" | "store.write_file" | "store.copy_onto_itself" | "store.pragma" | "store.too_new" | "store.locked" | "store.not_a_database" | "store.damaged" | "store.no_such_backup" | "store.no_usable_backup" | "store.nothing_to_recover" | "store.migration" | "store.corrupt" | "store.delete" | "store.sqlite" | "import.read" | "import.too_large" | "import.too_deep" | "import.malformed" | "import.not_an_export" | "import.too_new" | "import.duplicate" | "import.invalid" | "import.nothing_chosen" | "figure.unknown_target" | "figure.rate_not_a_number" | "figure.rate_too_many_decimals" | "figure.rate_out_of_range" | "figure.fee_invalid" | "figure.band_invalid" | "compare.too_many" | "compare.no_rate" | "explore.unknown_role" | "explore.unknown_certification" | "explore.invalid_filter" | "assessment.invalid" | "assessment.unknown_role" | "profile.invalid" | "profile.currency_change_unconfirmed" | "plan.invalid" | "plan.not_found" | "plan.milestone_not_found" | "plan.no_free_weekday" | "plan.hours_per_week" | "plan.parallel_share" | "plan.hours" | "plan.duplicate_id" | "plan.unknown_prerequisite" | "plan.prerequisite_later" | "plan.cycle" | "plan.too_long" | "money.invalid" | "progress.invalid" | "progress.not_found" | "progress.no_timer" | "report.no_plan" | "report.layout" | "report.nothing_exported" | "report.open_failed" | "data_dir.unavailable" | "dialog.path" | "app.open_failed" | "app.invalid_title" | "internal";
+export type ErrorCode = "store.create_folder" | "store.write_file" | "store.copy_onto_itself" | "store.pragma" | "store.too_new" | "store.locked" | "store.not_a_database" | "store.damaged" | "store.no_such_backup" | "store.no_usable_backup" | "store.nothing_to_recover" | "store.migration" | "store.corrupt" | "store.delete" | "store.sqlite" | "import.read" | "import.too_large" | "import.too_deep" | "import.malformed" | "import.not_an_export" | "import.too_new" | "import.duplicate" | "import.invalid" | "import.nothing_chosen" | "figure.unknown_target" | "figure.rate_not_a_number" | "figure.rate_too_many_decimals" | "figure.rate_out_of_range" | "figure.fee_invalid" | "figure.band_invalid" | "figure.route_fee_invalid" | "compare.too_many" | "compare.no_rate" | "explore.unknown_role" | "explore.unknown_certification" | "explore.unknown_route" | "explore.invalid_filter" | "assessment.invalid" | "assessment.unknown_role" | "profile.invalid" | "profile.currency_change_unconfirmed" | "plan.invalid" | "plan.not_found" | "plan.milestone_not_found" | "plan.no_free_weekday" | "plan.hours_per_week" | "plan.parallel_share" | "plan.hours" | "plan.duplicate_id" | "plan.unknown_prerequisite" | "plan.prerequisite_later" | "plan.cycle" | "plan.too_long" | "money.invalid" | "progress.invalid" | "progress.not_found" | "progress.no_timer" | "report.no_plan" | "report.layout" | "report.nothing_exported" | "report.open_failed" | "data_dir.unavailable" | "dialog.path" | "app.open_failed" | "app.invalid_title" | "internal";
 
 export type EventKind = "training" | "lab" | "exam" | "renewal";
 
@@ -389,6 +412,11 @@ code: string, params: { [key in string]: string }, message: string, };
  * A figure in a sentence; each face formats it its own way.
  */
 export type Figure = { "kind": "money", "value": number } | { "kind": "count", "value": number };
+
+/**
+ * What kind of figure it is, for words ("{subject}: pay in {country}").
+ */
+export type FigureKind = "salary" | "exam_fee" | "renewal" | "prep_hours" | "skill_hours" | "training_price" | "exchange_rate" | "outlook" | "route_cost" | "route_rule" | "route" | "pay_rule";
 
 /**
  * One set of figures, in USD or in the currency.
@@ -493,6 +521,23 @@ export type JsonValue = number | string | boolean | Array<JsonValue> | { [key in
 export type KeyFigure = { label: string, value: string, };
 
 export type Kind = "session" | "attempt" | "project" | "contact" | "application";
+
+/**
+ * What a route leads to.
+ */
+export type LeadsTo = { 
+/**
+ * Catalog certifications it pays for (a Google certificate's Coursera access, say).
+ */
+certifications: Array<string>, 
+/**
+ * Catalog skills its courses teach.
+ */
+skills: Array<string>, 
+/**
+ * A credential of its own (a TESDA National Certificate), in words.
+ */
+credential: string | null, };
 
 export type Length = { 
 /**
@@ -627,6 +672,19 @@ export type MonthRow = { month: number, stay_income: number, switch_income: numb
 export type NewMilestone = { title: string, hours: string, phase: Phase, };
 
 export type NextUp = { "kind": "milestone", id: string, title: string, start: string | null, } | { "kind": "exam", milestone: string, certification: string, date: string, } | { "kind": "follow_up", id: string, name: string, date: string, } | { "kind": "application_action", id: string, company: string, action: string, date: string, };
+
+/**
+ * One outside figure.
+ */
+export type OutsideFigure = { kind: FigureKind, 
+/**
+ * The role, certification, skill, option, domain or route it belongs to, by name.
+ */
+subject: string, 
+/**
+ * For pay: whose.
+ */
+country: SalaryCountry | null, provenance: Provenance, };
 
 /**
  * What the assessment view shows: the latest assessment, its ranking, and
@@ -853,7 +911,7 @@ export type Price = { amount: number, } | { low: number, high: number, };
 
 export type Problem = { code: ErrorCode, message: string, };
 
-export type Profile = { name: string | null, country: Country | null, currency: Currency, role: BpoRole | null, pay: Pay, monthly_expenses_minor: number | null, savings_minor: number | null, study: Study, sponsorship: Sponsorship | null, };
+export type Profile = { name: string | null, country: Country | null, currency: Currency, role: BpoRole | null, pay: Pay, monthly_expenses_minor: number | null, savings_minor: number | null, study: Study, sponsorship: Sponsorship | null, situation: Situation, };
 
 /**
  * The result of checking a draft as the user types.
@@ -868,7 +926,7 @@ summary: ProfileSummary | null,
  */
 currency_change_needed: boolean, };
 
-export type ProfileDraft = { name: string, country: string, currency: string, role: string, base_pay: string, night_differential: string, allowances: string, thirteenth_month: boolean, monthly_expenses: string, savings: string, hours_per_week: string, shift: string, free_weekdays: Array<string>, preferred_study_time: string, start_date: string, sponsorship: string, remind_on_start: boolean, };
+export type ProfileDraft = { name: string, country: string, currency: string, role: string, base_pay: string, night_differential: string, allowances: string, thirteenth_month: boolean, monthly_expenses: string, savings: string, hours_per_week: string, shift: string, free_weekdays: Array<string>, preferred_study_time: string, start_date: string, sponsorship: string, remind_on_start: boolean, birth_year: string, employment: string, employer_trained: string, citizen: string, };
 
 /**
  * The choices the profile form offers that depend on domain rules, so the
@@ -960,6 +1018,36 @@ undated?: boolean, confidence?: string | null, note?: string | null, } | { "kind
  * RFC 3339 time the user entered it.
  */
 entered_at: string, };
+
+/**
+ * A public programme offered as a way to learn or to be certified.
+ */
+export type PublicRoute = { id: string, name: string, 
+/**
+ * The country whose residents it serves.
+ */
+country: SalaryCountry, operator: string, 
+/**
+ * What it is, in two or three sentences of our own.
+ */
+summary: string, leads_to: LeadsTo, cost: RouteCost, 
+/**
+ * Every rule must be met; a route with none is open to anyone.
+ */
+eligibility: Array<EligibilityRule>, 
+/**
+ * How to take it, in words.
+ */
+apply: string, 
+/**
+ * Where the programme itself is described.
+ */
+provenance: Provenance, };
+
+/**
+ * The sourced figures of one publisher.
+ */
+export type PublisherSources = { publisher: string, figures: Array<OutsideFigure>, };
 
 /**
  * A range without its own provenance (the record's provenance covers it).
@@ -1081,6 +1169,69 @@ period: Period, adjustment: PayAdjustment | null,
 adjustment_provenance: Provenance | null, provenance: Provenance, };
 
 /**
+ * What a route costs the learner. One flat record (amounts stay exact
+ * decimals, which serde's tagged enums would read through f64); the checks
+ * hold each kind to its fields.
+ */
+export type RouteCost = { kind: RouteCostKind, 
+/**
+ * A fee, or a subsidy's cap.
+ */
+amount?: number | null, currency?: Currency | null, 
+/**
+ * A subsidy's share of the course fee.
+ */
+percent?: number | null, 
+/**
+ * What the cost pays for, in words.
+ */
+covers: string, 
+/**
+ * Where the cost is stated; none when it is not published.
+ */
+provenance?: Provenance | null, };
+
+export type RouteCostKind = "free" | "fee" | "subsidy" | "not_published";
+
+/**
+ * One route as offered to her.
+ */
+export type RouteOffer = { route: PublicRoute, standing: Standing, 
+/**
+ * Each eligibility rule's outcome, in the route's order.
+ */
+outcomes: Array<RuleOutcome>, 
+/**
+ * What it costs her, in minor units of `currency`; `None`: no figure yet.
+ */
+cost_minor: number | null, currency: Currency, 
+/**
+ * Her plan's (or target role's) certifications and skills that it serves, as ids.
+ */
+serves: Array<string>, };
+
+/**
+ * Her country's routes, those that serve her plan first, then by standing and cost.
+ */
+export type RouteOffers = { offers: Array<RouteOffer>, 
+/**
+ * The cheapest route she can take (eligible, or hers to confirm) that
+ * serves her plan, with a known cost.
+ */
+cheapest: string | null, 
+/**
+ * The route she chose.
+ */
+chosen: string | null, };
+
+export type Rule = { "rule": "min_age", years: number, } | { "rule": "max_age", years: number, } | { "rule": "lives_in", country: SalaryCountry, } | { "rule": "citizen", country: SalaryCountry, } | { "rule": "not_employer_trained" } | { "rule": "document", name: string, };
+
+/**
+ * How one rule reads against her profile.
+ */
+export type RuleOutcome = { "outcome": "met" } | { "outcome": "not_met" } | { "outcome": "unknown", field: string, } | { "outcome": "confirm" };
+
+/**
  * Gross pay for a role in one country, as its source states it: a band
  * (low, median, high), a range (low and high, no middle), or one figure
  * (`median` alone). How it compares with the user's own pay is
@@ -1094,7 +1245,16 @@ basis: PayBasis, low?: number | null, median?: number | null, high?: number | nu
 /**
  * Whether the middle figure is a median or an average (most pay pages give averages).
  */
-central?: Central, provenance: Provenance, };
+central?: Central, 
+/**
+ * Why another role has the very same figures (one source for both): the
+ * checks refuse a shared band that does not say why.
+ */
+shared_because?: string | null, 
+/**
+ * Why this role pays less than every role a level below it in its domain.
+ */
+falls_because?: string | null, provenance: Provenance, };
 
 export type SalaryCountry = "ph" | "in" | "us";
 
@@ -1141,6 +1301,22 @@ export type Shift = "day" | "mid" | "night";
 
 export type SimulationResult = { trials: number, payback_month: PaybackRange, npv: Percentiles<number>, payback_within_horizon: number, all_certified: number, histogram: Histogram, };
 
+/**
+ * What public training routes ask about the user (their eligibility rules):
+ * every answer is optional, and a route whose rule needs a missing one says
+ * which to give. Absent from profiles and exports before schema version 10.
+ */
+export type Situation = { birth_year: number | null, employment: Employment | null, 
+/**
+ * Whether her employer already trains her in an enterprise-based
+ * programme (the Tulong-Trabaho Act leaves such workers out).
+ */
+employer_trained: Answer | null, 
+/**
+ * Whether she is a citizen of the country she lives in.
+ */
+citizen: Answer | null, };
+
 export type Skill = { id: string, name: string, category: string, description: string, 
 /**
  * Hours from zero to reach levels 1, 2 and 3.
@@ -1182,7 +1358,18 @@ target_salary_adjustment: Provenance | null, exchange_rate: Provenance | null,
 /**
  * Each certification's exam fee.
  */
-exam_fees: Array<[string, Provenance]>, };
+exam_fees: Array<[string, Provenance]>, 
+/**
+ * The chosen public route's cost, when one is chosen: its id and where the cost is stated
+ * (none when the route publishes no figure).
+ */
+route: [string, Provenance | null] | null, };
+
+/**
+ * Help › Sources: every sourced figure grouped by its publisher (publishers
+ * by name, figures in catalog order), and then Pathway's estimates.
+ */
+export type SourcesInUse = { publishers: Array<PublisherSources>, estimates: Array<OutsideFigure>, };
 
 /**
  * What the move costs up to the new job, and what certifications cost after it.
@@ -1216,6 +1403,11 @@ export type Stage = "applied" | "screening" | "interview" | "offer" | "accepted"
 export type StageChange = { stage: Stage, date: string, };
 
 /**
+ * Her standing for a whole route: the worst of its rules' outcomes.
+ */
+export type Standing = "eligible" | "confirm" | "unknown" | "not_eligible";
+
+/**
  * The reminder a start-up shows.
  */
 export type StartupReminder = { reminder: Reminder, 
@@ -1238,6 +1430,10 @@ summary: Array<Line>, currency: Currency, roi: RoiResult, cost: CostResult | nul
  * Study costs over the study months (M × T), in minor units.
  */
 study_costs_minor: number, 
+/**
+ * The story's own one-off costs (a chosen route's fee, any the user added): not certification costs, not a bond.
+ */
+one_off_minor: number, 
 /**
  * The costs up to the new job, and the renewals after it.
  */
@@ -1347,6 +1543,9 @@ export interface Commands {
   set_user_figure: { args: { id: string, value: string }, result: UserFigure };
   choose_target_role: { args: { role: string }, result: Choices };
   set_certification_choice: { args: { id: string, chosen: boolean }, result: Choices };
+  route_offers: { args: Record<string, never>, result: RouteOffers };
+  sources_in_use: { args: Record<string, never>, result: SourcesInUse };
+  choose_route: { args: { route?: string | null }, result: Choices };
   assessment_overview: { args: Record<string, never>, result: Overview };
   take_assessment: { args: { assessment: Assessment }, result: Overview };
   skill_gap: { args: { role: string }, result: GapResult };

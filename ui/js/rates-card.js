@@ -3,7 +3,7 @@
 
 import { h, replaceChildren } from './dom.js';
 import { describeError } from './errors.js';
-import { provenanceText } from './provenance.js';
+import { sourceBadge } from './provenance.js';
 
 /** @param {import('./main.js').ViewContext} ctx */
 export function ratesCard(ctx) {
@@ -42,9 +42,9 @@ function rateRow(rate, ctx, redraw) {
     }
   };
   input.addEventListener('keydown', (event) => { if (event.key === 'Enter') save(); });
-  const lines = [h('p', { class: 'field-hint', id: `${id}-source` }, provenanceText(rate.provenance, t, ctx.locale))];
+  const lines = [h('p', { class: 'field-hint', id: `${id}-source` }, sourceBadge(rate.provenance, ctx))];
   if (rate.user && rate.catalog) {
-    lines.push(h('p', { class: 'field-hint' }, t('rates.catalog_figure', { rate: rate.catalog.rate, source: provenanceText(rate.catalog.provenance, t, ctx.locale) })));
+    lines.push(h('p', { class: 'field-hint' }, t('rates.catalog_figure', { rate: rate.catalog.rate }), ' ', sourceBadge(rate.catalog.provenance, ctx)));
   }
   if (rate.orphaned) lines.push(h('p', { class: 'notice' }, t('rates.orphaned')));
   return h('div', { class: 'field rate-row', 'data-rate': `${rate.from}-${rate.to}` },

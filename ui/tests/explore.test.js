@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { isStale, ladder, parseRoute, payBasisText, payOf, payText, rolesWanting, routeTo } from '../js/explore-model.js';
+import { ladder, parseRoute, payBasisText, payOf, payText, rolesWanting, routeTo } from '../js/explore-model.js';
 import { readFileSync } from 'node:fs';
 
 const en = JSON.parse(readFileSync(new URL('../i18n/en.json', import.meta.url), 'utf8'));
@@ -13,17 +13,6 @@ test('routes parse and round-trip', () => {
   assert.deepEqual(parseRoute('#/explore/role/'), { page: 'home' });
   assert.deepEqual(parseRoute(routeTo('domain', 'cloud')), { page: 'domain', id: 'cloud' });
   assert.deepEqual(parseRoute(routeTo('compare', ['x', 'y'])), { page: 'compare', ids: ['x', 'y'] });
-});
-
-test('figures older than 18 months are stale', () => {
-  const today = new Date(Date.UTC(2026, 10, 22));
-  assert.equal(isStale('2025-06', today), false);
-  assert.equal(isStale('2025-05', today), true, 'a month counts from its first day');
-  assert.equal(isStale('2025-05-21', today), true);
-  assert.equal(isStale('2025-05-22', today), false);
-  assert.equal(isStale('2025', today), true, 'a year counts from its start');
-  assert.equal(isStale('2026', today), false);
-  assert.equal(isStale('', today), false);
 });
 
 const catalog = {

@@ -66,9 +66,9 @@ import { provenanceText } from '../js/provenance.js';
 
 test('every kind of provenance reads as a sentence', () => {
   const t = createTranslator(JSON.parse(readCatalog(new URL('../i18n/en.json', import.meta.url), 'utf8')));
-  assert.equal(provenanceText({ kind: 'sourced', source: 'https://x.org', as_of: '2026-01-14' }, t), 'Source: https://x.org (as of 2026-01-14)');
+  assert.equal(provenanceText({ kind: 'sourced', source: 'https://x.org', publisher: 'PSA', as_of: '2026-01-14' }, t), 'PSA, 14 January 2026');
   assert.equal(provenanceText({ kind: 'estimate', method: 'US median × 0.44' }, t), "Pathway's estimate: US median × 0.44");
-  assert.match(provenanceText({ kind: 'user', entered_at: '2026-11-22T08:00:00Z' }, t, 'en-US'), /^Your figure, entered November 2[12], 2026/);
+  assert.match(provenanceText({ kind: 'user', entered_at: '2026-11-22T08:00:00Z' }, t, 'en-US'), /^Your own figure, entered November 2[12], 2026/);
   assert.equal(provenanceText(undefined, t), 'No figure yet — enter yours');
 });
 

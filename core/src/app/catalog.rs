@@ -111,6 +111,12 @@ pub fn explore(store: &Store) -> Result<ExploreData, StoreError> {
     })
 }
 
+/// Help › Sources: every outside figure in use (the effective catalog's, the
+/// user's own left out), grouped by publisher.
+pub fn sources_in_use(store: &Store, base: &Catalog) -> Result<catalog::SourcesInUse, StoreError> {
+    Ok(catalog::sources_in_use(&*effective_catalog(store, base)?))
+}
+
 /// The one catalog search (Explore and the CLI), over the effective catalog.
 pub fn search(store: &Store, query: &crate::search::SearchQuery) -> Result<Vec<crate::search::Hit>, StoreError> {
     Ok(crate::search::SearchIndex::build(&*effective_catalog(store, Catalog::embedded())?).search(query))

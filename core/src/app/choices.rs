@@ -12,6 +12,8 @@ pub enum ChoiceError {
     UnknownRole(String),
     #[error("no certification {0:?} in the catalog")]
     UnknownCertification(String),
+    #[error("no public route {0:?} in the catalog")]
+    UnknownRoute(String),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -21,6 +23,7 @@ impl ChoiceError {
         match self {
             ChoiceError::UnknownRole(_) => ErrorCode::ExploreUnknownRole,
             ChoiceError::UnknownCertification(_) => ErrorCode::ExploreUnknownCertification,
+            ChoiceError::UnknownRoute(_) => ErrorCode::ExploreUnknownRoute,
             ChoiceError::Store(e) => e.code(),
         }
     }
@@ -33,6 +36,15 @@ fn now() -> String {
 pub fn choose_target_role(store: &mut Store, catalog: &Catalog, role: &str) -> Result<Choices, ChoiceError> {
     catalog.role(role).ok_or_else(|| ChoiceError::UnknownRole(role.to_string()))?;
     store.choose_target_role(role, &now())?;
+    Ok(store.load_choices()?)
+}
+
+/// Makes `route` her chosen public route, or clears the choice (`None`).
+pub fn choose_route(store: &mut Store, catalog: &Catalog, route: Option<&str>) -> Result<Choices, ChoiceError> {
+    if let Some(id) = route {
+        catalog.route(id).ok_or_else(|| ChoiceError::UnknownRoute(id.to_string()))?;
+    }
+    store.choose_route(route, &now())?;
     Ok(store.load_choices()?)
 }
 

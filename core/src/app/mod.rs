@@ -24,6 +24,7 @@ pub mod money;
 pub mod plan;
 pub mod profile;
 pub mod progress;
+pub mod routes;
 pub mod transfer;
 
 pub use catalog::effective_catalog;

@@ -41,11 +41,18 @@ pub struct Stored {
     pub profile: Option<crate::profile::Profile>,
     pub figures: Vec<UserFigure>,
     pub attempts: Vec<Attempt>,
+    /// The public route she chose, whose fee the money story counts.
+    pub route: Option<String>,
 }
 
 impl Stored {
     pub fn load(store: &Store) -> Result<Stored, StoreError> {
-        Ok(Stored { profile: store.load_profile()?, figures: store.load_user_figures()?, attempts: store.load_records()? })
+        Ok(Stored {
+            profile: store.load_profile()?,
+            figures: store.load_user_figures()?,
+            attempts: store.load_records()?,
+            route: store.load_choices()?.route,
+        })
     }
 }
 
@@ -56,7 +63,16 @@ pub fn prefill_from(stored: &Stored, catalog: &Catalog, view: Option<&PlanView>)
     let mut passed: Vec<(String, NaiveDate)> =
         stored.attempts.iter().filter(|a| a.result == AttemptResult::Pass).map(|a| (a.certification.clone(), a.date)).collect();
     passed.sort_by_key(|(_, d)| *d);
-    prefill::prefill_with_passes(stored.profile.as_ref(), view, &effective, &rates, &passed)
+    let route = stored.route.as_deref().and_then(|id| effective.route(id));
+    let route_fee = route.map(|r| {
+        (
+            r,
+            r.cost_in(stored.profile.as_ref().map_or(crate::money::Currency::Php, |p| p.currency), |from, to| {
+                super::routes::rate_between(&rates, from, to)
+            }),
+        )
+    });
+    prefill::prefill_with_passes(stored.profile.as_ref(), view, &effective, &rates, &passed, route_fee)
 }
 
 /// The money figures of a placed plan, from the same input Costs & ROI

@@ -7,9 +7,11 @@
 //! and the app says "no figure yet". [`Catalog::problems`] checks every rule;
 //! the tests require the embedded catalog to have none.
 
+mod in_use;
 pub mod pay;
+pub mod routes;
 pub mod sources;
-mod stats;
+pub mod stats;
 #[doc(hidden)]
 #[cfg(any(test, feature = "test-support"))]
 pub mod synthetic;
@@ -22,7 +24,9 @@ use std::sync::LazyLock;
 
 use serde::Serialize;
 
+pub use in_use::{outside_figures, sources_in_use, FigureKind, OutsideFigure, PublisherSources, SourcesInUse};
 pub use pay::{all_role_pay, PayBasis, RolePay};
+pub use routes::{PublicRoute, RuleOutcome, Standing};
 pub use stats::{FigureCounts, ProvenanceCounts, Share, SourceCounts, Targets};
 pub use types::*;
 pub use user::{
@@ -40,6 +44,7 @@ pub struct CatalogFiles<'a> {
     pub certifications: &'a str,
     pub training: &'a str,
     pub exchange_rates: &'a str,
+    pub routes: &'a str,
 }
 
 /// The files compiled into this build.
@@ -50,6 +55,7 @@ pub const EMBEDDED: CatalogFiles<'static> = CatalogFiles {
     certifications: include_str!("../../catalog/certifications.json"),
     training: include_str!("../../catalog/training.json"),
     exchange_rates: include_str!("../../catalog/exchange_rates.json"),
+    routes: include_str!("../../catalog/routes.json"),
 };
 
 #[derive(Debug, thiserror::Error)]
@@ -67,6 +73,8 @@ pub struct Catalog {
     pub certifications: Vec<Certification>,
     pub training: Vec<TrainingOption>,
     pub exchange_rates: Vec<ExchangeRate>,
+    /// Public training routes (`routes.json`).
+    pub routes: Vec<PublicRoute>,
     #[serde(skip)]
     positions: Positions,
 }
@@ -89,7 +97,7 @@ fn positions<'a>(ids: impl Iterator<Item = &'a String>) -> HashMap<String, usize
 }
 
 impl Catalog {
-    /// Reads the six files. Shape errors are reported here; the domain's
+    /// Reads the seven files. Shape errors are reported here; the domain's
     /// rules are checked by [`Catalog::problems`].
     pub fn from_files(files: CatalogFiles<'_>) -> Result<Catalog, CatalogError> {
         Ok(Catalog::new(
@@ -99,7 +107,18 @@ impl Catalog {
             parse("certifications.json", files.certifications)?,
             parse("training.json", files.training)?,
             parse("exchange_rates.json", files.exchange_rates)?,
-        ))
+        )
+        .with_routes(parse("routes.json", files.routes)?))
+    }
+
+    /// The catalog with these public routes.
+    pub fn with_routes(mut self, routes: Vec<PublicRoute>) -> Catalog {
+        self.routes = routes;
+        self
+    }
+
+    pub fn route(&self, id: &str) -> Option<&PublicRoute> {
+        self.routes.iter().find(|r| r.id == id)
     }
 
     pub fn new(
@@ -116,7 +135,7 @@ impl Catalog {
             skills: positions(skills.iter().map(|s| &s.id)),
             certifications: positions(certifications.iter().map(|c| &c.id)),
         };
-        Catalog { domains, roles, skills, certifications, training, exchange_rates, positions }
+        Catalog { domains, roles, skills, certifications, training, exchange_rates, routes: Vec::new(), positions }
     }
 
     /// The catalog compiled into this build. Its files are checked by the
@@ -408,6 +427,7 @@ mod tests {
             certifications: r#"[{"id": "x", "surprise": 1}]"#,
             training: "[]",
             exchange_rates: "[]",
+            routes: "[]",
         };
         let error = Catalog::from_files(files).unwrap_err();
         assert_eq!(error.file, "certifications.json");

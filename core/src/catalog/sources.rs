@@ -46,6 +46,19 @@ pub fn vendor_sites(vendor: &str) -> &'static [&'static str] {
     }
 }
 
+/// The sites a public route's operator publishes on, by the operator's name
+/// as `routes.json` writes it: a route's "vendor" figure must cite one.
+pub fn operator_sites(operator: &str) -> &'static [&'static str] {
+    match operator {
+        "TESDA" => &["tesda.gov.ph"],
+        "DICT" => &["dict.gov.ph"],
+        "NPTEL" => &["nptel.ac.in", "swayam.gov.in"],
+        "MeitY and nasscom" => &["futureskillsprime.in", "meity.gov.in"],
+        "MSDE" => &["skillindiadigital.gov.in", "nsdcindia.org", "msde.gov.in"],
+        _ => &[],
+    }
+}
+
 /// The host of the first address a source cites (`"https://www.x.org/a ; …"` → `www.x.org`).
 pub fn first_host(source: &str) -> Option<&str> {
     let first = source.split(" ; ").next()?.trim();

@@ -45,6 +45,8 @@ fn figures(catalog: &Catalog) -> Vec<(&'static str, Option<&Provenance>)> {
     all.extend(catalog.skills.iter().map(|skill| ("skill hours", Some(&skill.provenance))));
     all.extend(catalog.training.iter().map(|option| ("training price", Some(&option.provenance))));
     all.extend(catalog.exchange_rates.iter().map(|rate| ("exchange rate", Some(&rate.provenance))));
+    all.extend(catalog.routes.iter().map(|route| ("public route cost", route.cost.provenance.as_ref())));
+    all.extend(catalog.routes.iter().flat_map(|route| route.eligibility.iter().map(|rule| ("public route rule", Some(&rule.provenance)))));
     all
 }
 
@@ -69,15 +71,14 @@ pub struct SourceCounts {
 }
 
 pub(super) fn sources(catalog: &Catalog, today: chrono::NaiveDate) -> SourceCounts {
-    let cutoff = today.checked_sub_months(chrono::Months::new(18)).unwrap_or(today);
     let mut counts = SourceCounts::default();
     for (_, provenance) in figures(catalog) {
         let Some(Provenance::Sourced { as_of, undated, confidence, .. }) = provenance else { continue };
         *counts.by_kind.entry(confidence.clone().unwrap_or_default()).or_default() += 1;
-        match (undated, last_day_of(as_of)) {
-            (true, _) => counts.undated += 1,
-            (false, Some(day)) if day < cutoff => counts.older_than_18_months += 1,
-            _ => counts.recent += 1,
+        match undated {
+            true => counts.undated += 1,
+            false if is_old(as_of, today) => counts.older_than_18_months += 1,
+            false => counts.recent += 1,
         }
     }
     counts
@@ -128,17 +129,16 @@ pub(super) fn targets(catalog: &Catalog, today: chrono::NaiveDate) -> Targets {
     };
     let fees: Vec<&Provenance> = catalog.certifications.iter().filter_map(|c| c.exam_fee_usd.as_ref().map(|f| &f.provenance)).collect();
     let from_vendor = fees.iter().filter(|p| matches!(p, Provenance::Sourced { confidence: Some(kind), .. } if kind == "vendor")).count();
-    let cutoff = today.checked_sub_months(chrono::Months::new(18)).unwrap_or(today);
-    let sourced_dates: Vec<(bool, Option<chrono::NaiveDate>)> = figures(catalog)
+    let sourced_dates: Vec<(bool, &str)> = figures(catalog)
         .into_iter()
         .filter_map(|(_, p)| match p {
-            Some(Provenance::Sourced { as_of, undated, .. }) => Some((*undated, last_day_of(as_of))),
+            Some(Provenance::Sourced { as_of, undated, .. }) => Some((*undated, as_of.as_str())),
             _ => None,
         })
         .collect();
     let whole = sourced_dates.len();
     // An undated page has no age to count: it is counted on its own, never as fresh.
-    let old = sourced_dates.iter().filter(|(undated, date)| !undated && date.is_some_and(|d| d < cutoff)).count();
+    let old = sourced_dates.iter().filter(|(undated, as_of)| !undated && is_old(as_of, today)).count();
     let undated = sourced_dates.iter().filter(|(undated, _)| *undated).count();
     let retired_recommended = catalog
         .roles
@@ -157,6 +157,25 @@ pub(super) fn targets(catalog: &Catalog, today: chrono::NaiveDate) -> Targets {
     }
 }
 
+/// Whether a sourced figure dated `as_of` is old on `today`: the last day its
+/// date can mean is more than 18 months before (a month's end clamps, so
+/// 31 August less 18 months is 28 February). The one rule of age: the
+/// targets, the badges and the paper all read it.
+pub fn is_old(as_of: &str, today: chrono::NaiveDate) -> bool {
+    let cutoff = today.checked_sub_months(chrono::Months::new(18)).unwrap_or(today);
+    last_day_of(as_of).is_some_and(|day| day < cutoff)
+}
+
+/// Whole months from the last day `as_of` can mean to `today` (none when it is not a date).
+pub fn age_months(as_of: &str, today: chrono::NaiveDate) -> Option<u32> {
+    let from = last_day_of(as_of)?;
+    let mut months = 0;
+    while from.checked_add_months(chrono::Months::new(months + 1)).is_some_and(|d| d <= today) {
+        months += 1;
+    }
+    Some(months)
+}
+
 /// The first day an "as of" can mean (`2025` → 2025-01-01, `2025-03` → 2025-03-01).
 pub(super) fn first_day_of(as_of: &str) -> Option<chrono::NaiveDate> {
     let parts: Vec<u32> = as_of.split('-').map(|p| p.parse().ok()).collect::<Option<_>>()?;
@@ -170,7 +189,7 @@ pub(super) fn first_day_of(as_of: &str) -> Option<chrono::NaiveDate> {
 
 /// The last day an "as of" can mean (`2025` → 2025-12-31, `2025-03` → 2025-03-31), so a figure
 /// is called old only when all of its period is.
-fn last_day_of(as_of: &str) -> Option<chrono::NaiveDate> {
+pub(super) fn last_day_of(as_of: &str) -> Option<chrono::NaiveDate> {
     let parts: Vec<u32> = as_of.split('-').map(|p| p.parse().ok()).collect::<Option<_>>()?;
     let (year, month, day) = match parts[..] {
         [year] => (year as i32, 12, 31),

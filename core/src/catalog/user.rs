@@ -40,6 +40,11 @@ pub enum Target {
         role: String,
         country: SalaryCountry,
     },
+    /// A public route's fee, in its country's currency (for a route that
+    /// publishes none, such as an assessment centre's fee).
+    RouteFee {
+        route: String,
+    },
 }
 
 /// A checked figure value.
@@ -50,6 +55,8 @@ pub enum FigureValue {
     UsdCents(i64),
     /// Monthly band in minor units: low, median, high.
     MonthlyBand([i64; 3]),
+    /// An amount in minor units of a route's country's currency.
+    LocalCents(i64),
 }
 
 fn country_code(country: SalaryCountry) -> &'static str {
@@ -74,6 +81,7 @@ impl Target {
             Target::ExchangeRate { from, to } => format!("exchange_rate:{}:{}", from.code(), to.code()),
             Target::ExamFee { certification } => format!("exam_fee:{certification}"),
             Target::Salary { role, country } => format!("salary:{role}:{}", country_code(*country)),
+            Target::RouteFee { route } => format!("route_fee:{route}"),
         }
     }
 
@@ -82,6 +90,7 @@ impl Target {
         match parts.as_slice() {
             ["exchange_rate", from, to] => Some(Target::ExchangeRate { from: Currency::from_code(from)?, to: Currency::from_code(to)? }),
             ["exam_fee", cert] if !cert.is_empty() => Some(Target::ExamFee { certification: cert.to_string() }),
+            ["route_fee", route] if !route.is_empty() => Some(Target::RouteFee { route: route.to_string() }),
             ["salary", role, country] if !role.is_empty() => {
                 let country = match *country {
                     "ph" => SalaryCountry::Ph,
@@ -101,6 +110,7 @@ impl Target {
             Target::ExchangeRate { from, to } => catalog.exchange_rates.iter().any(|r| r.from == *from && r.to == *to),
             Target::ExamFee { certification } => catalog.certification(certification).is_some(),
             Target::Salary { role, .. } => catalog.role(role).is_some(),
+            Target::RouteFee { route } => catalog.route(route).is_some(),
         }
     }
 }
@@ -115,6 +125,14 @@ pub enum UserFigureError {
     Fee,
     #[error("the salary band is three amounts, low/median/high a month, with 0 < low ≤ median ≤ high ≤ 1,000,000,000")]
     Band,
+    #[error("the route's fee must be an amount from 0 to 10,000,000, with at most two decimals")]
+    RouteFee,
+}
+
+/// A route's fee, from 0 to 10,000,000 with two decimals, grouped in thousands
+/// or, as rupees often are, in lakhs.
+fn local_amount(text: &str) -> Option<i64> {
+    amount_cents(text, Currency::Php, 10_000_000).or_else(|| amount_cents(text, Currency::Inr, 10_000_000))
 }
 
 fn amount_cents(text: &str, currency: Currency, max_major: i64) -> Option<i64> {
@@ -128,6 +146,8 @@ impl UserFigure {
         let value = match &target {
             Target::ExchangeRate { .. } => FigureValue::Rate(parse_rate(&self.value).map_err(UserFigureError::Rate)?),
             Target::ExamFee { .. } => FigureValue::UsdCents(amount_cents(&self.value, Currency::Usd, 20_000).ok_or(UserFigureError::Fee)?),
+            // In the route's country's currency, which the catalog knows (`with_user_figures`).
+            Target::RouteFee { .. } => FigureValue::LocalCents(local_amount(&self.value).ok_or(UserFigureError::RouteFee)?),
             Target::Salary { country, .. } => {
                 let parts: Vec<Option<i64>> =
                     self.value.split('/').map(|p| amount_cents(p, currency_of(*country), 1_000_000_000)).collect();
@@ -156,6 +176,7 @@ fn normalised(value: &FigureValue) -> String {
         FigureValue::Rate(rate) => decimal_text(*rate),
         FigureValue::UsdCents(cents) => text(*cents),
         FigureValue::MonthlyBand([l, m, h]) => format!("{}/{}/{}", text(*l), text(*m), text(*h)),
+        FigureValue::LocalCents(cents) => text(*cents),
     }
 }
 
@@ -248,6 +269,18 @@ impl Catalog {
                         });
                     }
                 }
+                (Target::RouteFee { route }, FigureValue::LocalCents(cents)) => {
+                    if let Some(route) = catalog.routes.iter_mut().find(|r| r.id == route) {
+                        route.cost = super::routes::RouteCost {
+                            kind: super::routes::RouteCostKind::Fee,
+                            amount: Some(major(cents)),
+                            currency: Some(currency_of(route.country)),
+                            percent: None,
+                            covers: route.cost.covers.clone(),
+                            provenance: Some(provenance),
+                        };
+                    }
+                }
                 _ => {}
             }
         }
@@ -294,6 +327,10 @@ pub fn replaced_figures(catalog: &Catalog, figures: &[UserFigure]) -> Vec<Replac
                 Target::ExamFee { certification } => {
                     let fee = catalog.certification(&certification).and_then(|c| c.exam_fee_usd.as_ref());
                     (fee.map(|f| text(f.amount)), fee.map(|f| f.provenance.clone()), None, None)
+                }
+                Target::RouteFee { route } => {
+                    let cost = catalog.route(&route).map(|r| &r.cost).filter(|c| c.kind == super::routes::RouteCostKind::Fee);
+                    (cost.and_then(|c| c.amount).map(text), cost.and_then(|c| c.provenance.clone()), None, None)
                 }
                 Target::Salary { role, country } => {
                     let band = catalog.role(&role).and_then(|r| r.salaries.iter().find(|b| b.country == country));
@@ -342,6 +379,7 @@ impl UserFigureError {
             UserFigureError::Rate(crate::money::RateError::OutOfRange) => ErrorCode::FigureRateOutOfRange,
             UserFigureError::Fee => ErrorCode::FigureFeeInvalid,
             UserFigureError::Band => ErrorCode::FigureBandInvalid,
+            UserFigureError::RouteFee => ErrorCode::FigureRouteFeeInvalid,
         }
     }
 }
@@ -445,6 +483,20 @@ mod tests {
         assert_eq!(figure("salary:r:ph", "30000/20000/40000").check().unwrap_err(), UserFigureError::Band);
         assert_eq!(figure("salary:r:ph", "1/2").check().unwrap_err(), UserFigureError::Band);
         assert!(figure("salary:r:xx", "1/2/3").check().is_err());
+    }
+
+    #[test]
+    fn a_route_fee_that_is_not_published_can_be_her_own() {
+        let catalog = Catalog::embedded().clone();
+        let effective = catalog.with_user_figures(&[figure("route_fee:tesda-css-nc2", "1,230")]);
+        let route = effective.route("tesda-css-nc2").unwrap();
+        assert_eq!(route.cost.kind, super::super::routes::RouteCostKind::Fee);
+        assert_eq!((route.cost.amount, route.cost.currency), (Some(Decimal::from(1230)), Some(Currency::Php)));
+        assert!(matches!(route.cost.provenance, Some(Provenance::User { .. })));
+        assert_eq!(figure("route_fee:tesda-css-nc2", "-5").check().unwrap_err(), UserFigureError::RouteFee);
+        assert!(orphaned_figures(&catalog, &[figure("route_fee:gone", "5")]).len() == 1, "a route that is gone is flagged");
+        let replaced = replaced_figures(&catalog, &[figure("route_fee:tesda-css-nc2", "1230")]);
+        assert_eq!(replaced[0].catalog_value, None, "the catalog had no figure");
     }
 
     #[test]

@@ -20,8 +20,9 @@ pub const MAX_HOURS: f64 = 5_000.0;
 /// the day it runs: a source dated after `today` is refused).
 pub fn problems(catalog: &Catalog, today: chrono::NaiveDate) -> Vec<String> {
     let mut out = Vec::new();
-    for (at, provenance) in every_provenance(catalog) {
-        sourced_rules(&at, provenance, today, &mut out);
+    for figure in super::in_use::outside_figures(catalog) {
+        let at = format!("{:?} of {}", figure.kind, figure.subject);
+        sourced_rules(&at, &figure.provenance, today, &mut out);
     }
     shared_bands(catalog, &mut out);
     falling_ladders(catalog, &mut out);
@@ -43,6 +44,9 @@ pub fn problems(catalog: &Catalog, today: chrono::NaiveDate) -> Vec<String> {
     }
     for rate in &catalog.exchange_rates {
         check_rate(rate, &mut out);
+    }
+    for route in &catalog.routes {
+        check_route(catalog, route, &mut out);
     }
     prerequisite_cycles(catalog, &mut out);
     out
@@ -312,31 +316,67 @@ fn provenance(at: &str, provenance: &Provenance, out: &mut Vec<String>) {
     }
 }
 
-/// Every outside figure's provenance, with where it is.
-fn every_provenance(catalog: &Catalog) -> Vec<(String, &Provenance)> {
-    let mut all = Vec::new();
-    for domain in &catalog.domains {
-        all.extend(domain.outlook_provenance.as_ref().map(|p| (format!("domain {} outlook", domain.id), p)));
+/// A public route: a country it serves, what it leads to (ids that exist),
+/// a cost whose kind has its fields, and sources for the cost and each rule.
+fn check_route(catalog: &Catalog, route: &super::routes::PublicRoute, out: &mut Vec<String>) {
+    use super::routes::RouteCostKind;
+    let at = format!("route {}", route.id);
+    if route.country == SalaryCountry::Us {
+        out.push(format!("{at}: public routes are for the Philippines or India"));
     }
-    for role in &catalog.roles {
-        all.extend(role.salaries.iter().map(|b| (format!("role {} salary {:?}", role.id, b.country), &b.provenance)));
+    if catalog.routes.iter().filter(|r| r.id == route.id).count() > 1 {
+        out.push(format!("{at}: id used twice"));
     }
-    for skill in &catalog.skills {
-        all.push((format!("skill {}", skill.id), &skill.provenance));
+    for id in &route.leads_to.certifications {
+        if catalog.certification(id).is_none() {
+            out.push(format!("{at}: leads to certification {id}, which does not exist"));
+        }
     }
-    for cert in &catalog.certifications {
-        let at = format!("certification {}", cert.id);
-        all.extend(cert.exam_fee_usd.as_ref().map(|f| (format!("{at} fee"), &f.provenance)));
-        all.extend(cert.renewal.provenance().map(|p| (format!("{at} renewal"), p)));
-        all.extend(cert.prep_hours.as_ref().map(|h| (format!("{at} hours"), &h.provenance)));
+    for id in &route.leads_to.skills {
+        if catalog.skill(id).is_none() {
+            out.push(format!("{at}: leads to skill {id}, which does not exist"));
+        }
     }
-    for option in &catalog.training {
-        all.push((format!("training {}", option.id), &option.provenance));
+    if route.leads_to.certifications.is_empty() && route.leads_to.skills.is_empty() && route.leads_to.credential.is_none() {
+        out.push(format!("{at}: leads nowhere"));
     }
-    for rate in &catalog.exchange_rates {
-        all.push((format!("rate {}→{}", rate.from.code(), rate.to.code()), &rate.provenance));
+    let cost = &route.cost;
+    let fields = (cost.amount.is_some(), cost.currency.is_some(), cost.percent.is_some(), cost.provenance.is_some());
+    let shaped = match cost.kind {
+        RouteCostKind::Free => fields == (false, false, false, true),
+        RouteCostKind::Fee => fields == (true, true, false, true),
+        RouteCostKind::Subsidy => fields == (true, true, true, true) && cost.percent.is_some_and(|p| (1..=100).contains(&p)),
+        RouteCostKind::NotPublished => fields == (false, false, false, false),
+    };
+    if !shaped {
+        out.push(format!("{at} cost: {:?} needs exactly its fields (fee: amount and currency; subsidy: percent 1–100, a cap and currency; a source unless not published)", cost.kind));
     }
-    all
+    if let Some(amount) = cost.amount {
+        if amount <= Decimal::ZERO {
+            out.push(format!("{at} cost: the amount must be above 0"));
+        }
+        two_decimals(&format!("{at} cost"), amount, out);
+    }
+    for provenance in
+        std::iter::once(&route.provenance).chain(cost.provenance.iter()).chain(route.eligibility.iter().map(|r| &r.provenance))
+    {
+        self::provenance(&at, provenance, out);
+        operator_rule(&at, &route.operator, provenance, out);
+    }
+    for rule in &route.eligibility {
+        if rule.words.trim().is_empty() {
+            out.push(format!("{at}: an eligibility rule needs its words"));
+        }
+    }
+}
+
+/// A route's figure marked "vendor" cites an address on its operator's own site.
+fn operator_rule(at: &str, operator: &str, provenance: &Provenance, out: &mut Vec<String>) {
+    let Provenance::Sourced { source, confidence: Some(kind), .. } = provenance else { return };
+    let host = sources::first_host(source);
+    if kind == "vendor" && !host.is_some_and(|h| sources::operator_sites(operator).iter().any(|site| sources::on_site(h, site))) {
+        out.push(format!("{at}: marked vendor, but {host:?} is not {operator}'s own site; mark it secondary or cite the operator"));
+    }
 }
 
 /// A sourced figure names its publisher, and its date is not after `today`.

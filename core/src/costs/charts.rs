@@ -20,7 +20,7 @@ use crate::money::{format_money, Currency};
 use crate::svg::escape;
 
 /// The cost categories the breakdown names, in the order drawn.
-pub const CATEGORIES: [&str; 8] = ["exam", "retakes", "training", "labs", "renewals", "study", "bond", "sponsored"];
+pub const CATEGORIES: [&str; 9] = ["exam", "retakes", "training", "labs", "renewals", "study", "one_off", "bond", "sponsored"];
 
 #[derive(Debug, Clone, Deserialize, ts_rs::TS)]
 pub struct ChartWords {
@@ -41,7 +41,7 @@ pub struct ChartWords {
     pub dip: String,
     pub month: String,
     pub none: String,
-    /// Category key → label: exam, retakes, training, labs, renewals, study, bond, sponsored.
+    /// Category key → label: exam, retakes, training, labs, renewals, study, one_off, bond, sponsored.
     pub categories: BTreeMap<String, String>,
 }
 
@@ -54,6 +54,7 @@ impl ChartWords {
             ("labs", "Lab subscriptions"),
             ("renewals", "Renewals"),
             ("study", "Monthly study costs"),
+            ("one_off", "One-off costs: your route's fee and any you added"),
             ("bond", "Bond repayment"),
             ("sponsored", "Paid by your employer"),
         ]
@@ -203,7 +204,7 @@ pub fn cumulative_svg(roi: &RoiResult, currency: Currency, words: &ChartWords) -
 }
 
 /// The cost categories of a story, in minor units (sponsored as a negative amount).
-pub fn categories(cost: Option<&CostResult>, study_minor: i64, bond_minor: Option<i64>) -> Vec<(String, i64)> {
+pub fn categories(cost: Option<&CostResult>, study_minor: i64, one_off_minor: i64, bond_minor: Option<i64>) -> Vec<(String, i64)> {
     let minor = crate::money::minor_units;
     let mut list = Vec::new();
     if let Some(cost) = cost {
@@ -220,6 +221,7 @@ pub fn categories(cost: Option<&CostResult>, study_minor: i64, bond_minor: Optio
         }
     }
     list.push(("study", study_minor));
+    list.push(("one_off", one_off_minor));
     if let Some(bond) = bond_minor {
         list.push(("bond", bond));
     }

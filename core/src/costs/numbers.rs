@@ -32,6 +32,8 @@ pub struct Numbers {
     pub bond: Option<Bond>,
     /// Study costs over the study months (M × T), in minor units.
     pub study_costs_minor: i64,
+    /// The story's own one-off costs (a chosen route's fee, any the user added): not certification costs, not a bond.
+    pub one_off_minor: i64,
     /// The costs up to the new job, and the renewals after it.
     pub spending: Spending,
 }
@@ -40,10 +42,10 @@ pub struct Numbers {
 /// the cost events (and any bond) added, the costs, the spending up to the
 /// new job and after it, and the simulation.
 pub fn numbers(input: &Value, catalog: &Catalog) -> Result<Numbers, InputError> {
-    let Exact { currency, roi, cost, bond, spending, study_costs_minor, input } = exact(input, catalog)?;
+    let Exact { currency, roi, cost, bond, spending, study_costs_minor, one_off_minor, input } = exact(input, catalog)?;
     let text = serde_json::to_string(&input).expect("JSON values serialize");
     let simulation = simulate::parse(&text, catalog)?.run();
-    Ok(Numbers { currency, roi, cost, simulation, bond, study_costs_minor, spending })
+    Ok(Numbers { currency, roi, cost, simulation, bond, study_costs_minor, one_off_minor, spending })
 }
 
 /// What the move costs up to the new job, and what certifications cost after it.
@@ -81,6 +83,7 @@ struct Exact {
     bond: Option<Bond>,
     spending: Spending,
     study_costs_minor: i64,
+    one_off_minor: i64,
     /// The input with any bond repayment added to its one-off costs.
     input: Value,
 }
@@ -157,6 +160,7 @@ fn exact(input: &Value, catalog: &Catalog) -> Result<Exact, InputError> {
     let roi = roi::compute(&prepared.exact);
     let spending = prepared.spending(roi.months.iter().map(|m| m.costs));
     let study_costs_minor = minor(prepared.given.monthly_study_costs) * i64::from(prepared.given.study_months);
+    let one_off_minor = prepared.given.one_off_costs.iter().map(|c| minor(c.amount)).sum();
     let Prepared { currency, cost, bond, input, .. } = prepared;
-    Ok(Exact { currency, roi, cost, bond, spending, study_costs_minor, input })
+    Ok(Exact { currency, roi, cost, bond, spending, study_costs_minor, one_off_minor, input })
 }

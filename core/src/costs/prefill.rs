@@ -13,6 +13,9 @@ use crate::money::Currency;
 use crate::plan::{Phase, PlanView, Status};
 use crate::profile::Profile;
 
+/// The label of a chosen public route's fee among the story's one-off costs.
+pub const ROUTE_LABEL: &str = "public route";
+
 /// The horizon a money story looks over, in months: five years.
 pub const HORIZON_MONTHS: u32 = 60;
 
@@ -25,6 +28,9 @@ pub struct Sources {
     pub exchange_rate: Option<Provenance>,
     /// Each certification's exam fee.
     pub exam_fees: Vec<(String, Provenance)>,
+    /// The chosen public route's cost, when one is chosen: its id and where the cost is stated
+    /// (none when the route publishes no figure).
+    pub route: Option<(String, Option<Provenance>)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -135,7 +141,7 @@ fn costed_certifications(view: &PlanView, passed: &[(String, NaiveDate)]) -> Vec
 
 /// The inputs as the profile and the active plan give them.
 pub fn prefill(profile: Option<&Profile>, plan: Option<&PlanView>, catalog: &Catalog, rates: &[crate::catalog::EffectiveRate]) -> Prefill {
-    prefill_with_passes(profile, plan, catalog, rates, &[])
+    prefill_with_passes(profile, plan, catalog, rates, &[], None)
 }
 
 /// The prefill, with the certifications already passed (id, date): each is
@@ -147,6 +153,7 @@ pub fn prefill_with_passes(
     catalog: &Catalog,
     rates: &[crate::catalog::EffectiveRate],
     passed: &[(String, NaiveDate)],
+    route: Option<(&crate::catalog::PublicRoute, Option<Decimal>)>,
 ) -> Prefill {
     let currency = profile.map_or(Currency::Php, |p| p.currency);
     let mut missing = Vec::new();
@@ -236,6 +243,17 @@ pub fn prefill_with_passes(
         "trials": 10000,
         "seed": 1
     });
+    let mut input = input;
+    // A chosen public route's own fee is paid as she starts; a route with no
+    // published fee is named as missing rather than counted as free.
+    match route {
+        Some((_, Some(fee))) if fee > Decimal::ZERO => {
+            let amount = decimal_value(crate::money::input::round_minor(fee));
+            input["roi"]["one_off_costs"] = json!([{"month": 1, "amount": amount, "label": ROUTE_LABEL}]);
+        }
+        Some((_, None)) => missing.push("route_fee"),
+        _ => {}
+    }
     Prefill {
         input,
         currency,
@@ -244,6 +262,7 @@ pub fn prefill_with_passes(
             target_salary_adjustment: band.and_then(|b| b.comparable()?.adjustment).map(crate::catalog::pay::PayAdjustment::rule),
             exchange_rate: rate.map(|r| r.provenance.clone()),
             exam_fees,
+            route: route.map(|(r, _)| (r.id.clone(), r.cost.provenance.clone())),
         },
         missing,
     }
@@ -270,6 +289,35 @@ mod tests {
 
     fn words() -> ChartWords {
         ChartWords::english()
+    }
+
+    #[test]
+    fn a_chosen_routes_fee_is_paid_at_the_start_and_an_unpublished_one_is_named_missing() {
+        let catalog = Catalog::embedded();
+        let rates = crate::catalog::effective_rates(catalog, &[]);
+        let profile = sample_profile();
+        let nptel = catalog.route("swayam-nptel").unwrap();
+        let with_fee = prefill_with_passes(Some(&profile), None, catalog, &rates, &[], Some((nptel, Some(Decimal::new(65000, 2)))));
+        assert_eq!(with_fee.input["roi"]["one_off_costs"], json!([{"month": 1, "amount": 650, "label": ROUTE_LABEL}]));
+        assert_eq!(with_fee.sources.route.as_ref().map(|(id, _)| id.as_str()), Some("swayam-nptel"));
+        let mut input = with_fee.input.clone();
+        input["roi"]["target_monthly_salary"] = json!(40000);
+        input["target_monthly_salary"] = json!({"min": 35000, "mode": 40000, "max": 48000});
+        let numbers = crate::costs::story::numbers(&input, catalog).unwrap();
+        assert_eq!(numbers.one_off_minor, 65_000, "the breakdown counts the route's fee");
+        let assessment = catalog.route("tesda-css-nc2").unwrap();
+        let unpublished = prefill_with_passes(Some(&profile), None, catalog, &rates, &[], Some((assessment, None)));
+        assert!(unpublished.missing.contains(&"route_fee"));
+        assert!(unpublished.input["roi"].get("one_off_costs").is_none(), "no figure is counted as free");
+        let free = prefill_with_passes(
+            Some(&profile),
+            None,
+            catalog,
+            &rates,
+            &[],
+            Some((catalog.route("tulong-trabaho").unwrap(), Some(Decimal::ZERO))),
+        );
+        assert!(free.input["roi"].get("one_off_costs").is_none() && !free.missing.contains(&"route_fee"));
     }
 
     #[test]
@@ -328,7 +376,7 @@ mod tests {
         let rates = crate::catalog::effective_rates(catalog, &[]);
         let view = a_plus_plan(catalog, catalog.role("help-desk-technician").unwrap());
         let passed = [("comptia-a-plus".to_string(), passed_on(view.start))];
-        prefill_with_passes(Some(&sample_profile()), Some(&view), catalog, &rates, &passed)
+        prefill_with_passes(Some(&sample_profile()), Some(&view), catalog, &rates, &passed, None)
     }
 
     #[test]
@@ -484,7 +532,7 @@ mod plan_money {
         assert!(b.roi.total_costs < a.roi.total_costs, "{} against {}", b.roi.total_costs, a.roi.total_costs);
         // Passed before it was skipped: paid, so costed in its pass month with no retakes.
         let passed = [("itil4-foundation".to_string(), "2027-02-13".parse().unwrap())];
-        let paid = prefill_with_passes(Some(&profile), Some(&skipped), catalog, &rates, &passed);
+        let paid = prefill_with_passes(Some(&profile), Some(&skipped), catalog, &rates, &passed, None);
         let itil = paid.input["cost"]["certifications"]
             .as_array()
             .unwrap()

@@ -81,8 +81,8 @@ pub fn run(input: &Value, catalog: &Catalog, words: &ChartWords) -> Result<Story
 
 /// The story of figures already computed for `input`: its charts and sentences.
 pub fn told(numbers: Numbers, input: &Value, words: &ChartWords) -> Story {
-    let Numbers { currency, roi, cost, simulation, bond, study_costs_minor, .. } = &numbers;
-    let categories = charts::categories(cost.as_ref(), *study_costs_minor, bond.as_ref().map(|b| b.amount_minor));
+    let Numbers { currency, roi, cost, simulation, bond, study_costs_minor, one_off_minor, .. } = &numbers;
+    let categories = charts::categories(cost.as_ref(), *study_costs_minor, *one_off_minor, bond.as_ref().map(|b| b.amount_minor));
     let charts = Charts {
         cumulative: charts::cumulative_svg(roi, *currency, words),
         breakdown: charts::breakdown_svg(&categories, *currency, words),

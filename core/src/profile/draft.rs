@@ -5,8 +5,11 @@ use chrono::{Datelike, Months, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use super::errors::{grouped, FieldError};
-use super::types::{BpoRole, Country, Pay, Profile, Shift, Sponsorship, Study, Weekday};
-use super::{default_currency, MAX_HOURS_PER_WEEK, MAX_MONTHLY_MINOR, MAX_NAME_CHARS, MAX_SAVINGS_MINOR, MIN_HOURS_PER_WEEK};
+use super::types::{Answer, BpoRole, Country, Employment, Pay, Profile, Shift, Situation, Sponsorship, Study, Weekday};
+use super::{
+    default_currency, MAX_AGE_YEARS, MAX_HOURS_PER_WEEK, MAX_MONTHLY_MINOR, MAX_NAME_CHARS, MAX_SAVINGS_MINOR, MIN_AGE_YEARS,
+    MIN_HOURS_PER_WEEK,
+};
 use crate::money::{parse_amount, AmountError, Currency};
 
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -29,6 +32,10 @@ pub struct ProfileDraft {
     pub start_date: String,
     pub sponsorship: String,
     pub remind_on_start: bool,
+    pub birth_year: String,
+    pub employment: String,
+    pub employer_trained: String,
+    pub citizen: String,
 }
 
 /// Checks every field, collecting every problem rather than stopping at the first.
@@ -62,6 +69,12 @@ pub fn validate(draft: &ProfileDraft, today: NaiveDate) -> Result<Profile, Vec<F
         savings_minor: amount(&draft.savings, "savings", &mut errors),
         study: study(draft, today, &mut errors),
         sponsorship: choice(&draft.sponsorship, "sponsorship", Sponsorship::from_code, &mut errors),
+        situation: Situation {
+            birth_year: birth_year(&draft.birth_year, today, &mut errors),
+            employment: choice(&draft.employment, "employment", Employment::from_code, &mut errors),
+            employer_trained: choice(&draft.employer_trained, "employer_trained", Answer::from_code, &mut errors),
+            citizen: choice(&draft.citizen, "citizen", Answer::from_code, &mut errors),
+        },
     };
     if let Err(range_errors) = profile.check_ranges() {
         errors.extend(range_errors);
@@ -92,6 +105,10 @@ impl Profile {
         days.dedup();
         if days.len() != self.study.free_weekdays.len() {
             errors.push(FieldError::invalid_choice("free_weekdays"));
+        }
+        // A record's year of birth is held to what any day could accept: 1900 to 2100.
+        if self.situation.birth_year.is_some_and(|y| !(1900..=2100).contains(&y)) {
+            errors.push(FieldError::whole_number("birth_year", 1900, 2100));
         }
         if let Some(time) = &self.study.preferred_time {
             if NaiveTime::parse_from_str(time, "%H:%M").map(|t| t.format("%H:%M").to_string()).as_deref() != Ok(time.as_str()) {
@@ -197,6 +214,19 @@ fn study(draft: &ProfileDraft, today: NaiveDate, errors: &mut Vec<FieldError>) -
     }
 }
 
+/// A year of birth that makes her 15 to 100 this year.
+fn birth_year(text: &str, today: NaiveDate, errors: &mut Vec<FieldError>) -> Option<i32> {
+    let text = optional(text)?;
+    let (earliest, latest) = (today.year() - MAX_AGE_YEARS, today.year() - MIN_AGE_YEARS);
+    match text.parse::<i32>() {
+        Ok(year) if (earliest..=latest).contains(&year) => Some(year),
+        _ => {
+            errors.push(FieldError::whole_number("birth_year", earliest as u32, latest as u32));
+            None
+        }
+    }
+}
+
 fn preferred_time(text: &str, errors: &mut Vec<FieldError>) -> Option<String> {
     let text = optional(text)?;
     match NaiveTime::parse_from_str(text, "%H:%M") {
@@ -247,6 +277,10 @@ impl ProfileDraft {
             start_date: profile.study.start_date.map(|d| d.to_string()).unwrap_or_default(),
             sponsorship: code(profile.sponsorship.map(Sponsorship::code)),
             remind_on_start: profile.study.remind_on_start,
+            birth_year: profile.situation.birth_year.map(|y| y.to_string()).unwrap_or_default(),
+            employment: code(profile.situation.employment.map(Employment::code)),
+            employer_trained: code(profile.situation.employer_trained.map(Answer::code)),
+            citizen: code(profile.situation.citizen.map(Answer::code)),
         }
     }
 }
@@ -279,6 +313,10 @@ mod tests {
             start_date: "2027-01-04".into(),
             sponsorship: "unsure".into(),
             remind_on_start: true,
+            birth_year: "1998".into(),
+            employment: "employed".into(),
+            employer_trained: "no".into(),
+            citizen: "yes".into(),
         }
     }
 

@@ -36,6 +36,10 @@ pub fn label(field: &str) -> &'static str {
         "preferred_study_time" => "Preferred study time",
         "start_date" => "Start date",
         "sponsorship" => "Sponsorship",
+        "birth_year" => "Year of birth",
+        "employment" => "Working now",
+        "employer_trained" => "Trained by your employer",
+        "citizen" => "Citizen",
         "currency_rate" => "Exchange rate",
         _ => "This field",
     }

@@ -12,12 +12,16 @@ mod types;
 
 pub use draft::{validate, ProfileDraft};
 pub use errors::{FieldError, CODES as FIELD_ERROR_CODES};
-pub use types::{BpoRole, Country, Pay, Profile, Shift, Sponsorship, Study, Weekday};
+pub use types::{Answer, BpoRole, Country, Employment, Pay, Profile, Shift, Situation, Sponsorship, Study, Weekday};
 
 use crate::money::Currency;
 
 /// Monthly pay amounts: 0 to 10,000,000 in the profile's currency.
 pub const MAX_MONTHLY_MINOR: i64 = 10_000_000 * 100;
+/// The youngest age a birth year may give (the youngest any public route takes).
+pub const MIN_AGE_YEARS: i32 = 15;
+/// The oldest.
+pub const MAX_AGE_YEARS: i32 = 100;
 /// Savings: 0 to 1,000,000,000.
 pub const MAX_SAVINGS_MINOR: i64 = 1_000_000_000 * 100;
 pub const MIN_HOURS_PER_WEEK: u32 = 1;

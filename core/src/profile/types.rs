@@ -59,6 +59,31 @@ coded_enum!(
     Sponsorship { Yes => "yes", No => "no", Unsure => "unsure" }
 );
 
+coded_enum!(
+    /// Whether the user works now.
+    Employment { Employed => "employed", NotEmployed => "not_employed" }
+);
+
+coded_enum!(
+    /// A plain yes or no, for questions a user may leave unanswered.
+    Answer { Yes => "yes", No => "no" }
+);
+
+/// What public training routes ask about the user (their eligibility rules):
+/// every answer is optional, and a route whose rule needs a missing one says
+/// which to give. Absent from profiles and exports before schema version 10.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(default, deny_unknown_fields)]
+pub struct Situation {
+    pub birth_year: Option<i32>,
+    pub employment: Option<Employment>,
+    /// Whether her employer already trains her in an enterprise-based
+    /// programme (the Tulong-Trabaho Act leaves such workers out).
+    pub employer_trained: Option<Answer>,
+    /// Whether she is a citizen of the country she lives in.
+    pub citizen: Option<Answer>,
+}
+
 /// Monthly pay, gross (before tax), in minor units of the profile's currency.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(deny_unknown_fields)]
@@ -117,6 +142,8 @@ pub struct Profile {
     pub savings_minor: Option<i64>,
     pub study: Study,
     pub sponsorship: Option<Sponsorship>,
+    #[serde(default)]
+    pub situation: Situation,
 }
 
 impl Profile {
@@ -132,6 +159,7 @@ impl Profile {
             savings_minor: None,
             study: Study::default(),
             sponsorship: None,
+            situation: Situation::default(),
         }
     }
 

@@ -141,7 +141,7 @@ pub fn build(inputs: &Inputs, today: NaiveDate, words: &Messages) -> PlanDocumen
         certifications: money.certifications,
         key_figures: money.key_figures,
         progress: progress(inputs, words),
-        sources: sources(inputs, words),
+        sources: sources(inputs, today, words),
     }
 }
 
@@ -225,8 +225,12 @@ fn money_part(inputs: &Inputs, words: &Messages) -> MoneyPart {
         })
         .collect();
     let chart_words = words.chart_words();
-    let categories =
-        crate::costs::charts::categories(numbers.cost.as_ref(), numbers.study_costs_minor, numbers.bond.as_ref().map(|b| b.amount_minor));
+    let categories = crate::costs::charts::categories(
+        numbers.cost.as_ref(),
+        numbers.study_costs_minor,
+        numbers.one_off_minor,
+        numbers.bond.as_ref().map(|b| b.amount_minor),
+    );
     let charts = vec![
         picture(chart_words.cumulative_title.clone(), crate::costs::charts::cumulative_svg(&numbers.roi, currency, &chart_words)),
         picture(chart_words.breakdown_title.clone(), crate::costs::charts::breakdown_svg(&categories, currency, &chart_words)),
@@ -381,7 +385,7 @@ fn progress(inputs: &Inputs, words: &Messages) -> Vec<KeyFigure> {
 
 /// One row per source: the figures it gives, its address (or the estimate's
 /// method, or "your own figure") and its date.
-fn sources(inputs: &Inputs, words: &Messages) -> Vec<SourceRow> {
+fn sources(inputs: &Inputs, today: NaiveDate, words: &Messages) -> Vec<SourceRow> {
     let mut rows: Vec<(String, Provenance)> = Vec::new();
     let mut unpriced: Vec<SourceRow> = Vec::new();
     if let Some(p) = &inputs.prefill.sources.target_salary {
@@ -389,6 +393,10 @@ fn sources(inputs: &Inputs, words: &Messages) -> Vec<SourceRow> {
     }
     if let Some(p) = &inputs.prefill.sources.target_salary_adjustment {
         rows.push((words.t("report.source.salary_adjustment", &[]), p.clone()));
+    }
+    if let Some((id, Some(p))) = &inputs.prefill.sources.route {
+        let name = inputs.catalog.route(id).map_or(id.as_str(), |r| r.name.as_str());
+        rows.push((words.t("report.source.route", &[("name", name)]), p.clone()));
     }
     if let Some(p) = &inputs.prefill.sources.exchange_rate {
         rows.push((words.t("report.source.rate", &[]), p.clone()));
@@ -417,28 +425,35 @@ fn sources(inputs: &Inputs, words: &Messages) -> Vec<SourceRow> {
         }
     }
     rows.extend(hours.into_iter().map(|(p, titles)| (words.t("report.source.hours", &[("milestones", &titles.join(", "))]), p)));
-    let mut sourced: Vec<SourceRow> = rows.into_iter().map(|(figures, p)| source_row(figures, &p, words)).collect();
+    let mut sourced: Vec<SourceRow> = rows.into_iter().map(|(figures, p)| source_row(figures, &p, today, words)).collect();
     sourced.extend(unpriced);
     sourced
 }
 
-fn source_row(figures: String, provenance: &Provenance, words: &Messages) -> SourceRow {
+/// One row of the sources table, in the words the screen's badges use
+/// (`report::source_words`): the publisher and the address, then the date in
+/// words and the kind of source, or the estimate's method.
+fn source_row(figures: String, provenance: &Provenance, today: NaiveDate, words: &Messages) -> SourceRow {
     match provenance {
-        Provenance::Sourced { source, as_of, confidence, undated, .. } => {
-            // An undated page has no date to give: the row says so, and when it was read.
-            let date = if *undated { words.t("report.undated", &[("date", as_of)]) } else { as_of.clone() };
+        Provenance::Sourced { source, publisher, as_of, undated, confidence, .. } => {
+            let date = if *undated {
+                words.t("report.undated", &[("date", &super::as_of_words(as_of, words))])
+            } else {
+                super::as_of_words(as_of, words)
+            };
+            let kind = confidence.as_deref().map(|k| words.t(&format!("source.kind.{k}"), &[]));
             SourceRow {
                 figures,
-                source: source.clone(),
-                as_of: confidence
-                    .as_ref()
-                    .map_or_else(|| date.clone(), |c| words.t("report.as_of_confidence", &[("date", &date), ("confidence", c)])),
+                source: match publisher {
+                    Some(publisher) => words.t("report.source_line", &[("publisher", publisher), ("address", source)]),
+                    None => source.clone(),
+                },
+                as_of: kind.map_or_else(|| date.clone(), |kind| words.t("report.as_of_kind", &[("date", &date), ("kind", &kind)])),
             }
         }
-        Provenance::Estimate { method, .. } => {
-            // Plans made before 0.1 stored the label inside the method.
-            let method = method.strip_prefix("Pathway's estimate: ").unwrap_or(method);
-            SourceRow { figures, source: words.t("report.estimate", &[("method", method)]), as_of: String::new() }
+        Provenance::Estimate { .. } => {
+            let said = super::source_words(provenance, today, words);
+            SourceRow { figures, source: said.line.unwrap_or_default(), as_of: String::new() }
         }
         Provenance::User { entered_at } => {
             SourceRow { figures, source: words.t("report.your_figure", &[]), as_of: entered_at.get(..10).unwrap_or(entered_at).to_string() }

@@ -14,6 +14,8 @@ pub struct Messages {
     texts: BTreeMap<String, String>,
     /// Short month names, January first (`date.months_short`), read once.
     months: [String; 12],
+    /// Full month names (`date.months_long`).
+    months_long: [String; 12],
 }
 
 impl Messages {
@@ -23,9 +25,12 @@ impl Messages {
     }
 
     fn new(texts: BTreeMap<String, String>) -> Messages {
-        let names: Vec<String> = texts.get("date.months_short").map(|t| t.split(' ').map(String::from).collect()).unwrap_or_default();
-        let months = std::array::from_fn(|i| names.get(i).cloned().unwrap_or_else(|| (i + 1).to_string()));
-        Messages { texts, months }
+        let list = |key: &str| -> [String; 12] {
+            let names: Vec<String> = texts.get(key).map(|t| t.split(' ').map(String::from).collect()).unwrap_or_default();
+            std::array::from_fn(|i| names.get(i).cloned().unwrap_or_else(|| (i + 1).to_string()))
+        };
+        let (months, months_long) = (list("date.months_short"), list("date.months_long"));
+        Messages { texts, months, months_long }
     }
 
     /// The message for `key` with `{name}` placeholders filled. A missing key
@@ -50,6 +55,11 @@ impl Messages {
     /// Short month names, January first.
     pub fn months(&self) -> &[String; 12] {
         &self.months
+    }
+
+    /// Full month names, January first.
+    pub fn months_long(&self) -> &[String; 12] {
+        &self.months_long
     }
 
     /// "5 Mar 2027".

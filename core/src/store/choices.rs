@@ -20,6 +20,7 @@ impl Store {
         for choice in self.load_choice_records()? {
             match choice.kind.as_str() {
                 "target_role" => choices.target_role = Some(choice.id),
+                "route" => choices.route = Some(choice.id),
                 _ => choices.certifications.push(choice.id),
             }
         }
@@ -31,6 +32,18 @@ impl Store {
         let tx = self.conn.transaction()?;
         tx.execute("DELETE FROM choice WHERE kind = 'target_role'", [])?;
         insert(&tx, &Choice { kind: "target_role".into(), id: role.into(), added_at: now.into() })?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Makes `route` the one chosen public route (replacing any other), or
+    /// clears it, in one transaction.
+    pub fn choose_route(&mut self, route: Option<&str>, now: &str) -> Result<(), StoreError> {
+        let tx = self.conn.transaction()?;
+        tx.execute("DELETE FROM choice WHERE kind = 'route'", [])?;
+        if let Some(route) = route {
+            insert(&tx, &Choice { kind: "route".into(), id: route.into(), added_at: now.into() })?;
+        }
         tx.commit()?;
         Ok(())
     }

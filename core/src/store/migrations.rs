@@ -25,6 +25,7 @@ static MIGRATION_SQL: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0007_progress.sql")),
     M::up(include_str!("../../migrations/0008_reminders.sql")),
     M::up(include_str!("../../migrations/0009_dashboard_indexes.sql")),
+    M::up(include_str!("../../migrations/0010_situation_and_routes.sql")),
 ];
 
 /// The newest schema this build writes.

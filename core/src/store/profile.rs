@@ -6,11 +6,12 @@ use rusqlite::{params, OptionalExtension, Row};
 
 use super::{Store, StoreError};
 use crate::money::Currency;
-use crate::profile::{BpoRole, Country, Pay, Profile, Shift, Sponsorship, Study, Weekday};
+use crate::profile::{Answer, BpoRole, Country, Employment, Pay, Profile, Shift, Situation, Sponsorship, Study, Weekday};
 
 const COLUMNS: &str = "name, country, currency, role, base_pay_minor, night_differential_minor,
     allowances_minor, thirteenth_month, monthly_expenses_minor, savings_minor, hours_per_week,
-    shift, free_weekdays, preferred_study_time, start_date, sponsorship, remind_on_start";
+    shift, free_weekdays, preferred_study_time, start_date, sponsorship, remind_on_start,
+    birth_year, employment, employer_trained, citizen";
 
 impl Store {
     /// The saved profile, or `None` before the first-run set-up is finished.
@@ -46,7 +47,7 @@ pub(super) fn upsert_profile(tx: &rusqlite::Transaction<'_>, profile: &Profile) 
     {
         let sql = format!(
             "INSERT INTO profile (id, {COLUMNS}, updated_at)
-             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17,
+             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21,
                      strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
              ON CONFLICT (id) DO UPDATE SET
                name = excluded.name, country = excluded.country, currency = excluded.currency,
@@ -58,6 +59,8 @@ pub(super) fn upsert_profile(tx: &rusqlite::Transaction<'_>, profile: &Profile) 
                free_weekdays = excluded.free_weekdays, preferred_study_time = excluded.preferred_study_time,
                start_date = excluded.start_date, sponsorship = excluded.sponsorship,
                remind_on_start = excluded.remind_on_start,
+               birth_year = excluded.birth_year, employment = excluded.employment,
+               employer_trained = excluded.employer_trained, citizen = excluded.citizen,
                updated_at = excluded.updated_at"
         );
         let days: Vec<&str> = profile.study.free_weekdays.iter().map(|d| d.code()).collect();
@@ -81,6 +84,10 @@ pub(super) fn upsert_profile(tx: &rusqlite::Transaction<'_>, profile: &Profile) 
                 profile.study.start_date.map(|d| d.to_string()),
                 profile.sponsorship.map(Sponsorship::code),
                 profile.study.remind_on_start,
+                profile.situation.birth_year,
+                profile.situation.employment.map(Employment::code),
+                profile.situation.employer_trained.map(Answer::code),
+                profile.situation.citizen.map(Answer::code),
             ],
         )?;
         Ok(())
@@ -101,6 +108,8 @@ struct RawProfile {
     start_date: Option<String>,
     sponsorship: Option<String>,
     remind_on_start: bool,
+    birth_year: Option<i32>,
+    situation_codes: [Option<String>; 3],
 }
 
 fn raw_profile(row: &Row<'_>) -> rusqlite::Result<RawProfile> {
@@ -118,6 +127,8 @@ fn raw_profile(row: &Row<'_>) -> rusqlite::Result<RawProfile> {
         start_date: row.get(14)?,
         sponsorship: row.get(15)?,
         remind_on_start: row.get(16)?,
+        birth_year: row.get(17)?,
+        situation_codes: [row.get(18)?, row.get(19)?, row.get(20)?],
     })
 }
 
@@ -158,6 +169,15 @@ impl RawProfile {
                 remind_on_start: self.remind_on_start,
             },
             sponsorship: decode(self.sponsorship, "sponsorship", Sponsorship::from_code)?,
+            situation: {
+                let [employment, employer_trained, citizen] = self.situation_codes;
+                Situation {
+                    birth_year: self.birth_year,
+                    employment: decode(employment, "employment", Employment::from_code)?,
+                    employer_trained: decode(employer_trained, "employer_trained", Answer::from_code)?,
+                    citizen: decode(citizen, "citizen", Answer::from_code)?,
+                }
+            },
         })
     }
 }

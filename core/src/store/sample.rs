@@ -34,6 +34,7 @@ pub fn fill(store: &mut Store) -> Result<(), StoreError> {
     }
     store.choose_target_role("help-desk-technician", "2026-11-22T08:00:00Z")?;
     store.add_certification_choice("comptia-a-plus", "2026-11-22T08:01:00Z")?;
+    store.choose_route(Some("tesda-online-program"), "2026-11-22T08:02:00Z")?;
     for assessment in sample_assessments() {
         store.save_assessment(&assessment)?;
     }
@@ -97,13 +98,22 @@ pub fn sample_profile() -> crate::profile::Profile {
         sponsorship: "unsure".into(),
         // Off, as in every fixture: a database migrated to v8 starts with it off.
         remind_on_start: false,
+        // What public routes ask (schema version 10 on).
+        birth_year: "1996".into(),
+        employment: "employed".into(),
+        employer_trained: "no".into(),
+        citizen: "yes".into(),
     };
     validate(&draft, chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("a real date")).expect("the sample profile is valid")
 }
 
 /// The choices every fixture from schema version 4 on holds.
 pub fn sample_choices() -> crate::choices::Choices {
-    crate::choices::Choices { target_role: Some("help-desk-technician".into()), certifications: vec!["comptia-a-plus".into()] }
+    crate::choices::Choices {
+        target_role: Some("help-desk-technician".into()),
+        certifications: vec!["comptia-a-plus".into()],
+        route: Some("tesda-online-program".into()),
+    }
 }
 
 /// Two assessments, the second showing growth (schema version 5 on).

@@ -60,11 +60,12 @@ impl Store {
             }
         }
         let has_target: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM choice WHERE kind = 'target_role')", [], |r| r.get(0))?;
+        let has_route: bool = tx.query_row("SELECT EXISTS (SELECT 1 FROM choice WHERE kind = 'route')", [], |r| r.get(0))?;
         for choice in &data.choices {
             let exists: bool =
                 tx.query_row("SELECT EXISTS (SELECT 1 FROM choice WHERE kind = ?1 AND id = ?2)", [&choice.kind, &choice.id], |r| r.get(0))?;
-            // Merge keeps the user's current target role rather than adding a second.
-            if exists || (choice.kind == "target_role" && has_target) {
+            // Merge keeps the user's current target role and route rather than adding a second.
+            if exists || (choice.kind == "target_role" && has_target) || (choice.kind == "route" && has_route) {
                 *outcome.kept.entry("choice").or_default() += 1;
             } else {
                 choices::insert(&tx, choice)?;

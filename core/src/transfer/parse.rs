@@ -100,18 +100,19 @@ fn check_records(file: &ExportFile) -> Result<(), ImportError> {
         figure.check().map_err(|e| ImportError::Invalid { kind: "user_figure", index: index + 1, message: e.to_string() })?;
     }
     let mut seen = std::collections::HashSet::new();
-    let mut targets = 0;
+    let (mut targets, mut routes) = (0, 0);
     for (index, choice) in file.data.choices.iter().enumerate() {
         if !seen.insert((choice.kind.as_str(), choice.id.as_str())) {
             return Err(ImportError::Duplicate { kind: "choice", id: format!("{} {}", choice.kind, choice.id) });
         }
-        let valid_kind = matches!(choice.kind.as_str(), "target_role" | "certification");
+        let valid_kind = matches!(choice.kind.as_str(), "target_role" | "certification" | "route");
         targets += usize::from(choice.kind == "target_role");
-        if !valid_kind || choice.id.is_empty() || choice.id.len() > 100 || targets > 1 {
+        routes += usize::from(choice.kind == "route");
+        if !valid_kind || choice.id.is_empty() || choice.id.len() > 100 || targets > 1 || routes > 1 {
             return Err(ImportError::Invalid {
                 kind: "choice",
                 index: index + 1,
-                message: "a choice is a target_role (one at most) or a certification, with an id".into(),
+                message: "a choice is a target_role (one at most), a certification or a route (one at most), with an id".into(),
             });
         }
     }

@@ -9,7 +9,7 @@ import { describeError } from '../errors.js';
 import { payBasisText, payOf, payText, routeTo as exploreRoute } from '../explore-model.js';
 import { formatDateTime, formatMoney } from '../format.js';
 import { hoursText } from '../plan-model.js';
-import { provenanceText } from '../provenance.js';
+import { sourceBadge } from '../provenance.js';
 
 /** Domains shown as full cards; the rest sit under "All domains". */
 const TOP_CARDS = 4;
@@ -186,7 +186,7 @@ function salaryLine(role, data, ctx) {
   if (!pay) return ctx.t('provenance.none');
   return [payText(pay, (minor) => formatMoney(minor, pay.currency), ctx.t),
     h('p', { class: 'provenance pay-basis' }, payBasisText(pay, ctx.t).join(' ')),
-    h('p', { class: 'provenance' }, provenanceText(pay.provenance, ctx.t, ctx.locale))];
+    h('p', { class: 'provenance' }, sourceBadge(pay.provenance, ctx))];
 }
 
 function targetButton(roleId, title, ctx) {

@@ -5,11 +5,11 @@
 import { planHoursText, routeTo as assessRoute } from '../assess-model.js';
 import { h, replaceChildren } from '../dom.js';
 import { describeError } from '../errors.js';
-import { isStale, ladder, parseRoute, payBasisText, payOf, payText, rolesWanting, routeTo } from '../explore-model.js';
+import { ladder, parseRoute, payBasisText, payOf, payText, rolesWanting, routeTo } from '../explore-model.js';
 import { debounce } from '../forms.js';
 import { formatMoney, minorUnits } from '../format.js';
 import { hoursText } from '../plan-model.js';
-import { provenanceText } from '../provenance.js';
+import { sourceBadge } from '../provenance.js';
 
 /** @type {Record<string, import('../protocol.js').Currency>} */
 const COUNTRY_CURRENCY = { ph: 'PHP', in: 'INR', us: 'USD' };
@@ -133,10 +133,9 @@ function hitHref(hit) {
 
 // ---- shared pieces -----------------------------------------------------------
 
+/** A figure's source: its badge, whose details open on demand. */
 function provenanceLine(provenance, ctx) {
-  const stale = provenance?.kind === 'sourced' && !provenance.undated && isStale(provenance.as_of, new Date());
-  return h('p', { class: 'provenance' }, provenanceText(provenance, ctx.t, ctx.locale),
-    stale ? h('span', { class: 'stale' }, ` ${ctx.t('explore.stale')}`) : null);
+  return h('p', { class: 'provenance' }, sourceBadge(provenance, ctx));
 }
 
 function userCurrency(ctx) {
@@ -151,7 +150,7 @@ function rateLine(data, ctx) {
   const currency = userCurrency(ctx);
   const rate = data.rates.find((r) => r.from === 'USD' && r.to === currency);
   if (!rate) return null;
-  return h('p', { class: 'provenance' }, ctx.t('explore.rate_line', { rate: rate.rate, currency, source: provenanceText(rate.provenance, ctx.t, ctx.locale) }));
+  return h('p', { class: 'provenance' }, ctx.t('explore.rate_line', { rate: rate.rate, currency }), ' ', sourceBadge(rate.provenance, ctx));
 }
 
 const back = (t, href, key) => h('p', {}, h('a', { href }, `← ${t(key)}`));
@@ -175,7 +174,7 @@ function catalogBeside(data, figureId, ctx, format = (v) => v) {
   const period = replaced.catalog_period ? ` ${ctx.t(`explore.per.${replaced.catalog_period}`)}` : '';
   return h('p', { class: 'provenance catalog-beside' }, replaced.catalog_value == null
     ? ctx.t('explore.catalog_had_none')
-    : ctx.t('explore.catalog_figure', { value: `${format(replaced.catalog_value)}${period}`, source: provenanceText(replaced.catalog_provenance, ctx.t, ctx.locale) }));
+    : [ctx.t('explore.catalog_figure', { value: `${format(replaced.catalog_value)}${period}` }), ' ', sourceBadge(replaced.catalog_provenance, ctx)]);
 }
 
 /** Beside her own pay figure: what the catalog says, said the same way as every pay figure. */
@@ -184,7 +183,7 @@ function catalogPayBeside(data, figureId, ctx) {
   if (!replaced) return null;
   const pay = replaced.catalog_pay;
   return h('p', { class: 'provenance catalog-beside' }, pay
-    ? ctx.t('explore.catalog_figure', { value: payText(pay, (minor) => formatMoney(minor, pay.currency), ctx.t), source: provenanceText(pay.provenance, ctx.t, ctx.locale) })
+    ? [ctx.t('explore.catalog_figure', { value: payText(pay, (minor) => formatMoney(minor, pay.currency), ctx.t) }), ' ', sourceBadge(pay.provenance, ctx)]
     : ctx.t('explore.catalog_had_none'));
 }
 
@@ -457,14 +456,14 @@ async function comparePage(route, data, ctx) {
         h('button', { type: 'button', class: 'button quiet small', 'aria-label': t('explore.remove_compare', { name: cert.name }), onclick: remove(cert.id) }, t('explore.remove_mark')))))),
       h('tbody', {},
         row('explore.first_attempt', (cert, i) => cell(i, (cost) => [money(cost.local.first_attempt, currency),
-          h('p', { class: 'provenance' }, cert.exam_fee_usd ? provenanceText(cert.exam_fee_usd.provenance, t, ctx.locale) : ''),
+          cert.exam_fee_usd ? provenanceLine(cert.exam_fee_usd.provenance, ctx) : null,
           cert.exam_fee_usd?.provenance.kind === 'user' ? catalogBeside(data, `exam_fee:${cert.id}`, ctx, usd) : null])),
         row('explore.with_retakes', (_cert, i) => cell(i, (cost) => [money(cost.local.expected_with_retakes, currency), h('p', { class: 'provenance' }, t('explore.retake_assumption'))])),
         row('explore.renewals_5y', (cert, i) => cell(i, (cost) => (cost.renewal_known
-          ? [money(cost.local.renewals, currency), cert.renewal.provenance ? h('p', { class: 'provenance' }, provenanceText(cert.renewal.provenance, t, ctx.locale)) : null]
+          ? [money(cost.local.renewals, currency), cert.renewal.provenance ? provenanceLine(cert.renewal.provenance, ctx) : null]
           : t('provenance.none')))),
         row('explore.prep_hours', (cert) => h('td', {}, cert.prep_hours
-          ? [t('explore.hours_range', { low: cert.prep_hours.low, high: cert.prep_hours.high }), h('p', { class: 'provenance' }, provenanceText(cert.prep_hours.provenance, t, ctx.locale))]
+          ? [t('explore.hours_range', { low: cert.prep_hours.low, high: cert.prep_hours.high }), provenanceLine(cert.prep_hours.provenance, ctx)]
           : t('provenance.none'))),
         row('explore.plan_step', (_cert, i) => h('td', {}, results[i]?.plan_step_hundredths == null ? t('provenance.none')
           : t('explore.plan_step_hours', { hours: hoursText(results[i].plan_step_hundredths, ctx.locale) }))),

@@ -4,6 +4,8 @@
 import { dataCard } from '../data-card.js';
 import { h, replaceChildren } from '../dom.js';
 import { SHORTCUTS, modifierName } from '../shortcuts.js';
+import { asOfWords, sourceWords } from '../provenance.js';
+import { describeError } from '../errors.js';
 
 /** @param {HTMLElement} container @param {import('../main.js').ViewContext} ctx */
 export function render(container, ctx) {
@@ -18,6 +20,7 @@ export function render(container, ctx) {
     [[h('kbd', {}, 'Tab')], t('help.shortcut.tab')],
     [[h('kbd', {}, '←'), ' ', h('kbd', {}, '→'), ' ', h('kbd', {}, '↑'), ' ', h('kbd', {}, '↓')], t('help.shortcut.arrows')],
   ];
+  const sourcesList = h('div', { id: 'sources-list' }, h('p', { class: 'muted' }, t('data.loading')));
   const shortcuts = h('table', { class: 'table' },
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('help.shortcuts.key')), h('th', { scope: 'col' }, t('help.shortcuts.action')))),
     h('tbody', {}, ...rows.map(([k, action]) => h('tr', {}, h('td', {}, ...k), h('td', {}, action)))));
@@ -50,9 +53,43 @@ export function render(container, ctx) {
       h('p', {}, t('help.figures.gap_text')),
       h('h3', {}, t('help.figures.ranges')),
       h('p', {}, t('help.figures.ranges_text')),
+      h('h3', { id: 'help-pay-basis' }, t('help.figures.pay_basis')),
+      h('p', {}, t('help.figures.pay_basis_text')),
+      h('p', {}, t('help.figures.pay_basis_rules')),
       h('h3', {}, t('help.figures.plan')),
       h('p', {}, t('help.figures.plan_text')),
       h('p', {}, t('help.figures.plan_estimates'))),
-    section('sources', 'help.sources', h('div', { class: 'empty-state' }, h('p', {}, t('help.sources.empty')))));
+    section('sources', 'help.sources', h('p', {}, t('help.sources.intro')), sourcesList));
+  loadSources(sourcesList, ctx);
   return {};
+}
+
+/** Every outside figure in use, grouped by publisher, then Pathway's estimates. */
+async function loadSources(list, ctx) {
+  const { t } = ctx;
+  try {
+    const { publishers, estimates } = await ctx.bridge.sourcesInUse();
+    replaceChildren(list,
+      h('p', { class: 'muted', id: 'sources-count' }, t('help.sources.count', { publishers: publishers.length, figures: publishers.reduce((n, p) => n + p.figures.length, 0), estimates: estimates.length })),
+      ...publishers.map((group) => h('details', { class: 'source-group' },
+        h('summary', {}, h('strong', {}, group.publisher), ' ', h('span', { class: 'muted' }, t('help.sources.figures', { count: group.figures.length }))),
+        h('ul', {}, ...group.figures.map((figure) => sourceItem(figure, ctx))))),
+      estimates.length ? h('details', { class: 'source-group' },
+        h('summary', {}, h('strong', {}, t('help.sources.estimates')), ' ', h('span', { class: 'muted' }, t('help.sources.figures', { count: estimates.length }))),
+        h('ul', {}, ...estimates.map((figure) => sourceItem(figure, ctx)))) : null);
+  } catch (failure) {
+    replaceChildren(list, h('p', { class: 'notice error', role: 'alert' }, describeError(failure, t)));
+  }
+}
+
+/** @param {import('../protocol').OutsideFigure} figure @param {import('../main.js').ViewContext} ctx */
+function sourceItem(figure, ctx) {
+  const { t } = ctx;
+  const p = figure.provenance;
+  const what = t(`help.sources.what.${figure.kind}`, { subject: figure.subject, country: figure.country ? t(`country.${figure.country}`) : '' });
+  if (p.kind !== 'sourced') return h('li', {}, what, ': ', h('span', { class: 'muted' }, sourceWords(p, t, new Date()).line ?? ''));
+  const date = p.undated ? t('help.sources.undated', { date: asOfWords(p.as_of, t) }) : asOfWords(p.as_of, t);
+  const kind = p.confidence ? t(`source.kind.${p.confidence}`) : '';
+  return h('li', {}, what, ' — ', date, kind ? ` · ${kind}` : '', h('br'),
+    ...p.source.split(' ; ').map((address) => h('code', { class: 'source-address' }, address.trim())));
 }

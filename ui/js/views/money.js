@@ -8,9 +8,10 @@ import { describeError } from '../errors.js';
 import { debounce } from '../forms.js';
 import { formatMoney, minorUnits } from '../format.js';
 import { GROUPS, getPath, placeOf, summary } from '../money-model.js';
-import { provenanceText } from '../provenance.js';
+import { sourceBadge } from '../provenance.js';
+import { routesCard } from '../routes-card.js';
 
-const CATEGORIES = ['exam', 'retakes', 'training', 'labs', 'renewals', 'study', 'bond', 'sponsored'];
+const CATEGORIES = ['exam', 'retakes', 'training', 'labs', 'renewals', 'study', 'one_off', 'bond', 'sponsored'];
 
 /** The words the core's charts draw, from the message catalog. */
 function chartWords(t) {
@@ -36,8 +37,12 @@ export function render(container, ctx) {
   const { t } = ctx;
   const body = h('div', { id: 'money-body' }, h('p', { class: 'muted' }, t('data.loading')));
   replaceChildren(container, h('h1', { tabindex: '-1' }, t('money.title')), h('p', { class: 'lead' }, t('money.lead')), body);
-  Promise.all([ctx.bridge.moneyPrefill(), ctx.bridge.exploreCatalog()]).then(
-    ([prefill, data]) => replaceChildren(body, ...page(prefill, { ...ctx, catalog: data.catalog })),
+  const redraw = () => render(container, ctx);
+  Promise.all([ctx.bridge.moneyPrefill(), ctx.bridge.exploreCatalog(), ctx.bridge.routeOffers()]).then(
+    ([prefill, data, offers]) => {
+      const here = { ...ctx, catalog: data.catalog, redraw };
+      replaceChildren(body, ...page(prefill, here), routesCard(offers, here));
+    },
     (error) => replaceChildren(body, h('p', { class: 'notice error' }, describeError(error, t))));
   return {};
 }
@@ -98,10 +103,15 @@ function showFieldError(form, path, message) {
   return true;
 }
 
-function sourceText(field, prefill, t, locale) {
+/** Where a prefilled field's figure comes from: a badge for an outside figure, words for hers. */
+function sourceText(field, prefill, ctx) {
+  const { t } = ctx;
+  const adjustment = prefill.sources.target_salary_adjustment;
   switch (field.source) {
-    case 'salary': return prefill.sources.target_salary ? provenanceText(prefill.sources.target_salary, t, locale) : t('money.source.no_band');
-    case 'rate': return prefill.sources.exchange_rate ? provenanceText(prefill.sources.exchange_rate, t, locale) : null;
+    case 'salary': return prefill.sources.target_salary
+      ? [sourceBadge(prefill.sources.target_salary, ctx), adjustment ? [' ', t('money.source.counted_like_yours'), ' ', sourceBadge(adjustment, ctx)] : null]
+      : t('money.source.no_band');
+    case 'rate': return prefill.sources.exchange_rate ? sourceBadge(prefill.sources.exchange_rate, ctx) : null;
     case 'plan': return t('money.source.plan');
     case 'profile': return t('money.source.profile');
     default: return null;
@@ -119,7 +129,7 @@ function numberField(field, prefill, ctx, typed) {
   const { t } = ctx;
   const id = `money-${field.path.replace(/\./g, '-')}`;
   const unit = t(`money.unit.${field.unit}`, { currency: prefill.currency });
-  const source = sourceText(field, prefill, t, ctx.locale);
+  const source = sourceText(field, prefill, ctx);
   const input = h('input', { id, type: 'text', inputmode: 'decimal', autocomplete: 'off', 'data-path': field.path,
     value: String(getPath(prefill.input, field.path)), 'aria-describedby': `${id}-unit ${id}-error${source ? ` ${id}-source` : ''}` });
   typed[field.path] = input.value;
@@ -155,7 +165,7 @@ function certificationsGroup(prefill, ctx, typed) {
       const node = numberField(field, prefill, ctx, typed);
       const name = ctx.catalog.certifications.find((c) => c.id === cert.id)?.name ?? cert.id;
       node.querySelector('label').textContent = t('money.field.exam_month', { cert: name });
-      if (fee) node.append(h('p', { class: 'provenance' }, t('money.source.fee', { source: provenanceText(fee[1], t, ctx.locale) })));
+      if (fee) node.append(h('p', { class: 'provenance' }, t('money.source.fee'), ' ', sourceBadge(fee[1], ctx)));
       node.append(trainingChoice(i, cert, ctx, typed));
       return node;
     }));
@@ -179,7 +189,7 @@ function trainingChoice(index, cert, ctx, typed) {
     typed[`${at}.training_usd`] = monthly ? '0' : price;
     typed[`${at}.lab_monthly_usd`] = monthly ? price : '0';
     typed[`${at}.lab_months`] = monthly ? String(cert.exam_month) : '0';
-    source.textContent = option ? provenanceText(option.provenance, t, ctx.locale) : '';
+    source.replaceChildren(...(option ? [sourceBadge(option.provenance, ctx)] : []));
     select.closest('form').dispatchEvent(new Event('input', { bubbles: true }));
   } },
   h('option', { value: '' }, t('money.training.none')),

@@ -8,7 +8,7 @@ import { h, replaceChildren, svgFromText } from '../dom.js';
 import { describeError } from '../errors.js';
 import { formatDate, formatMoney } from '../format.js';
 import { PHASES, STATUSES, ZOOMS, compareRoute, compareRows, hoursText, lengthAdvice, parseRoute, paybackCell, savedZoom, timelineWords } from '../plan-model.js';
-import { provenanceText } from '../provenance.js';
+import { sourceBadge } from '../provenance.js';
 
 /** @param {HTMLElement} container @param {import('../main.js').ViewContext} ctx */
 export function render(container, ctx) {
@@ -267,7 +267,7 @@ function editor(plan, m, ctx) {
   };
   return h('form', { class: 'milestone-editor', id: 'milestone-editor', onsubmit: save, 'aria-label': t('plan.editing', { title: m.title }) },
     field('edit-title', 'plan.field.title', title),
-    field('edit-hours', 'plan.field.hours', hours, h('p', { class: 'provenance', id: 'edit-hours-basis' }, provenanceText(m.hours_basis, t, ctx.locale))),
+    field('edit-hours', 'plan.field.hours', hours, h('p', { class: 'provenance', id: 'edit-hours-basis' }, sourceBadge(m.hours_basis, ctx))),
     field('edit-status', 'plan.field.status', status),
     field('edit-notes', 'plan.field.notes', notes),
     field('edit-links', 'plan.field.links', links, h('p', { class: 'field-hint', id: 'edit-links-hint' }, t('plan.field.links_hint'))),
