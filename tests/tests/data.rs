@@ -102,21 +102,21 @@ async fn the_users_exchange_rate_survives_a_restart_and_can_be_reset() {
     let app = App::launch().await;
     app.past_setup(json!({"name": "Ana"})).await;
     app.click("Settings").await;
-    let catalog_rate = app.wait_for_text("[data-rate='USD-PHP']", "Source:").await;
-    assert!(catalog_rate.contains("as of 2026"), "the catalog's rate shows its source and date: {catalog_rate}");
+    let catalog_rate = app.wait_for_text("[data-rate='USD-PHP']", "Sourced").await;
+    assert!(catalog_rate.contains("Manila Bulletin, 14 January 2026"), "the catalog's rate shows its publisher and date: {catalog_rate}");
     app.fill("1 USD in PHP", "57.5").await;
     app.click("Use this rate").await;
     app.wait_for_text("#toasts", "Your USD→PHP rate is saved").await;
 
     let app = app.restart().await;
     app.click("Settings").await;
-    let row = app.wait_for_text("[data-rate='USD-PHP']", "Your figure, entered").await;
+    let row = app.wait_for_text("[data-rate='USD-PHP']", "Your own figure, entered").await;
     assert!(row.contains("The catalog's rate is 59.44"), "both figures are shown: {row}");
     assert_eq!(app.script("return document.getElementById('rate-USD-PHP').value").await, "57.5");
     app.script("document.getElementById('rates').scrollIntoView(); return null;").await;
     app.screenshot("settings-exchange-rates").await;
     app.click("Use the catalog's rate").await;
-    app.wait_for_text("[data-rate='USD-PHP']", "Source:").await;
+    app.wait_for_text("[data-rate='USD-PHP']", "Sourced").await;
     assert_eq!(app.script("return document.getElementById('rate-USD-PHP').value").await, "59.44");
     app.close().await;
 }

@@ -74,19 +74,22 @@ async fn my_exam_price_survives_a_restart_and_shows_in_compare_with_three_column
     let page = app.text("#explore-body").await;
     assert!(!page.contains("null") && !page.contains("[object"), "nothing prints as code: {page}");
     let provenance = app.text(".cert-facts").await;
-    assert!(provenance.contains("Source:") && provenance.contains("as of"), "{provenance}");
+    assert!(
+        provenance.contains("Sourced") && provenance.contains("PlayPrep HQ, June 2026"),
+        "a badge with its publisher and date: {provenance}"
+    );
     assert!(provenance.contains("hours of review and practice exams"), "what a plan step counts, beside the preparation: {provenance}");
     app.screenshot("explore-cert").await;
-    app.script("document.querySelector('.cert-facts details').open = true; return null;").await;
+    app.script("document.querySelector('.cert-facts details.correction').open = true; return null;").await;
     app.fill("Fee per exam, in US$", "350").await;
     app.click("Use my figure").await;
     app.wait_for_text("#toasts", "Your figure is saved").await;
-    app.wait_for_text(".cert-facts", "Your figure, entered").await;
+    app.wait_for_text(".cert-facts", "Your own figure, entered").await;
 
     let app = app.restart().await;
     app.click("Explore").await;
     app.script("location.hash = '#/explore/cert/comptia-security-plus'; return null;").await;
-    let facts = app.wait_for_text(".cert-facts", "Your figure, entered").await;
+    let facts = app.wait_for_text(".cert-facts", "Your own figure, entered").await;
     assert!(facts.contains("$350.00 per exam"), "{facts}");
     assert!(facts.contains("The catalog's figure: $439.00"), "the catalog's figure stays beside the user's: {facts}");
     app.click("Add to compare").await;
@@ -99,7 +102,7 @@ async fn my_exam_price_survives_a_restart_and_shows_in_compare_with_three_column
     let columns = app.script("return document.querySelectorAll('#compare-table thead th[scope=col]').length").await;
     assert_eq!(columns, json!(3));
     let table = app.text("#compare-table").await;
-    assert!(table.contains("Your figure"), "the user's price shows in Compare: {table}");
+    assert!(table.contains("Your own figure"), "the user's price shows in Compare: {table}");
     assert!(table.contains("₱"), "money in the user's currency: {table}");
     app.screenshot("explore-compare").await;
     app.close().await;

@@ -56,7 +56,7 @@ async fn target_plan_timeline_edit_replan_and_compare() {
     app.click_at("#edit-m3").await;
     app.wait_for_text("#milestone-editor", "Planned hours").await;
     let basis = app.text("#edit-hours-basis").await;
-    assert!(basis.contains("Your figure"), "the hours are now the user's: {basis}");
+    assert!(basis.contains("Yours") && basis.contains("Your own figure"), "the hours are now the user's: {basis}");
     let notes = app.script("return document.getElementById('edit-notes').value").await;
     assert_eq!(notes, json!("Practise on the old laptop <b>first</b>"), "notes are text, never markup");
     app.screenshot("plan-editor").await;

@@ -1425,7 +1425,12 @@ export type Story = { charts: Charts,
 /**
  * The story in sentences (catalog keys and figures).
  */
-summary: Array<Line>, currency: Currency, roi: RoiResult, cost: CostResult | null, simulation: SimulationResult, bond: Bond | null, 
+summary: Array<Line>, 
+/**
+ * What the move costs by category (key, minor units), as the breakdown
+ * chart draws it: its caption says the same list.
+ */
+categories: Array<[string, number]>, currency: Currency, roi: RoiResult, cost: CostResult | null, simulation: SimulationResult, bond: Bond | null, 
 /**
  * Study costs over the study months (M × T), in minor units.
  */

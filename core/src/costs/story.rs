@@ -65,6 +65,9 @@ pub struct Story {
     pub charts: Charts,
     /// The story in sentences (catalog keys and figures).
     pub summary: Vec<super::summary::Line>,
+    /// What the move costs by category (key, minor units), as the breakdown
+    /// chart draws it: its caption says the same list.
+    pub categories: Vec<(String, i64)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -89,5 +92,5 @@ pub fn told(numbers: Numbers, input: &Value, words: &ChartWords) -> Story {
         histogram: charts::histogram_svg(simulation, words),
     };
     let summary = super::summary::lines(&numbers, input);
-    Story { numbers, charts, summary }
+    Story { numbers, charts, summary, categories }
 }

@@ -209,6 +209,10 @@ const PROFILE_COLUMNS: &[&str] = &[
     "start_date",
     "sponsorship",
     "remind_on_start",
+    "birth_year",
+    "employment",
+    "employer_trained",
+    "citizen",
 ];
 
 fn profile_row(p: &Profile) -> Vec<String> {
@@ -232,6 +236,10 @@ fn profile_row(p: &Profile) -> Vec<String> {
         p.study.start_date.map(|d| d.to_string()).unwrap_or_default(),
         text(p.sponsorship.map(|s| s.code())),
         p.study.remind_on_start.to_string(),
+        p.situation.birth_year.map(|y| y.to_string()).unwrap_or_default(),
+        text(p.situation.employment.map(|e| e.code())),
+        text(p.situation.employer_trained.map(|a| a.code())),
+        text(p.situation.citizen.map(|a| a.code())),
     ]
 }
 

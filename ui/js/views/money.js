@@ -208,10 +208,9 @@ function chart(name, svgText, title, text, t) {
   return figure;
 }
 
+/** The breakdown's caption: the very categories and amounts the chart draws (the core's list). */
 function breakdownText(story, money, t) {
-  const local = story.cost?.totals.local;
-  const parts = local ? [[t('money.category.exam'), local.first_attempt], [t('money.category.retakes'), local.retakes_expected], [t('money.category.renewals'), local.renewals]] : [];
-  return parts.filter(([, v]) => Number(v) !== 0).map(([label, v]) => `${label}: ${money(Math.round(Number(v) * 100))}`).join('; ');
+  return story.categories.map(([key, minor]) => `${t(`money.category.${key}`)}: ${money(minor)}`).join('; ');
 }
 
 function histogramText(story, t) {
