@@ -9,42 +9,11 @@
 //! CLI all read a role's pay through it, so they say the same figure.
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+pub use super::types::{Central, PayBasis};
 use super::types::{Period, Provenance, SalaryBand, SalaryCountry};
 use crate::money::Currency;
-
-/// What a pay figure counts, as its source says.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
-#[serde(rename_all = "snake_case")]
-pub enum PayBasis {
-    /// Basic pay only: no allowances, no 13th-month pay.
-    Base,
-    /// Basic pay with regular allowances (the PSA's and the BLS's "wage").
-    BaseAndAllowances,
-    /// Everything paid in the period, the 13th-month pay and bonuses included
-    /// (a year's total), or a figure the user gave as comparable with hers.
-    Total,
-    /// India's cost to company: gross pay plus the employer's provident-fund share.
-    Ctc,
-    /// The source does not say.
-    NotStated,
-}
-
-/// What a band's middle figure is.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
-#[serde(rename_all = "snake_case")]
-pub enum Central {
-    #[default]
-    Median,
-    Average,
-}
-
-impl Central {
-    pub fn is_median(&self) -> bool {
-        *self == Central::Median
-    }
-}
 
 /// The shape a source gives pay in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]

@@ -196,6 +196,38 @@ pub enum Period {
     Year,
 }
 
+/// What a pay figure counts, as its source says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum PayBasis {
+    /// Basic pay only: no allowances, no 13th-month pay.
+    Base,
+    /// Basic pay with regular allowances (the PSA's and the BLS's "wage").
+    BaseAndAllowances,
+    /// Everything paid in the period, the 13th-month pay and bonuses included
+    /// (a year's total), or a figure the user gave as comparable with hers.
+    Total,
+    /// India's cost to company: gross pay plus the employer's provident-fund share.
+    Ctc,
+    /// The source does not say.
+    NotStated,
+}
+
+/// What a band's middle figure is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Central {
+    #[default]
+    Median,
+    Average,
+}
+
+impl Central {
+    pub fn is_median(&self) -> bool {
+        *self == Central::Median
+    }
+}
+
 /// Gross pay for a role in one country, as its source states it: a band
 /// (low, median, high), a range (low and high, no middle), or one figure
 /// (`median` alone). How it compares with the user's own pay is
@@ -207,7 +239,7 @@ pub struct SalaryBand {
     pub currency: crate::money::Currency,
     pub period: Period,
     /// What the figure counts: basic pay, pay with allowances, a year's total, or India's CTC.
-    pub basis: super::pay::PayBasis,
+    pub basis: PayBasis,
     #[ts(type = "number | null")]
     #[serde(with = "exact::option", default, skip_serializing_if = "Option::is_none")]
     pub low: Option<Decimal>,
@@ -218,8 +250,8 @@ pub struct SalaryBand {
     #[serde(with = "exact::option", default, skip_serializing_if = "Option::is_none")]
     pub high: Option<Decimal>,
     /// Whether the middle figure is a median or an average (most pay pages give averages).
-    #[serde(default, skip_serializing_if = "super::pay::Central::is_median")]
-    pub central: super::pay::Central,
+    #[serde(default, skip_serializing_if = "Central::is_median")]
+    pub central: Central,
     /// Why another role has the very same figures (one source for both): the
     /// checks refuse a shared band that does not say why.
     #[serde(default, skip_serializing_if = "Option::is_none")]
