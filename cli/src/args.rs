@@ -34,11 +34,16 @@ COMMANDS:
     plan show                The data folder's active plan, dated, as JSON
     plan pdf --out FILE [--paper a4|letter]
                              Write the active plan as a PDF (the app's Export PDF)
+    money certifications [CERT...]
+                             Which certification first: the active plan's certifications
+                             still to take (or these), side by side, with the verdict
 
 Inputs and outputs are documented, with worked examples, in docs/cli.md.
 
 OPTIONS:
     --data-dir <DIR>    Use this data folder (else PATHWAY_DATA_DIR, else the app's folder)
+    --today <DATE>      Take this day (YYYY-MM-DD) as today, for output that does not
+                        change from day to day (else the system's date)
     -h, --help          Show this help
     -V, --version       Show the version
 
@@ -62,12 +67,14 @@ pub enum Command {
     PlanShow,
     PlanPdf { out: PathBuf, paper: pathway_core::report::Paper },
     Simulate { input: String },
+    MoneyCertifications { ids: Vec<String> },
 }
 
 #[derive(Debug, PartialEq)]
 pub struct Parsed {
     pub command: Command,
     pub data_dir: Option<PathBuf>,
+    pub today: Option<chrono::NaiveDate>,
 }
 
 pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Parsed, String> {
@@ -76,6 +83,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Parsed, String>
     let mut parser = lexopt::Parser::from_args(args);
     let mut words: Vec<String> = Vec::new();
     let mut data_dir = None;
+    let mut today = None;
     let mut query = SearchQuery::default();
     let mut search_flags = false;
     let mut from_cost = None;
@@ -83,9 +91,16 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Parsed, String>
     let mut paper = None;
     while let Some(arg) = parser.next().map_err(|e| e.to_string())? {
         match arg {
-            Short('h') | Long("help") => return Ok(Parsed { command: Command::Help, data_dir }),
-            Short('V') | Long("version") => return Ok(Parsed { command: Command::Version, data_dir }),
+            Short('h') | Long("help") => return Ok(Parsed { command: Command::Help, data_dir, today }),
+            Short('V') | Long("version") => return Ok(Parsed { command: Command::Version, data_dir, today }),
             Long("data-dir") => data_dir = Some(PathBuf::from(value(&mut parser, "data-dir")?)),
+            Long("today") => {
+                let text = value(&mut parser, "today")?;
+                today = Some(
+                    chrono::NaiveDate::parse_from_str(&text, "%Y-%m-%d")
+                        .map_err(|_| format!("--today: expected a date as YYYY-MM-DD, got '{text}'"))?,
+                );
+            }
             Long("from-cost") => from_cost = Some(value(&mut parser, "from-cost")?),
             Long("out") => out = Some(PathBuf::from(value(&mut parser, "out")?)),
             Long("paper") => {
@@ -115,7 +130,7 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Parsed, String>
     if search_flags && !matches!(command, Command::CatalogSearch(_)) {
         return Err("search filters go with 'catalog search'".into());
     }
-    Ok(Parsed { command, data_dir })
+    Ok(Parsed { command, data_dir, today })
 }
 
 fn value(parser: &mut lexopt::Parser, name: &str) -> Result<String, String> {
@@ -139,6 +154,8 @@ fn command(words: &[String], mut query: SearchQuery, from_cost: Option<String>) 
         (Some("plan"), Some("pdf")) if words.len() == 2 => Command::PlanPdf { out: PathBuf::new(), paper: Default::default() },
         (Some("plan"), Some(known @ ("show" | "pdf"))) => return Err(format!("'plan {known}' takes no argument")),
         (Some("plan"), other) => return Err(format!("unknown plan command '{}'", other.unwrap_or(""))),
+        (Some("money"), Some("certifications")) => Command::MoneyCertifications { ids: words[2..].to_vec() },
+        (Some("money"), other) => return Err(format!("unknown money command '{}'", other.unwrap_or(""))),
         (None, _) | (Some("help"), None) => Command::Help,
         (Some("data-dir"), None) => Command::DataDir,
         (Some("status"), None) => Command::Status,
@@ -213,7 +230,7 @@ mod tests {
     fn commands_and_the_data_dir_flag_parse_in_any_order() {
         let a = parse_str(&["--data-dir", "/d", "status"]).unwrap();
         let b = parse_str(&["status", "--data-dir=/d"]).unwrap();
-        assert_eq!(a, Parsed { command: Command::Status, data_dir: Some("/d".into()) });
+        assert_eq!(a, Parsed { command: Command::Status, data_dir: Some("/d".into()), today: None });
         assert_eq!(a, b);
     }
 
@@ -224,6 +241,16 @@ mod tests {
         assert!(parse_str(&["status", "extra"]).unwrap_err().contains("extra"));
         assert!(parse_str(&["--data-dir"]).unwrap_err().contains("--data-dir"));
         assert_eq!(parse_str(&["catalog", "dance"]).unwrap_err(), "unknown catalog command 'dance'");
+    }
+
+    #[test]
+    fn money_certifications_takes_ids_and_today_takes_a_date() {
+        let parsed = parse_str(&["money", "certifications", "a", "b", "--today", "2026-12-07"]).unwrap();
+        assert_eq!(parsed.command, Command::MoneyCertifications { ids: vec!["a".into(), "b".into()] });
+        assert_eq!(parsed.today, Some(chrono::NaiveDate::from_ymd_opt(2026, 12, 7).unwrap()));
+        assert_eq!(parse_str(&["money", "certifications"]).unwrap().command, Command::MoneyCertifications { ids: vec![] });
+        assert!(parse_str(&["--today", "7/12/2026", "status"]).unwrap_err().contains("YYYY-MM-DD"));
+        assert_eq!(parse_str(&["money", "talk"]).unwrap_err(), "unknown money command 'talk'");
     }
 
     #[test]

@@ -64,6 +64,7 @@ fn main() -> ExitCode {
 }
 
 fn run(parsed: Parsed) -> Result<String, String> {
+    let today = || parsed.today.unwrap_or_else(|| chrono::Local::now().date_naive());
     match parsed.command {
         Command::Roi { .. }
         | Command::Cost { .. }
@@ -118,6 +119,18 @@ fn run(parsed: Parsed) -> Result<String, String> {
                 .map_err(|e| format!("{}: {e}", out.display()))?;
             Ok(json(&serde_json::json!({"path": out, "bytes": written.bytes, "title": written.title})))
         }
+        Command::MoneyCertifications { ids } => {
+            let store = existing_store(parsed.data_dir.as_deref())?;
+            let ids = (!ids.is_empty()).then_some(ids);
+            let choice = app::certifications::choice(&store, Catalog::embedded(), today(), ids.as_deref()).map_err(|e| e.to_string())?;
+            let verdict_text = choice
+                .sentence
+                .as_ref()
+                .map(|line| pathway_core::report::said(line, choice.currency, pathway_core::report::Messages::english()));
+            let mut value = serde_json::to_value(&choice).expect("plain values serialize");
+            value["verdict_text"] = serde_json::json!(verdict_text);
+            Ok(json(&value))
+        }
         Command::Status => {
             let dir = resolve_data_dir(parsed.data_dir.as_deref()).map_err(|e| e.to_string())?;
             let store = Store::open(&dir.database_path()).map_err(|e| e.to_string())?;
@@ -147,10 +160,6 @@ fn existing_store(data_dir: Option<&std::path::Path>) -> Result<Store, String> {
         return Err(format!("no Pathway data in {} (set --data-dir or PATHWAY_DATA_DIR)", dir.path.display()));
     }
     Store::open(&path).map_err(|e| e.to_string())
-}
-
-fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
 }
 
 /// The embedded catalog with the user's own figures applied, when the data

@@ -42,6 +42,29 @@ fn run(args: &[&str], stdin: &str) -> Value {
     serde_json::from_slice(&output.stdout).unwrap()
 }
 
+/// A data folder set up as the app's set-up, Explore and Roadmap would leave
+/// it (`setup`: today, the profile as typed, a target role, certifications),
+/// then `pathway-cli ARGS` on it, on that day.
+fn run_in_folder(setup: &str, args: &[&str]) -> Value {
+    use pathway_core::{app, catalog::Catalog, store::Store};
+    let setup: Value = serde_json::from_str(setup).unwrap();
+    let today: chrono::NaiveDate = setup["today"].as_str().unwrap().parse().unwrap();
+    let folder = tempfile::tempdir().unwrap();
+    let mut store = Store::open(&folder.path().join(pathway_core::paths::DATABASE_FILE_NAME)).unwrap();
+    let catalog = Catalog::embedded();
+    let draft = serde_json::from_value(setup["profile"].clone()).unwrap();
+    app::profile::save_draft(&mut store, &draft, None, today).unwrap();
+    app::choices::choose_target_role(&mut store, catalog, setup["target_role"].as_str().unwrap()).unwrap();
+    for cert in setup["certifications"].as_array().unwrap() {
+        app::choices::set_certification_choice(&mut store, catalog, cert.as_str().unwrap(), true).unwrap();
+    }
+    app::plan::create(&mut store, catalog, "My plan", chrono::Utc::now()).unwrap();
+    drop(store);
+    let mut full = vec!["--data-dir", folder.path().to_str().unwrap(), "--today", setup["today"].as_str().unwrap()];
+    full.extend_from_slice(args);
+    run(&full, "")
+}
+
 #[test]
 fn every_example_in_docs_cli_md_holds() {
     let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/cli.md")).unwrap();
@@ -63,8 +86,12 @@ fn every_example_in_docs_cli_md_holds() {
                 run(&["roi", "--from-cost", cost.to_str().unwrap(), "-"], &blocks[1])
             }
             catalog if catalog.starts_with("catalog ") => run(&catalog.split_whitespace().collect::<Vec<_>>(), ""),
+            money if money.starts_with("money ") => run_in_folder(&blocks[0], &money.split_whitespace().collect::<Vec<_>>()),
             other => panic!("example {name}: unknown command {other}"),
         };
+        if std::env::var_os("SHOW_EXAMPLE").is_some() {
+            eprintln!("{name}: {}", serde_json::to_string_pretty(&actual).unwrap());
+        }
         let expected: Value = serde_json::from_str(blocks.last().unwrap()).unwrap_or_else(|e| panic!("example {name}: {e}"));
         contains(&actual, &expected, name.trim()).unwrap_or_else(|e| panic!("example {i} ({name}): {e}"));
         ran += 1;

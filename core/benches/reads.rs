@@ -35,6 +35,11 @@ fn reads(c: &mut Criterion) {
     });
     group.bench_function("plan_document", |b| b.iter(|| app::document::plan_document(&store, catalog, today).unwrap()));
     group.bench_function("assessment_overview", |b| b.iter(|| app::assessment::current(&store, catalog).unwrap()));
+    // Which certification first: the plan placed and run exactly once per candidate.
+    let three = ["comptia-security-plus", "aws-cloud-practitioner", "comptia-network-plus"].map(String::from);
+    group.bench_function("certification_choice_3", |b| {
+        b.iter(|| app::certifications::choice(&store, catalog, today, Some(&three)).unwrap())
+    });
     group.finish();
 }
 

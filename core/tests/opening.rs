@@ -54,8 +54,12 @@ fn assert_refused_untouched_and_recoverable(path: &Path, code: &str) {
     assert_eq!(std::fs::read(&aside).unwrap(), before, "{code}: kept byte for byte");
     assert!(aside.file_name().unwrap().to_string_lossy().starts_with("pathway-unusable-20"), "dated: {aside:?}");
     let store = Store::open(path).unwrap();
-    // The v2 fixture predates the answers public routes ask for (v10).
-    let expected = pathway_core::profile::Profile { situation: Default::default(), ..pathway_core::store::sample::sample_profile() };
+    // The v2 fixture predates the answers public routes (v10) and the household (v11) ask for.
+    let expected = pathway_core::profile::Profile {
+        situation: Default::default(),
+        household: Default::default(),
+        ..pathway_core::store::sample::sample_profile()
+    };
     assert_eq!(store.load_profile().unwrap(), Some(expected), "{code}");
 }
 

@@ -91,6 +91,44 @@ fn employed_during_the_search() {
     assert_eq!(r.emergency_fund.runway_months, None, "income covers expenses: no limit");
 }
 
+/// Issue 22: when she leaves her job decides which months are paid.
+#[test]
+fn when_she_leaves_her_job_decides_the_unpaid_months() {
+    // ₱25,000 now, ₱32,000 target, 3 months of study at ₱500, 3 of search,
+    // ₱4,000 of other income once she has left; 12 months; no raises.
+    let base = json!({
+        "current_monthly_salary": 25000, "target_monthly_salary": 32000, "study_months": 3, "job_search_months": 3,
+        "income_during_search": 4000, "monthly_study_costs": 500, "horizon_months": 12,
+        "monthly_expenses": 20000, "savings": 30000, "emergency_fund_months": 3
+    });
+    let with = |leaves: &str| {
+        let mut input = base.clone();
+        input["leaves_job"] = json!(leaves);
+        run(input)
+    };
+    // After study (the default): months 4–6 earn ₱4,000, −₱21,000 each.
+    let after = with("after_study");
+    assert_eq!(run(base.clone()), after, "after_study is the default");
+    assert_eq!(cumulative(&after, 6), c("-64500"), "−1,500 − 3 × 21,000");
+    assert_eq!(after.emergency_fund.runway_months, Some(30000.0 / 16000.0), "savings ÷ (expenses − ₱4,000)");
+    // Only when the new job starts: every month before it is paid.
+    let keeps = with("at_new_job");
+    assert_eq!(cumulative(&keeps, 6), c("-1500"));
+    assert_eq!(keeps.payback_month, Some(7));
+    assert_eq!(keeps.months[4].switch_income, keeps.months[4].stay_income);
+    assert_eq!(keeps.emergency_fund.runway_months, None, "her pay covers her expenses");
+    // At the start: months 1–6 earn ₱4,000: −21,500 × 3 − 21,000 × 3.
+    let now = with("at_start");
+    assert_eq!(cumulative(&now, 6), c("-127500"));
+    assert_eq!(now.income_forgone, c("126000"));
+    // From month 7, +₱7,000 a month: −64,500 and −127,500 are not made up within 12 months.
+    assert_eq!((after.payback_month, now.payback_month), (None, None));
+    assert_eq!(cumulative(&after, 12), c("-22500"));
+    let error =
+        roi::parse(&json!({"current_monthly_salary": 1, "target_monthly_salary": 1, "study_months": 1, "leaves_job": "never"}).to_string());
+    assert_eq!(error.unwrap_err().to_string(), "leaves_job: must be after_study, at_start or at_new_job, got \"never\"");
+}
+
 #[test]
 fn study_and_search_fill_the_whole_horizon() {
     // T + G = H: no month earns the target salary, so there is no break-even.

@@ -45,8 +45,11 @@ macro_rules! with_commands {
                 route_offers {state} () -> ::pathway_core::app::routes::RouteOffers;
                 sources_in_use {state} () -> ::pathway_core::catalog::SourcesInUse;
                 choose_route {state} (route: Option<String>) -> ::pathway_core::choices::Choices;
+                certification_choice {state} (ids: Option<Vec<String>>) -> ::pathway_core::app::certifications::CertificationChoice;
+                set_search_plan {state} (plan: String) -> ::pathway_core::app::profile::ProfileState;
                 assessment_overview {state} () -> ::pathway_core::assessment::Overview;
                 take_assessment {state} (assessment: ::pathway_core::assessment::Assessment) -> ::pathway_core::assessment::Overview;
+                refine_known_skills {state} (known_skills: ::std::collections::BTreeMap<String, u8>) -> ::pathway_core::assessment::Overview;
                 skill_gap {state} (role: String) -> ::pathway_core::assessment::GapResult;
                 plan_state {state} (zoom: ::pathway_core::plan::Zoom, words: ::pathway_core::plan::TimelineWords) -> ::pathway_core::app::plan::PlanState;
                 create_plan {state} (name: String) -> ::pathway_core::plan::Plan;

@@ -265,6 +265,22 @@ pub async fn choose_route(state: State<'_, AppState>, route: Option<String>) -> 
     state.with_store(move |store| Ok(app::choices::choose_route(store, catalog(), route.as_deref())?)).await
 }
 
+/// Which certification first: the active plan's candidates (or `ids`, from
+/// Explore's Compare) side by side, with the verdict.
+#[tauri::command]
+pub async fn certification_choice(
+    state: State<'_, AppState>,
+    ids: Option<Vec<String>>,
+) -> Result<app::certifications::CertificationChoice, CommandError> {
+    state.with_store(move |store| Ok(app::certifications::choice(store, catalog(), today(), ids.as_deref())?)).await
+}
+
+/// When she means to leave her job (the money story's assumption).
+#[tauri::command]
+pub async fn set_search_plan(state: State<'_, AppState>, plan: String) -> Result<app::profile::ProfileState, CommandError> {
+    state.with_store(move |store| Ok(app::profile::set_search_plan(store, &plan)?)).await
+}
+
 /// The exchange rates in use: the catalog's, and the user's where given.
 #[tauri::command]
 pub async fn exchange_rates(state: State<'_, AppState>) -> Result<Vec<EffectiveRate>, CommandError> {
@@ -298,6 +314,15 @@ pub async fn assessment_overview(state: State<'_, AppState>) -> Result<assessmen
 #[tauri::command]
 pub async fn take_assessment(state: State<'_, AppState>, assessment: assessment::Assessment) -> Result<assessment::Overview, CommandError> {
     state.with_store(move |store| Ok(app::assessment::take(store, catalog(), assessment, Utc::now())?)).await
+}
+
+/// The skills she already knows, refining her latest assessment.
+#[tauri::command]
+pub async fn refine_known_skills(
+    state: State<'_, AppState>,
+    known_skills: std::collections::BTreeMap<String, u8>,
+) -> Result<assessment::Overview, CommandError> {
+    state.with_store(move |store| Ok(app::assessment::refine_known_skills(store, catalog(), known_skills)?)).await
 }
 
 /// What stands between the user and `role`: skills, certifications, hours.

@@ -81,6 +81,7 @@ coded_errors!(
     app::catalog::SetFigureError,
     app::catalog::CompareError,
     app::choices::ChoiceError,
+    app::certifications::CandidatesError,
     app::assessment::AssessmentStoreError,
     app::plan::PlanStoreError,
     app::document::PdfFileError,

@@ -457,6 +457,46 @@ fn the_money_story_is_prefilled_and_refuses_a_bad_field_by_name() {
     assert!(app.invoke("money_story", json!({"input": prefill["input"], "words": words})).is_err(), "words are checked too");
 }
 
+/// Issue 22: which certification first, when she leaves her job, and the known skills that refine her fit.
+#[test]
+fn the_certification_choice_the_search_plan_and_known_skills_travel_by_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(dir.path());
+    let draft = json!({"country": "ph", "currency": "PHP", "base_pay": "24000", "hours_per_week": "10", "free_weekdays": ["sat", "sun"],
+        "start_date": "2030-01-07", "employment": "employed"});
+    app.invoke("save_profile", json!({"draft": draft})).unwrap();
+    let prefill = app.invoke("money_prefill", json!({})).unwrap();
+    assert_eq!(prefill["search"], json!({"plan": "keeps_job", "chosen": false, "employed": true}), "the default, not yet said");
+    assert_eq!(prefill["input"]["roi"]["leaves_job"], "at_new_job");
+    let error = app.invoke("set_search_plan", json!({"plan": "quit"})).unwrap_err();
+    assert_eq!((&error["code"], &error["field"]), (&json!("profile.invalid"), &json!("search_plan")), "{error}");
+    let state = app.invoke("set_search_plan", json!({"plan": "leaves_to_search"})).unwrap();
+    assert_eq!(state["draft"]["search_plan"], "leaves_to_search");
+    assert_eq!(app.invoke("money_prefill", json!({})).unwrap()["input"]["roi"]["leaves_job"], "after_study");
+
+    app.invoke("choose_target_role", json!({"role": "cloud-support-associate"})).unwrap();
+    app.invoke("set_certification_choice", json!({"id": "aws-cloud-practitioner", "chosen": true})).unwrap();
+    app.invoke("create_plan", json!({"name": "Cloud"})).unwrap();
+    let choice = app.invoke("certification_choice", json!({"ids": null})).unwrap();
+    assert_eq!(choice["candidates"][0]["id"], "aws-cloud-practitioner");
+    assert_eq!(choice["verdict"]["kind"], "only");
+    let compared = app.invoke("certification_choice", json!({"ids": ["comptia-security-plus", "aws-cloud-practitioner"]})).unwrap();
+    assert_eq!(compared["candidates"].as_array().unwrap().len(), 2);
+    assert_eq!(compared["candidates"][0]["in_plan"], false);
+    let error = app.invoke("certification_choice", json!({"ids": ["moon-cert"]})).unwrap_err();
+    assert_eq!(error["code"], "explore.unknown_certification");
+
+    let ratings = json!({"communication": 5, "problem_solving": 4, "customer_service": 5, "process_documentation": 2,
+        "team_collaboration": 3, "adaptability": 3, "time_management": 4});
+    app.invoke("take_assessment", json!({"assessment": {"ratings": ratings, "interests": {}}})).unwrap();
+    let refined = app.invoke("refine_known_skills", json!({"knownSkills": {"troubleshooting": 2}})).unwrap();
+    assert_eq!(refined["taken"], 1);
+    assert_eq!(refined["latest"]["assessment"]["known_skills"]["troubleshooting"], 2);
+    assert!(!refined["skill_groups"].as_array().unwrap().is_empty());
+    let error = app.invoke("refine_known_skills", json!({"knownSkills": {"troubleshooting": 7}})).unwrap_err();
+    assert_eq!(error["code"], "assessment.invalid");
+}
+
 #[test]
 fn progress_records_are_saved_refused_by_field_deleted_for_undo_and_summed() {
     let dir = tempfile::tempdir().unwrap();

@@ -260,6 +260,19 @@ impl App {
         path
     }
 
+    /// Screenshots at the laptop size and the app's smallest (1366×860 and
+    /// 880×600), each with the element `target` (a JS expression) scrolled
+    /// into view, named `{name}-{width}x{height}-{theme}`; the window is
+    /// left at the laptop size.
+    pub async fn shots_at_both_sizes(&self, name: &str, theme: &str, target: &str, block: &str) {
+        for (width, height) in [(1366, 860), (880, 600)] {
+            self.resize(width, height).await;
+            self.script(&format!("{target}.scrollIntoView({{block: '{block}'}}); return null;")).await;
+            self.screenshot(&format!("{name}-{width}x{height}-{theme}")).await;
+        }
+        self.resize(1366, 860).await;
+    }
+
     /// Waits until WebKit has painted the DOM as it is now: the second
     /// animation frame runs after the first one's paint. Without this a
     /// screenshot can show an older frame than the text a test just read.

@@ -116,7 +116,11 @@ async fn the_users_exchange_rate_survives_a_restart_and_can_be_reset() {
     app.script("document.getElementById('rates').scrollIntoView(); return null;").await;
     app.screenshot("settings-exchange-rates").await;
     app.click("Use the catalog's rate").await;
-    app.wait_for_text("[data-rate='USD-PHP']", "Sourced").await;
-    assert_eq!(app.script("return document.getElementById('rate-USD-PHP').value").await, "59.44");
+    // The row said "Sourced" before too (the catalog's figure beside hers): wait for the value itself.
+    app.poll_value("the catalog's rate back in the field", || async {
+        (app.script("return document.getElementById('rate-USD-PHP').value").await == "59.44").then_some(())
+    })
+    .await;
+    assert!(!app.text("[data-rate='USD-PHP']").await.contains("Your own figure"), "the row is the catalog's again");
     app.close().await;
 }

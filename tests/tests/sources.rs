@@ -18,14 +18,9 @@ async fn agent_with_a_plan(app: &App) {
     app.invoke("create_plan", json!({"name": "Help desk"})).await.unwrap();
 }
 
-/// Screenshots at the laptop size and the app's smallest, each scrolled to `target`.
+/// Screenshots at both sizes, scrolled to `target`.
 async fn shots(app: &App, name: &str, theme: &str, target: &str) {
-    for (width, height) in [(1366, 860), (880, 600)] {
-        app.resize(width, height).await;
-        app.script(&format!("{target}.scrollIntoView({{block: 'center'}}); return null;")).await;
-        app.screenshot(&format!("{name}-{width}x{height}-{theme}")).await;
-    }
-    app.resize(1366, 860).await;
+    app.shots_at_both_sizes(name, theme, target, "center").await;
 }
 
 async fn badges_and_sources(app: &App, theme: &str) {

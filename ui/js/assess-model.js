@@ -106,3 +106,22 @@ export function planHoursText(plan, hours, number, pace) {
       : { key: 'assess.months', values: { months: number(plan.months_tenths / 10), hours: pace } },
   };
 }
+
+/**
+ * The known-skills list narrowed to what `query` names (in a skill's name or
+ * description, any case), keeping the core's grouping by domain and
+ * dropping groups left empty.
+ * @param {{domain: string|null, skills: string[]}[]} groups
+ * @param {{id: string, name: string, description?: string}[]} skills
+ * @param {string} query
+ */
+export function filterSkillGroups(groups, skills, query) {
+  const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  const byId = new Map(skills.map((s) => [s.id, s]));
+  const matches = (id) => {
+    const skill = byId.get(id);
+    const text = `${skill?.name ?? id} ${skill?.description ?? ''}`.toLowerCase();
+    return words.every((w) => text.includes(w));
+  };
+  return groups.map((g) => ({ ...g, skills: g.skills.filter(matches) })).filter((g) => g.skills.length > 0);
+}

@@ -202,11 +202,23 @@ export const sourcesInUse = () => call('sources_in_use', {});
 /** Chooses a public route, or clears the choice. @param {string | null} route */
 export const chooseRoute = (route) => call('choose_route', { route });
 
+/**
+ * Which certification first: the active plan's candidates, or these ids (Explore's Compare).
+ * @param {string[] | null} ids
+ */
+export const certificationChoice = (ids) => call('certification_choice', { ids });
+
+/** When she means to leave her job: keeps_job, leaves_to_search or leaves_to_study. @param {string} plan */
+export const setSearchPlan = (plan) => call('set_search_plan', { plan });
+
 /** The latest assessment, the ranking by fit, and growth. */
 export const assessmentOverview = () => call('assessment_overview', {});
 
 /** Keeps a new assessment, dated now. @param {Assessment} assessment */
 export const takeAssessment = (assessment) => call('take_assessment', { assessment });
+
+/** The skills she already knows, refining her latest assessment. @param {Record<string, number>} knownSkills */
+export const refineKnownSkills = (knownSkills) => call('refine_known_skills', { knownSkills });
 
 /** What stands between the user and a role. @param {string} role */
 export const skillGap = (role) => call('skill_gap', { role });

@@ -112,6 +112,20 @@ export function formatDate(isoDate, locale) {
 }
 
 /**
+ * A day with its weekday, "Saturday, 9 January", for a week's plan; with the
+ * year when it is not this year's.
+ * @param {string} isoDate YYYY-MM-DD
+ * @param {string} [locale]
+ * @param {boolean} [withYear]
+ */
+export function formatWeekday(isoDate, locale, withYear = false) {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate ?? '');
+  if (!match) return isoDate ?? '';
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: withYear ? 'numeric' : undefined, timeZone: 'UTC' }).format(date);
+}
+
+/**
  * A 24-hour "HH:MM" in the user's locale ("19:30" → "7:30 PM" in en-US).
  * @param {string} hhmm
  * @param {string} [locale]

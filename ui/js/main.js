@@ -29,7 +29,7 @@ import * as setup from './views/setup.js';
  *   t: import('./i18n.js').Translate, bridge: typeof bridge, toast: typeof showToast,
  *   locale: string, isMac: boolean, options: import('./protocol.js').ProfileOptions,
  *   profile: import('./protocol.js').ProfileState|null, storeError: {code: string, message: string}|null,
- *   profileSaved: (state: import('./protocol.js').ProfileState|null, options?: {stay?: boolean}) => void,
+ *   profileSaved: (state: import('./protocol.js').ProfileState|null, options?: {stay?: boolean, quiet?: boolean}) => void,
  *   dataReplaced: () => Promise<void>,
  * }} ViewContext
  */
@@ -72,8 +72,10 @@ function context() {
   };
 }
 
-function profileSaved(state, { stay = false } = {}) {
+function profileSaved(state, { stay = false, quiet = false } = {}) {
   app.profile = state;
+  // A change the view already shows (a default recorded as it was said) needs no redraw.
+  if (quiet) return;
   const target = hashFor('home');
   if (!stay && state && location.hash !== target) location.hash = target; // hashchange re-renders
   else show({ force: true });

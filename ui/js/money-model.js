@@ -61,7 +61,7 @@ export function placeOf(field) {
 /**
  * The plain-language summary: the core chooses the sentences and their
  * figures (the plan document uses the same); this puts figures into words.
- * @param {{summary: {key: string, values: Record<string, {kind: 'money'|'count', value: number}>}[]}} story
+ * @param {{summary: {key: string, values: Record<string, {kind: 'money'|'count'|'text', value: any}>}[]}} story
  * @param {(minor: number) => string} money formats minor units in the story's currency
  * @param {(n: number) => string} number formats a count of months
  * @returns {{key: string, values: Record<string, string>}[]}
@@ -70,6 +70,6 @@ export function summary(story, money, number) {
   return story.summary.map(({ key, values }) => ({
     key,
     values: Object.fromEntries(Object.entries(values).map(([name, figure]) =>
-      [name, figure.kind === 'money' ? money(figure.value) : number(figure.value)])),
+      [name, figure.kind === 'money' ? money(figure.value) : figure.kind === 'text' ? figure.value : number(figure.value)])),
   }));
 }

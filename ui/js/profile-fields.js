@@ -31,6 +31,9 @@ export const GROUPS = [
   { id: 'money', fields: [
     { name: 'monthly_expenses', kind: 'money' },
     { name: 'savings', kind: 'money' },
+    { name: 'search_plan', kind: 'radio', options: ['keeps_job', 'leaves_to_search', 'leaves_to_study'], optionKey: 'search_plan' },
+    { name: 'dependants', kind: 'whole' },
+    { name: 'sole_income', kind: 'radio', options: ['yes', 'no'], optionKey: 'answer' },
   ] },
   { id: 'time', fields: [
     { name: 'hours_per_week', kind: 'whole' },

@@ -15,6 +15,19 @@ log_dir: string,
 catalog_data_date: string | null, };
 
 /**
+ * The months of expenses advised, and the parts they are made of.
+ */
+export type Advice = { months: number, 
+/**
+ * For the ordinary emergencies anyone meets: 3 to 6 months.
+ */
+cushion_months: number, 
+/**
+ * The months before the new job with no pay from her job.
+ */
+unpaid_months: number, };
+
+/**
  * Every record of every kind, newest first within each kind, for the Progress view.
  */
 export type AllRecords = { sessions: Array<Session>, attempts: Array<Attempt>, projects: Array<Project>, contacts: Array<Contact>, applications: Array<Application>, timer: Timer | null, 
@@ -109,6 +122,56 @@ export type BpoRole = "agent" | "senior_agent" | "team_lead" | "qa_analyst" | "t
  */
 export type BpoSkillWeights = { communication: number, problem_solving: number, customer_service: number, process_documentation: number, team_collaboration: number, adaptability: number, time_management: number, };
 
+/**
+ * One candidate side by side with the others.
+ */
+export type Candidate = { id: string, name: string, 
+/**
+ * In her active plan already.
+ */
+in_plan: boolean, 
+/**
+ * `None` when it cannot be costed (the catalog has no fee, or there is no plan or pay).
+ */
+cost: CandidateCost | null, fee_provenance: Provenance | null, prep_hours: HoursRange | null, 
+/**
+ * The weeks the preparation hours take at her hours a week (low, high); `None` without either.
+ */
+prep_weeks: [number, number] | null, roles: Array<OpenedRole>, 
+/**
+ * Her plan with this candidate alone, if all goes as planned; `None` when it does not pay back.
+ */
+payback_month: number | null, npv_minor: number | null, 
+/**
+ * Her plan's money could be run with this candidate (payback and NPV mean something).
+ */
+figured: boolean, 
+/**
+ * Why it could not be, in the core's words (a missing fee, say).
+ */
+problem: string | null, };
+
+/**
+ * What one candidate costs her to be certified, in minor units of her currency.
+ */
+export type CandidateCost = { first_attempts_minor: number, retakes_expected_minor: number, 
+/**
+ * Training and lab subscriptions her plan counts for it.
+ */
+training_minor: number, 
+/**
+ * What her employer pays, when it sponsors.
+ */
+sponsored_minor: number, 
+/**
+ * First attempts + expected retakes + training − sponsored: what the rule compares.
+ */
+total_minor: number, 
+/**
+ * Renewals within the horizon, after the exam (not part of the total; the payback counts them).
+ */
+renewals_minor: number, };
+
 export type Catalog = { domains: Array<Domain>, roles: Array<Role>, skills: Array<Skill>, certifications: Array<Certification>, training: Array<TrainingOption>, exchange_rates: Array<ExchangeRate>, 
 /**
  * Public training routes (`routes.json`).
@@ -155,6 +218,27 @@ prerequisites: Array<string>,
  * Certifications the vendor recommends first: shown, and offered, never scheduled unasked.
  */
 recommended: Array<string>, status: CertificationStatus, };
+
+/**
+ * The candidates, the rule's order and its verdict.
+ */
+export type CertificationChoice = { currency: Currency, hours_per_week: number | null, horizon_months: number, 
+/**
+ * In the order given (the plan's, or Compare's).
+ */
+candidates: Array<Candidate>, 
+/**
+ * Indices into `candidates`, first first, by the rule; only those figured.
+ */
+ranking: Array<number>, verdict: Verdict | null, 
+/**
+ * The verdict in one sentence (message key and figures).
+ */
+sentence: Line | null, 
+/**
+ * What keeps payback from being figured for any candidate: `plan`, `pay`, `target_salary`.
+ */
+missing: Array<string>, };
 
 export type CertificationRow = { name: string, exams: string, retakes: string, training: string, renewals: string, sponsored: string, net: string, };
 
@@ -286,7 +370,11 @@ cumulative: Array<[string, number, number]>, spending: DashboardSpending | null,
 /**
  * The two charts, drawn by the core.
  */
-charts: DashboardCharts | null, };
+charts: DashboardCharts | null, 
+/**
+ * The next study blocks on her free days, as the plan dates them (Home's first card).
+ */
+this_week: Array<StudyBlock>, };
 
 export type DashboardCharts = { weekly: string, cumulative: string, };
 
@@ -355,8 +443,9 @@ export type EligibilityRule = { test: Rule, words: string, provenance: Provenanc
 
 export type EmergencyFund = { required: number, shortfall: number, 
 /**
- * Months the savings carry the gap between expenses and income during
- * the search; `None` when income covers expenses (no limit).
+ * Months the savings carry the gap between expenses and her income
+ * once she has left her job (her pay, when she keeps it until the new
+ * one); `None` when that income covers expenses (no limit).
  */
 runway_months: number | null, };
 
@@ -411,7 +500,7 @@ code: string, params: { [key in string]: string }, message: string, };
 /**
  * A figure in a sentence; each face formats it its own way.
  */
-export type Figure = { "kind": "money", "value": number } | { "kind": "count", "value": number };
+export type Figure = { "kind": "money", "value": number } | { "kind": "count", "value": number } | { "kind": "text", "value": string };
 
 /**
  * What kind of figure it is, for words ("{subject}: pay in {country}").
@@ -495,6 +584,26 @@ export type HitKind = "certification" | "role" | "domain" | "skill";
  * A range of hours, always an estimate or a sourced range.
  */
 export type HoursRange = { low: number, high: number, provenance: Provenance, };
+
+/**
+ * What decides how much she should have saved before she moves: when she
+ * leaves her job, and who relies on her pay. Every answer is optional.
+ * Absent from profiles and exports before schema version 11.
+ */
+export type Household = { 
+/**
+ * `None` until she chooses (a profile saved before version 11, or the
+ * question skipped): [`Profile::search_assumption`] says what applies.
+ */
+search_plan: SearchPlan | null, 
+/**
+ * How many people depend on her income.
+ */
+dependants: number | null, 
+/**
+ * Whether hers is the only income in her household.
+ */
+sole_income: Answer | null, };
 
 /**
  * An import file the user chose, checked and described, not yet written.
@@ -674,6 +783,19 @@ export type NewMilestone = { title: string, hours: string, phase: Phase, };
 export type NextUp = { "kind": "milestone", id: string, title: string, start: string | null, } | { "kind": "exam", milestone: string, certification: string, date: string, } | { "kind": "follow_up", id: string, name: string, date: string, } | { "kind": "application_action", id: string, company: string, action: string, date: string, };
 
 /**
+ * A role that asks for the certification, with its pay where she lives.
+ */
+export type OpenedRole = { id: string, title: string, 
+/**
+ * Her plan's target role.
+ */
+target: boolean, 
+/**
+ * `None` when the catalog has no pay for the role in her country.
+ */
+pay: RolePay | null, };
+
+/**
  * One outside figure.
  */
 export type OutsideFigure = { kind: FigureKind, 
@@ -694,7 +816,11 @@ export type Overview = { latest: AssessmentRecord | null, fit: FitResult | null,
 /**
  * How many assessments are kept.
  */
-taken: number, };
+taken: number, 
+/**
+ * The known-skills list, grouped by the domain that asks for each skill first.
+ */
+skill_groups: Array<SkillGroup>, };
 
 export type Pace = { 
 /**
@@ -901,7 +1027,15 @@ input: JsonValue, currency: Currency, sources: Sources,
 /**
  * What could not be prefilled (no pay, no plan, no salary band, …), as codes.
  */
-missing: Array<string>, };
+missing: Array<string>, 
+/**
+ * When she leaves her job, as the story assumes it; `None` without a profile.
+ */
+search: SearchAssumption | null, 
+/**
+ * How the advised months of the emergency fund were made up.
+ */
+fund_advice: Advice, };
 
 /**
  * A single price, or a range. Read through [`PriceFields`], because serde's
@@ -911,7 +1045,7 @@ export type Price = { amount: number, } | { low: number, high: number, };
 
 export type Problem = { code: ErrorCode, message: string, };
 
-export type Profile = { name: string | null, country: Country | null, currency: Currency, role: BpoRole | null, pay: Pay, monthly_expenses_minor: number | null, savings_minor: number | null, study: Study, sponsorship: Sponsorship | null, situation: Situation, };
+export type Profile = { name: string | null, country: Country | null, currency: Currency, role: BpoRole | null, pay: Pay, monthly_expenses_minor: number | null, savings_minor: number | null, study: Study, sponsorship: Sponsorship | null, situation: Situation, household: Household, };
 
 /**
  * The result of checking a draft as the user types.
@@ -926,7 +1060,7 @@ summary: ProfileSummary | null,
  */
 currency_change_needed: boolean, };
 
-export type ProfileDraft = { name: string, country: string, currency: string, role: string, base_pay: string, night_differential: string, allowances: string, thirteenth_month: boolean, monthly_expenses: string, savings: string, hours_per_week: string, shift: string, free_weekdays: Array<string>, preferred_study_time: string, start_date: string, sponsorship: string, remind_on_start: boolean, birth_year: string, employment: string, employer_trained: string, citizen: string, };
+export type ProfileDraft = { name: string, country: string, currency: string, role: string, base_pay: string, night_differential: string, allowances: string, thirteenth_month: boolean, monthly_expenses: string, savings: string, hours_per_week: string, shift: string, free_weekdays: Array<string>, preferred_study_time: string, start_date: string, sponsorship: string, remind_on_start: boolean, birth_year: string, employment: string, employer_trained: string, citizen: string, search_plan: string, dependants: string, sole_income: string, };
 
 /**
  * The choices the profile form offers that depend on domain rules, so the
@@ -1258,6 +1392,25 @@ falls_because?: string | null, provenance: Provenance, };
 
 export type SalaryCountry = "ph" | "in" | "us";
 
+/**
+ * The search plan a money story uses: hers, or the default when she has not chosen.
+ */
+export type SearchAssumption = { plan: SearchPlan, 
+/**
+ * She chose it; otherwise it is the default, which the app says once.
+ */
+chosen: boolean, 
+/**
+ * She has a job to keep or leave (not "not working now").
+ */
+employed: boolean, };
+
+/**
+ * When she means to leave her current job for the new one: the money
+ * story's assumption about her pay before the new job starts.
+ */
+export type SearchPlan = "keeps_job" | "leaves_to_search" | "leaves_to_study";
+
 export type SearchQuery = { text: string, 
 /**
  * Only these kinds; all kinds when empty.
@@ -1329,6 +1482,15 @@ export type SkillGap = { skill: string, current: number, required: number,
  */
 hours: Range, };
 
+/**
+ * The skills one domain's roles ask for, for the optional known-skills list.
+ */
+export type SkillGroup = { 
+/**
+ * `None` for the skills no role asks for.
+ */
+domain: string | null, skills: Array<string>, };
+
 export type SkillRequirement = { skill: string, 
 /**
  * 0 awareness, 1 basic, 2 working, 3 advanced.
@@ -1363,7 +1525,11 @@ exam_fees: Array<[string, Provenance]>,
  * The chosen public route's cost, when one is chosen: its id and where the cost is stated
  * (none when the route publishes no figure).
  */
-route: [string, Provenance | null] | null, };
+route: [string, Provenance | null] | null, 
+/**
+ * The rule behind the advised months of the emergency fund.
+ */
+emergency_fund_months: Provenance, };
 
 /**
  * Help › Sources: every sourced figure grouped by its publisher (publishers
@@ -1459,6 +1625,19 @@ preferred_time: string | null, start_date: string | null,
 remind_on_start: boolean, };
 
 /**
+ * One milestone's time on one day.
+ */
+export type StudyBlock = { day: string, milestone: string, title: string, 
+/**
+ * Minutes, rounded to the nearest.
+ */
+minutes: number, 
+/**
+ * The certification whose exam this milestone ends with.
+ */
+exam: string | null, parallel: boolean, };
+
+/**
  * The words the picture needs, from the message catalog.
  */
 export type TimelineWords = { 
@@ -1503,6 +1682,11 @@ value: string,
  * RFC 3339, UTC.
  */
 entered_at: string, };
+
+/**
+ * The outcome of the rule.
+ */
+export type Verdict = { "kind": "only", id: string, payback_month: number | null, } | { "kind": "first", id: string, runner_up: string, payback_month: number, sooner_by_months: number, cheaper_by_minor: number, } | { "kind": "tie", ids: Array<string>, payback_month: number, } | { "kind": "none_within", horizon_months: number, };
 
 export type Warning = { "kind": "exam_after_retirement", milestone: string, certification: string, retires: string, exam: string, };
 
@@ -1551,8 +1735,11 @@ export interface Commands {
   route_offers: { args: Record<string, never>, result: RouteOffers };
   sources_in_use: { args: Record<string, never>, result: SourcesInUse };
   choose_route: { args: { route?: string | null }, result: Choices };
+  certification_choice: { args: { ids?: Array<string> | null }, result: CertificationChoice };
+  set_search_plan: { args: { plan: string }, result: ProfileState };
   assessment_overview: { args: Record<string, never>, result: Overview };
   take_assessment: { args: { assessment: Assessment }, result: Overview };
+  refine_known_skills: { args: { knownSkills: { [key in string]: number } }, result: Overview };
   skill_gap: { args: { role: string }, result: GapResult };
   plan_state: { args: { zoom: Zoom, words: TimelineWords }, result: PlanState };
   create_plan: { args: { name: string }, result: Plan };

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
-import { BPO_SKILLS, delta, parseRoute, planHoursText, rangeText, reasonText, routeTo, toAssessment } from '../js/assess-model.js';
+import { BPO_SKILLS, delta, filterSkillGroups, parseRoute, planHoursText, rangeText, reasonText, routeTo, toAssessment } from '../js/assess-model.js';
 
 const root = path.dirname(path.dirname(path.dirname(fileURLToPath(import.meta.url))));
 const en = JSON.parse(readFileSync(path.join(root, 'ui', 'i18n', 'en.json'), 'utf8'));
@@ -31,7 +31,7 @@ test('every level of every skill has its own concrete BPO example', () => {
 test('the words the view builds from ids exist', () => {
   for (const level of [1, 2, 3, 4, 5]) assert.ok(en[`assess.interest.${level}`]);
   for (const level of [0, 1, 2, 3]) assert.ok(en[`skill_level.${level}`]);
-  for (const category of new Set(skills.map((s) => s.category))) assert.ok(en[`skill_category.${category}`], category);
+  for (const key of ['assess.known_other', 'assess.known_title', 'assess.known_count', 'assess.known_no_match']) assert.ok(en[key], key);
   for (const key of ['assess.reason.heavy', 'assess.reason.some', 'assess.reason.interest']) assert.ok(en[key], key);
 });
 
@@ -88,4 +88,19 @@ test('a plan\'s hours read as the plan counts them, parts adding up to the total
   const none = planHoursText({ ...plan, certifications: [], exam_review_hundredths: 0, months_tenths: null }, hours, String, null);
   assert.equal(none.parts.key, 'assess.plan_parts_no_certs');
   assert.equal(none.months.key, 'assess.months_no_pace');
+});
+
+test('the known-skills list narrows to what she types, keeping the groups by domain', () => {
+  const groups = [{ domain: 'data', skills: ['sql', 'excel'] }, { domain: 'networking', skills: ['networking-fundamentals'] }, { domain: null, skills: ['git'] }];
+  const list = [{ id: 'sql', name: 'SQL', description: 'Query relational databases' }, { id: 'excel', name: 'Spreadsheets' },
+    { id: 'networking-fundamentals', name: 'Networking fundamentals', description: 'TCP/IP, DNS, DHCP' }, { id: 'git', name: 'Git' }];
+  assert.deepEqual(filterSkillGroups(groups, list, ''), groups, 'nothing typed: everything');
+  assert.deepEqual(filterSkillGroups(groups, list, 'dns'), [{ domain: 'networking', skills: ['networking-fundamentals'] }], 'the description counts');
+  assert.deepEqual(filterSkillGroups(groups, list, '  query  DATABASES '), [{ domain: 'data', skills: ['sql'] }], 'every word, any case');
+  assert.deepEqual(filterSkillGroups(groups, list, 'cobol'), []);
+});
+
+test('the catalog\'s skills all fit the grouping the core makes', () => {
+  const ids = new Set(skills.map((s) => s.id));
+  assert.equal(ids.size, skills.length);
 });

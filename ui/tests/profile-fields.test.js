@@ -13,9 +13,9 @@ const t = createTranslator(en);
 test('the draft has exactly the fields the core accepts', () => {
   // Mirrors pathway_core::profile::ProfileDraft, which refuses unknown fields.
   assert.deepEqual(Object.keys(emptyDraft()).sort(), [
-    'allowances', 'base_pay', 'birth_year', 'citizen', 'country', 'currency', 'employer_trained', 'employment',
+    'allowances', 'base_pay', 'birth_year', 'citizen', 'country', 'currency', 'dependants', 'employer_trained', 'employment',
     'free_weekdays', 'hours_per_week', 'monthly_expenses', 'name', 'night_differential', 'preferred_study_time',
-    'remind_on_start', 'role', 'savings', 'shift', 'sponsorship', 'start_date', 'thirteenth_month',
+    'remind_on_start', 'role', 'savings', 'search_plan', 'shift', 'sole_income', 'sponsorship', 'start_date', 'thirteenth_month',
   ]);
 });
 

@@ -62,6 +62,28 @@ pub fn take(
     Ok(current(store, catalog)?)
 }
 
+/// The skills she already knows, added to her latest assessment (the
+/// optional list that refines the ranking after her strengths and interests
+/// gave it). The assessment keeps its date: this is the same assessment,
+/// refined, not a new one to measure growth against. Nothing is written
+/// when a skill or level is refused, or before the first assessment.
+pub fn refine_known_skills(
+    store: &mut Store,
+    catalog: &Catalog,
+    known_skills: std::collections::BTreeMap<String, u8>,
+) -> Result<Overview, AssessmentStoreError> {
+    let Some(mut latest) = store.load_assessments()?.pop() else {
+        return Err(AssessmentError::new(
+            "rating".into(),
+            "Rate your seven strengths first; the skills you know refine that ranking.".into(),
+        )
+        .into());
+    };
+    latest.assessment = Assessment { known_skills, ..latest.assessment }.checked_against(catalog)?;
+    store.save_assessment(&latest)?;
+    Ok(current(store, catalog)?)
+}
+
 /// The latest assessment, its ranking at the user's pace, and the growth since the one before.
 pub fn current(store: &Store, catalog: &Catalog) -> Result<Overview, StoreError> {
     store.snapshot(|store| Ok(overview(catalog, &store.load_assessments()?, &standing(store)?)))
@@ -105,6 +127,27 @@ mod tests {
         assert_eq!(view.fit.unwrap().ranking[0].domain, "cloud");
         assert_eq!(gap_to(&store, catalog, &role.id).unwrap().certifications, role.certifications);
         assert_eq!(gap_to(&store, catalog, "astronaut").unwrap_err().code(), "assessment.unknown_role");
+    }
+
+    /// Issue 22: strengths and interests rank first; known skills refine the same assessment.
+    #[test]
+    fn known_skills_refine_the_latest_assessment_in_place() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        let catalog = Catalog::embedded();
+        let known: std::collections::BTreeMap<String, u8> = [("troubleshooting".to_string(), 2)].into();
+        assert_eq!(refine_known_skills(&mut store, catalog, known.clone()).unwrap_err().code(), "assessment.invalid");
+        assert!(store.load_assessments().unwrap().is_empty());
+        let quick = Assessment { ratings: BPO_SKILLS.iter().map(|s| (s.to_string(), 4)).collect(), ..Default::default() };
+        let first = take(&mut store, catalog, quick, chrono::Utc::now()).unwrap();
+        assert!(first.fit.is_some(), "the ranking comes from strengths and interests alone");
+        let refined = refine_known_skills(&mut store, catalog, known).unwrap();
+        assert_eq!(refined.taken, 1, "the same assessment, refined");
+        assert_eq!(refined.latest.as_ref().unwrap().taken_at, first.latest.as_ref().unwrap().taken_at);
+        assert_eq!(refined.latest.unwrap().assessment.known_skills["troubleshooting"], 2);
+        let bad: std::collections::BTreeMap<String, u8> = [("troubleshooting".to_string(), 9)].into();
+        assert_eq!(refine_known_skills(&mut store, catalog, bad).unwrap_err().code(), "assessment.invalid");
+        assert_eq!(store.load_assessments().unwrap()[0].assessment.known_skills["troubleshooting"], 2, "nothing written");
     }
 
     /// Issue 18: Your fit, the gap and the plan built from the store say the same hours.

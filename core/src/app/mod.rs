@@ -18,6 +18,7 @@ pub mod about;
 pub mod assessment;
 pub mod backup;
 pub mod catalog;
+pub mod certifications;
 pub mod choices;
 pub mod document;
 pub mod money;

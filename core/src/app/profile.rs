@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::currency_rule::{check_draft, checked_draft, StoredMoney};
-use crate::profile::{validate, CurrencyChange, FieldError, Profile, ProfileDraft, ProfileSummary};
+use crate::profile::{validate, CurrencyChange, FieldError, Profile, ProfileDraft, ProfileSummary, SearchPlan};
 use crate::progress::Attempt;
 use crate::store::{Store, StoreError};
 
@@ -101,6 +101,17 @@ pub fn save(
     Ok(ProfileState::of(save_draft(store, draft, change, today)?.profile))
 }
 
+/// Records when she means to leave her job (Costs & ROI's choice, one
+/// click from the story's sentence). Everything else in the profile stays
+/// as it was; an unknown code is refused by field and nothing is written.
+pub fn set_search_plan(store: &mut Store, code: &str) -> Result<ProfileState, SaveProfileError> {
+    let plan = SearchPlan::from_code(code).ok_or_else(|| SaveProfileError::Invalid(vec![FieldError::invalid_choice("search_plan")]))?;
+    let mut profile = store.load_profile()?.unwrap_or_else(|| Profile::empty(crate::money::Currency::Php));
+    profile.household.search_plan = Some(plan);
+    store.save_profile(&profile)?;
+    Ok(ProfileState::of(profile))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,6 +130,23 @@ mod tests {
 
     fn php_draft() -> ProfileDraft {
         ProfileDraft { currency: "PHP".into(), base_pay: "25000".into(), savings: "1003.30".into(), ..ProfileDraft::default() }
+    }
+
+    /// Issue 22: a profile saved before the question gets the default until she chooses.
+    #[test]
+    fn the_search_plan_is_the_default_until_she_chooses_and_a_bad_code_writes_nothing() {
+        let (_dir, mut store) = open();
+        let employed = ProfileDraft { employment: "employed".into(), ..php_draft() };
+        save_draft(&mut store, &employed, None, today()).unwrap();
+        let assumed = store.load_profile().unwrap().unwrap().search_assumption();
+        assert_eq!((assumed.plan, assumed.chosen), (SearchPlan::KeepsJob, false));
+        assert_eq!(set_search_plan(&mut store, "quits").unwrap_err().code(), "profile.invalid");
+        let before = store.load_profile().unwrap();
+        set_search_plan(&mut store, "leaves_to_search").unwrap();
+        let after = store.load_profile().unwrap().unwrap();
+        assert_eq!(after.search_assumption().plan, SearchPlan::LeavesToSearch);
+        assert!(after.search_assumption().chosen);
+        assert_eq!(Profile { household: Default::default(), ..after }, before.unwrap(), "nothing else changed");
     }
 
     #[test]

@@ -56,6 +56,39 @@ pub struct Assessment {
     pub known_skills: std::collections::BTreeMap<String, u8>,
 }
 
+/// The skills one domain's roles ask for, for the optional known-skills list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct SkillGroup {
+    /// `None` for the skills no role asks for.
+    pub domain: Option<String>,
+    pub skills: Vec<String>,
+}
+
+/// Every catalog skill once, under the first domain (in catalog order)
+/// whose roles ask for it, in the catalog's skill order; the rest last.
+/// One group per domain keeps the list short to scan: she opens the
+/// domains she has worked near, not 82 rows.
+pub fn skill_groups(catalog: &Catalog) -> Vec<SkillGroup> {
+    let owner = |skill: &str| {
+        catalog
+            .domains
+            .iter()
+            .find(|domain| catalog.roles.iter().filter(|r| r.domain == domain.id).any(|r| r.skills.iter().any(|s| s.skill == skill)))
+    };
+    let mut groups: Vec<SkillGroup> =
+        catalog.domains.iter().map(|d| SkillGroup { domain: Some(d.id.clone()), skills: Vec::new() }).collect();
+    let mut rest = SkillGroup { domain: None, skills: Vec::new() };
+    for skill in &catalog.skills {
+        match owner(&skill.id).and_then(|d| groups.iter_mut().find(|g| g.domain.as_deref() == Some(d.id.as_str()))) {
+            Some(group) => group.skills.push(skill.id.clone()),
+            None => rest.skills.push(skill.id.clone()),
+        }
+    }
+    groups.push(rest);
+    groups.retain(|g| !g.skills.is_empty());
+    groups
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Reason {
     /// A BPO skill, or `interest`.
@@ -187,6 +220,31 @@ pub fn gap(catalog: &Catalog, role: &Role, assessment: &Assessment, standing: &S
         certifications: role.certifications.iter().filter(|c| !standing.earned.contains(c)).cloned().collect(),
         skills: skill_gaps(catalog, role, &assessment.known_skills),
         plan: standing.plan_hours(catalog, role, assessment),
+    }
+}
+
+#[cfg(test)]
+mod skill_group_tests {
+    use super::*;
+
+    #[test]
+    fn every_skill_is_listed_once_under_a_domain_that_asks_for_it() {
+        let catalog = Catalog::embedded();
+        let groups = skill_groups(catalog);
+        let mut listed: Vec<&String> = groups.iter().flat_map(|g| &g.skills).collect();
+        assert_eq!(listed.len(), catalog.skills.len());
+        listed.sort();
+        listed.dedup();
+        assert_eq!(listed.len(), catalog.skills.len(), "each skill once");
+        for group in groups.iter().filter(|g| g.domain.is_some()) {
+            let domain = group.domain.as_deref().unwrap();
+            for skill in &group.skills {
+                assert!(
+                    catalog.roles.iter().any(|r| r.domain == domain && r.skills.iter().any(|s| &s.skill == skill)),
+                    "{domain}: {skill}"
+                );
+            }
+        }
     }
 }
 

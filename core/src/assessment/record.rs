@@ -33,7 +33,7 @@ impl AssessmentError {
         ErrorCode::AssessmentInvalid
     }
 
-    fn new(field: String, message: String) -> Self {
+    pub fn new(field: String, message: String) -> Self {
         AssessmentError { field, message }
     }
 }
@@ -184,6 +184,8 @@ pub struct Overview {
     pub growth: Option<Growth>,
     /// How many assessments are kept.
     pub taken: usize,
+    /// The known-skills list, grouped by the domain that asks for each skill first.
+    pub skill_groups: Vec<super::SkillGroup>,
 }
 
 /// The overview of `history` (oldest first).
@@ -195,6 +197,7 @@ pub fn overview(catalog: &Catalog, history: &[AssessmentRecord], standing: &Stan
         growth: latest.zip(earlier).map(|(l, e)| growth(catalog, e, l)),
         latest: latest.cloned(),
         taken: history.len(),
+        skill_groups: super::skill_groups(catalog),
     }
 }
 

@@ -4,6 +4,9 @@
 //! - `cost.rs`: certification cost of ownership as dated events (USD exact,
 //!   converted, rounded per event); fields left out come from the catalog.
 //! - `compare.rs`: certifications side by side in the user's currency.
+//! - `candidates.rs`: which certification first, by the rule of the exact
+//!   payback, then the cost.
+//! - `cushion.rs`: the months of expenses advised before she moves.
 //! - `form.rs`: the Costs & ROI form's typed fields, each read by its kind.
 //! - `simulate.rs`: the ranges under uncertainty (contract in `docs/cli.md`).
 //! - `numbers.rs`: a story's figures (exact ROI with costs added, spending,
@@ -16,9 +19,11 @@
 //!
 //! The arithmetic underneath (amounts, rates, the exact ROI) is [`crate::money`].
 
+pub mod candidates;
 pub mod charts;
 pub mod compare;
 pub mod cost;
+pub mod cushion;
 pub mod form;
 pub mod numbers;
 pub mod prefill;

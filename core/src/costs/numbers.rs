@@ -76,6 +76,13 @@ pub fn exact_roi(input: &Value, catalog: &Catalog) -> Result<RoiResult, InputErr
     Ok(exact(input, catalog)?.roi)
 }
 
+/// The exact ROI of `input` and its certification costs, without the
+/// simulation: what the certification choice compares for each candidate.
+pub fn exact_with_costs(input: &Value, catalog: &Catalog) -> Result<(RoiResult, Option<CostResult>), InputError> {
+    let exact = exact(input, catalog)?;
+    Ok((exact.roi, exact.cost))
+}
+
 struct Exact {
     currency: Currency,
     roi: RoiResult,
@@ -126,11 +133,9 @@ fn prepare(input: &Value, catalog: &Catalog) -> Result<Prepared, InputError> {
         None => None,
     };
     let currency = cost.as_ref().map_or(Currency::Php, |c| c.currency);
-    // A bond is repaid in the month the user leaves: right after study when
-    // they quit to search (search income below current pay), else when the new job starts.
+    // A bond is repaid in the month the user leaves the sponsoring employer.
     let bond = cost.as_ref().filter(|c| !c.totals.local.bond_exposure.is_zero()).map(|c| {
-        let leaves_to_search = given.income_during_search < given.s0;
-        let month = given.study_months + if leaves_to_search { 1 } else { given.search_months + 1 };
+        let month = given.leaves_job.leaving_month(given.study_months, given.search_months);
         Bond { month: month.min(given.horizon), amount_minor: minor(c.totals.local.bond_exposure) }
     });
     if let Some(bond) = &bond {

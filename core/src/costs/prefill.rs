@@ -31,6 +31,8 @@ pub struct Sources {
     /// The chosen public route's cost, when one is chosen: its id and where the cost is stated
     /// (none when the route publishes no figure).
     pub route: Option<(String, Option<Provenance>)>,
+    /// The rule behind the advised months of the emergency fund.
+    pub emergency_fund_months: Provenance,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -41,6 +43,10 @@ pub struct Prefill {
     pub sources: Sources,
     /// What could not be prefilled (no pay, no plan, no salary band, …), as codes.
     pub missing: Vec<&'static str>,
+    /// When she leaves her job, as the story assumes it; `None` without a profile.
+    pub search: Option<crate::profile::SearchAssumption>,
+    /// How the advised months of the emergency fund were made up.
+    pub fund_advice: super::cushion::Advice,
 }
 
 /// Whole months from `start` to `date` (the month holding `start` is month 1).
@@ -216,6 +222,8 @@ pub fn prefill_with_passes(
     let sponsored = profile.and_then(|p| p.sponsorship) == Some(crate::profile::Sponsorship::Yes);
     let (low, mode, high) = target.unwrap_or((Decimal::ZERO, Decimal::ZERO, Decimal::ZERO));
     let current = pay.map_or(json!(0), |m| major(m, currency));
+    let fund_case = super::cushion::Case::of(profile, study_months, job_search);
+    let fund_advice = super::cushion::advised(&fund_case);
     let input = json!({
         "roi": {
             "current_monthly_salary": current,
@@ -223,12 +231,13 @@ pub fn prefill_with_passes(
             "study_months": study_months,
             "job_search_months": job_search,
             "income_during_search": 0,
+            "leaves_job": fund_case.leaves_job.code(),
             "monthly_study_costs": 0,
             "horizon_months": HORIZON_MONTHS,
             "discount_rate_annual_pct": 6,
             "monthly_expenses": profile.and_then(|p| p.monthly_expenses_minor).map_or(json!(0), |m| major(m, currency)),
             "savings": profile.and_then(|p| p.savings_minor).map_or(json!(0), |m| major(m, currency)),
-            "emergency_fund_months": 6
+            "emergency_fund_months": fund_advice.months
         },
         "cost": {
             "currency": currency.code(),
@@ -263,8 +272,11 @@ pub fn prefill_with_passes(
             exchange_rate: rate.map(|r| r.provenance.clone()),
             exam_fees,
             route: route.map(|(r, _)| (r.id.clone(), r.cost.provenance.clone())),
+            emergency_fund_months: super::cushion::provenance(),
         },
         missing,
+        search: profile.map(Profile::search_assumption),
+        fund_advice,
     }
 }
 
@@ -349,18 +361,8 @@ mod tests {
 
     /// A plan for `role` with CompTIA A+, from Monday 4 January 2027, Saturdays at 10 hours a week.
     fn a_plus_plan(catalog: &Catalog, role: &crate::catalog::Role) -> PlanView {
-        use crate::plan::{build_milestones, compute, BuildInput, Plan, Week};
-        let certs = vec!["comptia-a-plus".to_string()];
-        let plan = Plan {
-            id: "p".into(),
-            name: "x".into(),
-            target_role: Some(role.id.clone()),
-            certifications: certs.clone(),
-            parallel_share_pct: 10,
-            active: true,
-            created_at: String::new(),
-            milestones: build_milestones(&BuildInput { catalog, role: Some(role), certifications: &certs, known_skills: None }),
-        };
+        use crate::plan::{compute, Week};
+        let plan = crate::plan::new_plan(catalog, &role.id, &["comptia-a-plus".to_string()]);
         let week = Week {
             start_date: "2027-01-04".parse().unwrap(),
             free_weekdays: vec![chrono::Weekday::Sat],
@@ -445,8 +447,10 @@ mod tests {
         assert!(story.numbers.roi.months[6].costs >= i128::from(bond.amount_minor) as _);
         assert!(story.charts.breakdown.contains("category-bond"));
         let mut stays = input.clone();
-        stays["roi"]["income_during_search"] = json!(25000);
+        stays["roi"]["leaves_job"] = json!("at_new_job");
         assert_eq!(run(&stays, catalog, &words()).unwrap().numbers.bond.unwrap().month, 9, "searching while employed: they leave at T+G+1");
+        stays["roi"]["leaves_job"] = json!("at_start");
+        assert_eq!(run(&stays, catalog, &words()).unwrap().numbers.bond.unwrap().month, 1, "leaving to study: month 1");
     }
 }
 

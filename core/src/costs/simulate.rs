@@ -26,7 +26,7 @@ use serde::{Deserialize, Serialize};
 use super::cost::{self, CostInputJson, EventKind};
 use crate::catalog::Catalog;
 use crate::money::input::{number, round_minor, whole, InputError, Raw};
-use crate::money::roi::{self, RoiInputJson};
+use crate::money::roi::{self, LeavesJob, RoiInputJson};
 
 pub const MAX_TRIALS: u32 = 1_000_000;
 
@@ -405,11 +405,26 @@ impl Simulation {
         // as a dot product with four partial sums.
         let (studying, searching) = (study.min(h) as usize, (study + search).min(h) as usize);
         let h = h as usize;
-        for cost in &mut costs[1..=studying] {
-            *cost = -(study_cost + *cost);
+        // Before the new job she is paid her staying pay while she holds her
+        // job (the two incomes cancel) and `during_search` once she left it.
+        let leaves = self.roi.leaves_job;
+        if leaves == LeavesJob::AtStart {
+            for (cost, &stay) in costs[1..=studying].iter_mut().zip(&stay[..studying]) {
+                *cost = during_search - study_cost - *cost - stay;
+            }
+        } else {
+            for cost in &mut costs[1..=studying] {
+                *cost = -(study_cost + *cost);
+            }
         }
-        for (cost, &stay) in costs[studying + 1..=searching].iter_mut().zip(&stay[studying..searching]) {
-            *cost = during_search - *cost - stay;
+        if leaves == LeavesJob::AtNewJob {
+            for cost in &mut costs[studying + 1..=searching] {
+                *cost = -*cost;
+            }
+        } else {
+            for (cost, &stay) in costs[studying + 1..=searching].iter_mut().zip(&stay[studying..searching]) {
+                *cost = during_search - *cost - stay;
+            }
         }
         let new_pay = (costs[searching + 1..=h].chunks_mut(12)).zip(stay[searching..h].chunks(12)).zip(switch_by_year);
         for ((year, stays), &pay) in new_pay {
@@ -516,6 +531,18 @@ mod tests {
         assert!((result.npv.p50 - exact.npv).abs() <= exact.npv.abs() * 1e-4, "{} vs {}", result.npv.p50, exact.npv);
         assert_eq!(result.all_certified, 1.0);
         assert_eq!(result.histogram.months[exact.payback_month.unwrap() as usize], 50);
+    }
+
+    /// Issue 22: the ranges follow when she leaves her job, as the exact ROI does.
+    #[test]
+    fn collapsed_ranges_follow_each_leaving_month_like_the_exact_roi() {
+        for leaves in ["after_study", "at_start", "at_new_job"] {
+            let roi_text = format!(r#"{TYPICAL}, "income_during_search": 4000, "leaves_job": "{leaves}""#);
+            let result = run(&format!(r#"{{"roi": {{{roi_text}}}, "study_spread_pct": 0, "trials": 20}}"#));
+            let exact = roi::compute(&roi::parse(&format!("{{{roi_text}}}")).unwrap());
+            assert_eq!(result.payback_month.p50, exact.payback_month, "{leaves}");
+            assert!((result.npv.p50 - exact.npv).abs() <= exact.npv.abs() * 1e-4 + 1e-6, "{leaves}: {} vs {}", result.npv.p50, exact.npv);
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@ use serde::Serialize;
 use serde_json::Value;
 
 use super::numbers::Numbers;
+use crate::money::roi::LeavesJob;
 
 /// A figure in a sentence; each face formats it its own way.
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -17,6 +18,8 @@ pub enum Figure {
     Money(i64),
     /// A count (months), possibly fractional.
     Count(f64),
+    /// Words already in their final form (a certification's name).
+    Text(String),
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -58,6 +61,7 @@ pub fn lines(numbers: &Numbers, input: &Value) -> Vec<Line> {
             false => line("money.summary.renewals", &[amount, ("from", count(from)), ("to", count(to))]),
         });
     }
+    lines.push(leaving_line(input));
     let p = &numbers.simulation.payback_month;
     lines.push(match (p.p50, p.p90) {
         (None, _) => line("money.summary.no_payback", &[("horizon", horizon.clone())]),
@@ -84,15 +88,49 @@ pub fn lines(numbers: &Numbers, input: &Value) -> Vec<Line> {
     }
     lines.push(match roi.emergency_fund.runway_months {
         None => line("money.summary.covered", &[]),
-        Some(runway) => line(
-            "money.summary.savings",
-            &[("months", count(runway)), ("advised", count(input["roi"]["emergency_fund_months"].as_f64().unwrap_or(0.0)))],
-        ),
+        Some(runway) => line("money.summary.savings", &[("months", count(runway))]),
     });
+    lines.push(fund_line(roi, input));
     if let Some(bond) = &numbers.bond {
         lines.push(line("money.summary.bond", &[("amount", Figure::Money(bond.amount_minor)), ("month", count(bond.month))]));
     }
     lines
+}
+
+/// When she leaves her job, as the story assumes it, with the months that
+/// leaves her without job pay: one sentence, the same on screen and paper.
+fn leaving_line(input: &Value) -> Line {
+    let roi = &input["roi"];
+    // The form writes typed numbers as f64 (`form::apply`): read them as such.
+    let months = |field: &str| roi[field].as_f64().unwrap_or(0.0).max(0.0) as u32;
+    let leaves = roi["leaves_job"].as_str().and_then(|code| LeavesJob::ALL.into_iter().find(|l| l.code() == code)).unwrap_or_default();
+    let unpaid = leaves.months_without_pay(months("study_months"), months("job_search_months"));
+    // One month is said in the singular: the catalog has a sentence for it.
+    let (after_study, at_start) = match unpaid {
+        1 => ("money.summary.leaves.after_study_one", "money.summary.leaves.at_start_one"),
+        _ => ("money.summary.leaves.after_study", "money.summary.leaves.at_start"),
+    };
+    match leaves {
+        LeavesJob::AtNewJob => line("money.summary.leaves.at_new_job", &[]),
+        LeavesJob::AfterStudy => line(after_study, &[("months", count(unpaid))]),
+        LeavesJob::AtStart => line(at_start, &[("months", count(unpaid))]),
+    }
+}
+
+/// The emergency fund advised, and what she would still need to save: "before
+/// you leave your job" when she leaves it before the new one starts.
+fn fund_line(roi: &crate::money::roi::RoiResult, input: &Value) -> Line {
+    let fund = &roi.emergency_fund;
+    let required = ("required", Figure::Money(crate::money::minor_units(fund.required)));
+    let months = ("months", count(input["roi"]["emergency_fund_months"].as_f64().unwrap_or(0.0)));
+    if fund.shortfall.is_zero() {
+        return line("money.summary.fund_met", &[required, months]);
+    }
+    let gap = ("gap", Figure::Money(crate::money::minor_units(fund.shortfall)));
+    match input["roi"]["leaves_job"].as_str() {
+        Some("at_new_job") => line("money.summary.fund_short", &[required, months, gap]),
+        _ => line("money.summary.fund_short_before_leaving", &[required, months, gap]),
+    }
 }
 
 #[cfg(test)]
@@ -165,6 +203,54 @@ mod tests {
         assert_eq!(lines[1].key, "money.summary.renewals_once");
         assert_eq!(lines[1].values["amount"], Figure::Money(renewal_minor));
         assert_eq!(lines[1].values["month"], count(42));
+    }
+
+    /// Issue 22: the story says which search it assumes, and the fund gap in both branches.
+    #[test]
+    fn the_story_says_when_she_leaves_and_what_she_still_needs_to_save() {
+        let catalog = Catalog::embedded();
+        let told = |leaves: &str| {
+            let mut input = example_input();
+            input["roi"]["leaves_job"] = serde_json::json!(leaves);
+            let numbers = crate::costs::story::numbers(&input, catalog).unwrap();
+            (lines(&numbers, &input), numbers)
+        };
+        let (keeps, keeps_numbers) = told("at_new_job");
+        assert!(keeps.iter().any(|l| l.key == "money.summary.leaves.at_new_job"));
+        let fund = keeps.iter().find(|l| l.key == "money.summary.fund_short").expect("₱108,000 advised, ₱60,000 saved");
+        assert_eq!(fund.values["gap"], Figure::Money(4_800_000));
+        assert_eq!(fund.values["required"], Figure::Money(10_800_000));
+        let (leaves, leaves_numbers) = told("after_study");
+        let line = leaves.iter().find(|l| l.key == "money.summary.leaves.after_study").unwrap();
+        assert_eq!(line.values["months"], count(2), "the two search months");
+        assert!(leaves.iter().any(|l| l.key == "money.summary.fund_short_before_leaving"));
+        let mut one = example_input();
+        one["roi"]["leaves_job"] = serde_json::json!("after_study");
+        one["roi"]["job_search_months"] = serde_json::json!(1);
+        let numbers = crate::costs::story::numbers(&one, catalog).unwrap();
+        assert!(lines(&numbers, &one).iter().any(|l| l.key == "money.summary.leaves.after_study_one"), "one month, said as one");
+        let mut typed = example_input();
+        typed["roi"]["leaves_job"] = serde_json::json!("after_study");
+        typed["roi"]["job_search_months"] = serde_json::json!(2.0);
+        let numbers = crate::costs::story::numbers(&typed, catalog).unwrap();
+        let said = lines(&numbers, &typed);
+        assert_eq!(
+            said.iter().find(|l| l.key == "money.summary.leaves.after_study").unwrap().values["months"],
+            count(2),
+            "as the form types it"
+        );
+        let (now, _) = told("at_start");
+        assert_eq!(now.iter().find(|l| l.key == "money.summary.leaves.at_start").unwrap().values["months"], count(8));
+        assert!(
+            keeps_numbers.roi.payback_month < leaves_numbers.roi.payback_month,
+            "keeping her job pays back sooner: {:?} vs {:?}",
+            keeps_numbers.roi.payback_month,
+            leaves_numbers.roi.payback_month
+        );
+        let mut rich = example_input();
+        rich["roi"]["savings"] = serde_json::json!(200000);
+        let numbers = crate::costs::story::numbers(&rich, catalog).unwrap();
+        assert!(lines(&numbers, &rich).iter().any(|l| l.key == "money.summary.fund_met"));
     }
 
     #[test]

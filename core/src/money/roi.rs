@@ -2,8 +2,10 @@
 //! `docs/cli.md` and the app's Help).
 //!
 //! For months m = 1…H: staying earns `S0 × (1 + a0/100)^⌊(m−1)/12⌋`.
-//! Switching earns the same while studying (m ≤ T), `I` while searching
-//! (T < m ≤ T+G), then `S1 × (1 + a1/100)^⌊(m−T−G−1)/12⌋`. Costs are `M`
+//! Switching earns, before the new job (m ≤ T+G), the staying pay while
+//! she still holds her job and `I` once she has left it ([`LeavesJob`]:
+//! after study, the default; at the start; or only when the new job
+//! starts), then `S1 × (1 + a1/100)^⌊(m−T−G−1)/12⌋`. Costs are `M`
 //! while studying plus the one-off costs of the month. `delta = switch −
 //! costs − stay`; `cumulative` is its running sum. Every monthly figure is
 //! computed in decimal and rounded to the minor unit, half away from zero,
@@ -47,6 +49,9 @@ pub struct RoiInputJson {
     pub job_search_months: Raw,
     #[serde(default)]
     pub income_during_search: Raw,
+    /// When she leaves her current job: `after_study` (default), `at_start` or `at_new_job`.
+    #[serde(default)]
+    pub leaves_job: Option<String>,
     #[serde(default)]
     pub monthly_study_costs: Raw,
     #[serde(default)]
@@ -82,6 +87,59 @@ pub struct OneOffCost {
     pub label: String,
 }
 
+/// When she leaves her current job, which decides the months she is paid
+/// nothing but `I` (her income without a job: a side gig, help from family).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, ts_rs::TS)]
+#[serde(rename_all = "snake_case")]
+pub enum LeavesJob {
+    /// When study ends, to search full time: months T+1 … T+G are unpaid.
+    #[default]
+    AfterStudy,
+    /// Now, to study and search full time: months 1 … T+G are unpaid.
+    AtStart,
+    /// Only when the new job starts: she is paid throughout.
+    AtNewJob,
+}
+
+impl LeavesJob {
+    pub const ALL: [LeavesJob; 3] = [LeavesJob::AfterStudy, LeavesJob::AtStart, LeavesJob::AtNewJob];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            LeavesJob::AfterStudy => "after_study",
+            LeavesJob::AtStart => "at_start",
+            LeavesJob::AtNewJob => "at_new_job",
+        }
+    }
+
+    /// Whether month `m` is paid at her current job's pay, before the new job (m ≤ T+G).
+    pub fn paid_in(self, m: u32, study_months: u32) -> bool {
+        match self {
+            LeavesJob::AfterStudy => m <= study_months,
+            LeavesJob::AtStart => false,
+            LeavesJob::AtNewJob => true,
+        }
+    }
+
+    /// The months without her job's pay before the new job starts.
+    pub fn months_without_pay(self, study_months: u32, search_months: u32) -> u32 {
+        match self {
+            LeavesJob::AfterStudy => search_months,
+            LeavesJob::AtStart => study_months + search_months,
+            LeavesJob::AtNewJob => 0,
+        }
+    }
+
+    /// The month she leaves her job (a sponsor's bond is repaid then).
+    pub fn leaving_month(self, study_months: u32, search_months: u32) -> u32 {
+        match self {
+            LeavesJob::AfterStudy => study_months + 1,
+            LeavesJob::AtStart => 1,
+            LeavesJob::AtNewJob => study_months + search_months + 1,
+        }
+    }
+}
+
 /// A checked ROI input.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RoiInput {
@@ -92,6 +150,7 @@ pub struct RoiInput {
     pub study_months: u32,
     pub search_months: u32,
     pub income_during_search: Decimal,
+    pub leaves_job: LeavesJob,
     pub monthly_study_costs: Decimal,
     pub one_off_costs: Vec<OneOffCost>,
     pub horizon: u32,
@@ -144,6 +203,7 @@ impl RoiInputJson {
             study_months,
             search_months,
             income_during_search: amount("income_during_search", &self.income_during_search, Some(Decimal::ZERO))?,
+            leaves_job: leaves_job(self.leaves_job.as_deref())?,
             monthly_study_costs: amount("monthly_study_costs", &self.monthly_study_costs, Some(Decimal::ZERO))?,
             one_off_costs,
             horizon,
@@ -152,6 +212,16 @@ impl RoiInputJson {
             savings: number("savings", &self.savings, Some(Decimal::ZERO), Decimal::ZERO, d(1_000_000_000_000))?,
             emergency_fund_months: whole("emergency_fund_months", &self.emergency_fund_months, Some(6), 0, 24)?,
         })
+    }
+}
+
+fn leaves_job(code: Option<&str>) -> Result<LeavesJob, InputError> {
+    match code {
+        None => Ok(LeavesJob::default()),
+        Some(code) => LeavesJob::ALL
+            .into_iter()
+            .find(|l| l.code() == code)
+            .ok_or_else(|| InputError::new("leaves_job", format!("must be after_study, at_start or at_new_job, got {code:?}"))),
     }
 }
 
@@ -193,8 +263,9 @@ pub struct EmergencyFund {
     #[ts(type = "number")]
     #[serde(serialize_with = "serialize_decimal")]
     pub shortfall: Decimal,
-    /// Months the savings carry the gap between expenses and income during
-    /// the search; `None` when income covers expenses (no limit).
+    /// Months the savings carry the gap between expenses and her income
+    /// once she has left her job (her pay, when she keeps it until the new
+    /// one); `None` when that income covers expenses (no limit).
     pub runway_months: Option<f64>,
 }
 
@@ -275,12 +346,12 @@ pub fn compute(input: &RoiInput) -> RoiResult {
     let (mut forgone, mut total_costs): (Cents, Cents) = (0, 0);
     for m in 1..=h {
         let stay = stay_by_year[((m - 1) / 12) as usize];
-        let switch = if m <= t {
-            stay
-        } else if m <= t + g {
-            income_during_search
-        } else {
+        let switch = if m > t + g {
             switch_by_year[((m - t - g - 1) / 12) as usize]
+        } else if input.leaves_job.paid_in(m, t) {
+            stay
+        } else {
+            income_during_search
         };
         let costs = costs_by_month[m as usize - 1];
         let delta = switch - costs - stay;
@@ -436,7 +507,13 @@ fn ratio(a: Decimal, b: Decimal) -> f64 {
 fn emergency_fund(input: &RoiInput) -> EmergencyFund {
     // Few figures, not per month: exact decimals are cheap here.
     let required = round_minor(input.monthly_expenses * Decimal::from(input.emergency_fund_months));
-    let gap = input.monthly_expenses - input.income_during_search;
+    // What her income falls to in the worst month before the new job: `I`
+    // once she has left, her pay when she keeps her job throughout.
+    let lowest_income = match input.leaves_job {
+        LeavesJob::AtNewJob => input.s0,
+        LeavesJob::AfterStudy | LeavesJob::AtStart => input.income_during_search,
+    };
+    let gap = input.monthly_expenses - lowest_income;
     EmergencyFund {
         required,
         shortfall: (required - input.savings).max(Decimal::ZERO),

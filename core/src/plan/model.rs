@@ -336,6 +336,11 @@ pub fn exam_review_hours(cert: &crate::catalog::Certification) -> (i64, Provenan
     }
 }
 
+/// The title of the step that ends with a certification's exam.
+pub fn exam_step_title(cert: &crate::catalog::Certification) -> String {
+    format!("Prepare for and pass {}", cert.name)
+}
+
 /// The milestones of a new plan, before anything is marked done.
 fn lay_out(
     catalog: &Catalog,
@@ -394,7 +399,7 @@ fn lay_out(
         let mut after = vec![previous.clone()];
         after.extend(cert.prerequisites.iter().filter_map(|p| list.exam_milestone(p)));
         after.dedup();
-        previous = list.push(Phase::Certification, &format!("Prepare for and pass {}", cert.name), hours, basis, after, false);
+        previous = list.push(Phase::Certification, &exam_step_title(cert), hours, basis, after, false);
         if let Some(m) = list.milestones.last_mut() {
             m.exam = Some(cert.id.clone());
         }
@@ -570,6 +575,23 @@ impl Builder {
     }
 }
 
+/// A new active plan for `role` with `certifications`, built as the app
+/// builds one (with no assessment): what tests start from.
+#[cfg(test)]
+pub(crate) fn new_plan(catalog: &Catalog, role: &str, certifications: &[String]) -> Plan {
+    let role = catalog.role(role).expect("a catalog role");
+    Plan {
+        id: "p1".into(),
+        name: role.title.clone(),
+        target_role: Some(role.id.clone()),
+        certifications: certifications.to_vec(),
+        parallel_share_pct: DEFAULT_PARALLEL_SHARE_PCT,
+        active: true,
+        created_at: "2026-11-22T08:00:00Z".into(),
+        milestones: build_milestones(&BuildInput { catalog, role: Some(role), certifications, known_skills: None }),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -577,19 +599,9 @@ mod tests {
     #[test]
     fn a_built_plan_follows_the_phases_and_is_valid() {
         let catalog = Catalog::embedded();
-        let role = catalog.role("help-desk-technician").unwrap();
-        let certs = role.certifications.clone();
-        let milestones = build_milestones(&BuildInput { catalog, role: Some(role), certifications: &certs, known_skills: None });
-        let plan = Plan {
-            id: "p1".into(),
-            name: "Help desk".into(),
-            target_role: Some(role.id.clone()),
-            certifications: certs.clone(),
-            parallel_share_pct: DEFAULT_PARALLEL_SHARE_PCT,
-            active: true,
-            created_at: "2026-11-22T08:00:00Z".into(),
-            milestones: milestones.clone(),
-        };
+        let certs = catalog.role("help-desk-technician").unwrap().certifications.clone();
+        let plan = new_plan(catalog, "help-desk-technician", &certs);
+        let milestones = plan.milestones.clone();
         plan.check().unwrap();
         let phases: Vec<Phase> = milestones.iter().filter(|m| !m.parallel).map(|m| m.phase).collect();
         let mut sorted = phases.clone();

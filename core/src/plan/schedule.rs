@@ -169,6 +169,9 @@ struct Run<'a> {
     placed: Vec<Placed>,
     /// Whether what needs this milestone may start (it ended, or was skipped).
     settled: Vec<bool>,
+    /// The work of each day up to this one is written down (see [`schedule_days`]).
+    log_until: Option<NaiveDate>,
+    log: Vec<(NaiveDate, usize, i128)>,
 }
 
 impl Run<'_> {
@@ -185,6 +188,9 @@ impl Run<'_> {
             }
             self.placed[index].start.get_or_insert(day);
             let take = self.remaining[index].min(capacity);
+            if self.log_until.is_some_and(|until| day <= until) && take > 0 {
+                self.log.push((day, index, take));
+            }
             self.remaining[index] -= take;
             capacity -= take;
             if self.remaining[index] == 0 {
@@ -200,6 +206,35 @@ impl Run<'_> {
 /// Places every open milestone on the calendar. Done milestones keep their
 /// dates; skipped ones get none. The result is in the input's order.
 pub fn schedule(week: &Week, tasks: &[Task]) -> Result<Vec<Placed>, ScheduleError> {
+    Ok(run(week, tasks, None)?.0)
+}
+
+/// Study on one day, as the schedule places it: a milestone (by index in
+/// the input) and its time that day, in minutes rounded to the nearest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DayWork {
+    pub day: NaiveDate,
+    pub task: usize,
+    pub minutes: u32,
+}
+
+/// [`schedule`], with the work it places on each day up to `until`.
+pub fn schedule_days(week: &Week, tasks: &[Task], until: NaiveDate) -> Result<(Vec<Placed>, Vec<DayWork>), ScheduleError> {
+    let (placed, log, units_per_hour) = run(week, tasks, Some(until))?;
+    let work = log
+        .into_iter()
+        .map(|(day, task, units)| {
+            // units × 60 / units per hour, rounded half up.
+            let minutes = (units * 60 * 2 + units_per_hour) / (2 * units_per_hour);
+            DayWork { day, task, minutes: u32::try_from(minutes).unwrap_or(u32::MAX) }
+        })
+        .collect();
+    Ok((placed, work))
+}
+
+type Logged = (Vec<Placed>, Vec<(NaiveDate, usize, i128)>, i128);
+
+fn run(week: &Week, tasks: &[Task], log_until: Option<NaiveDate>) -> Result<Logged, ScheduleError> {
     let mut free = week.free_weekdays.clone();
     free.sort_by_key(|d| d.num_days_from_monday());
     free.dedup();
@@ -225,6 +260,8 @@ pub fn schedule(week: &Week, tasks: &[Task]) -> Result<Vec<Placed>, ScheduleErro
         remaining,
         placed: tasks.iter().map(|t| Placed { id: t.id.clone(), start: None, end: None, exam_date: None }).collect(),
         settled: vec![false; tasks.len()],
+        log_until,
+        log: Vec::new(),
     };
     for (index, task) in tasks.iter().enumerate() {
         match task.fixed {
@@ -265,7 +302,8 @@ pub fn schedule(week: &Week, tasks: &[Task]) -> Result<Vec<Placed>, ScheduleErro
             run.placed[index].exam_date = run.placed[index].end.and_then(|end| next_free_day(end, &free));
         }
     }
-    Ok(run.placed)
+    // One hour is `days × 100 × 100` units (see the module's exactness note).
+    Ok((run.placed, run.log, days * 100 * 100))
 }
 
 /// The first free weekday strictly after `day`.
@@ -299,6 +337,20 @@ mod tests {
             hours_per_week: Decimal::from(hours),
             parallel_share_pct: 10,
         }
+    }
+
+    /// Home's "this week" reads the very days and hours the schedule places.
+    #[test]
+    fn the_days_of_work_are_the_schedule_written_down() {
+        let tasks = [task("A", 7, &[]), task("B", 20, &["A"])];
+        let (placed, work) = schedule_days(&weekend(10), &tasks, date("2027-01-10")).unwrap();
+        assert_eq!(placed, schedule(&weekend(10), &tasks).unwrap());
+        let said: Vec<_> = work.iter().map(|w| (w.day.to_string(), w.task, w.minutes)).collect();
+        assert_eq!(
+            said,
+            [("2027-01-09".into(), 0, 300), ("2027-01-10".into(), 0, 120), ("2027-01-10".into(), 1, 180)],
+            "5 h a day: A's 7 h end on Sunday, whose last 3 h go to B; nothing after the 10th is written"
+        );
     }
 
     fn span(placed: &Placed) -> (String, String) {

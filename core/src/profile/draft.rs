@@ -5,7 +5,10 @@ use chrono::{Datelike, Months, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use super::errors::{grouped, FieldError};
-use super::types::{Answer, BpoRole, Country, Employment, Pay, Profile, Shift, Situation, Sponsorship, Study, Weekday};
+use super::types::{
+    Answer, BpoRole, Country, Employment, Household, Pay, Profile, SearchPlan, Shift, Situation, Sponsorship, Study, Weekday,
+    MAX_DEPENDANTS,
+};
 use super::{
     default_currency, MAX_AGE_YEARS, MAX_HOURS_PER_WEEK, MAX_MONTHLY_MINOR, MAX_NAME_CHARS, MAX_SAVINGS_MINOR, MIN_AGE_YEARS,
     MIN_HOURS_PER_WEEK,
@@ -36,6 +39,9 @@ pub struct ProfileDraft {
     pub employment: String,
     pub employer_trained: String,
     pub citizen: String,
+    pub search_plan: String,
+    pub dependants: String,
+    pub sole_income: String,
 }
 
 /// Checks every field, collecting every problem rather than stopping at the first.
@@ -75,6 +81,11 @@ pub fn validate(draft: &ProfileDraft, today: NaiveDate) -> Result<Profile, Vec<F
             employer_trained: choice(&draft.employer_trained, "employer_trained", Answer::from_code, &mut errors),
             citizen: choice(&draft.citizen, "citizen", Answer::from_code, &mut errors),
         },
+        household: Household {
+            search_plan: choice(&draft.search_plan, "search_plan", SearchPlan::from_code, &mut errors),
+            dependants: dependants(&draft.dependants, &mut errors),
+            sole_income: choice(&draft.sole_income, "sole_income", Answer::from_code, &mut errors),
+        },
     };
     if let Err(range_errors) = profile.check_ranges() {
         errors.extend(range_errors);
@@ -109,6 +120,9 @@ impl Profile {
         // A record's year of birth is held to what any day could accept: 1900 to 2100.
         if self.situation.birth_year.is_some_and(|y| !(1900..=2100).contains(&y)) {
             errors.push(FieldError::whole_number("birth_year", 1900, 2100));
+        }
+        if self.household.dependants.is_some_and(|n| n > MAX_DEPENDANTS) {
+            errors.push(FieldError::whole_number("dependants", 0, MAX_DEPENDANTS));
         }
         if let Some(time) = &self.study.preferred_time {
             if NaiveTime::parse_from_str(time, "%H:%M").map(|t| t.format("%H:%M").to_string()).as_deref() != Ok(time.as_str()) {
@@ -214,6 +228,15 @@ fn study(draft: &ProfileDraft, today: NaiveDate, errors: &mut Vec<FieldError>) -
     }
 }
 
+/// How many people depend on her income: a whole number from 0 to 20.
+fn dependants(text: &str, errors: &mut Vec<FieldError>) -> Option<u32> {
+    let text = optional(text)?;
+    text.parse::<u32>().ok().filter(|n| *n <= MAX_DEPENDANTS).or_else(|| {
+        errors.push(FieldError::whole_number("dependants", 0, MAX_DEPENDANTS));
+        None
+    })
+}
+
 /// A year of birth that makes her 15 to 100 this year.
 fn birth_year(text: &str, today: NaiveDate, errors: &mut Vec<FieldError>) -> Option<i32> {
     let text = optional(text)?;
@@ -281,6 +304,9 @@ impl ProfileDraft {
             employment: code(profile.situation.employment.map(Employment::code)),
             employer_trained: code(profile.situation.employer_trained.map(Answer::code)),
             citizen: code(profile.situation.citizen.map(Answer::code)),
+            search_plan: code(profile.household.search_plan.map(SearchPlan::code)),
+            dependants: profile.household.dependants.map(|n| n.to_string()).unwrap_or_default(),
+            sole_income: code(profile.household.sole_income.map(Answer::code)),
         }
     }
 }
@@ -317,7 +343,25 @@ mod tests {
             employment: "employed".into(),
             employer_trained: "no".into(),
             citizen: "yes".into(),
+            search_plan: "leaves_to_search".into(),
+            dependants: "3".into(),
+            sole_income: "yes".into(),
         }
+    }
+
+    #[test]
+    fn the_household_answers_are_read_and_a_bad_count_is_refused_by_field() {
+        let profile = validate(&typical(), today()).unwrap();
+        assert_eq!(profile.household.search_plan, Some(SearchPlan::LeavesToSearch));
+        assert_eq!(profile.household.dependants, Some(3));
+        let back = ProfileDraft::from_profile(&profile);
+        assert_eq!((back.search_plan, back.dependants, back.sole_income), ("leaves_to_search".into(), "3".into(), "yes".into()));
+        for bad in ["-1", "21", "2.5", "two"] {
+            let errors = validate(&ProfileDraft { dependants: bad.into(), ..typical() }, today()).unwrap_err();
+            assert_eq!(fields(&errors), [("dependants", "whole_number")], "{bad}");
+        }
+        let errors = validate(&ProfileDraft { search_plan: "quit".into(), ..typical() }, today()).unwrap_err();
+        assert_eq!(fields(&errors), [("search_plan", "invalid_choice")]);
     }
 
     fn fields(errors: &[FieldError]) -> Vec<(&str, &str)> {

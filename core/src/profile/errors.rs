@@ -40,6 +40,9 @@ pub fn label(field: &str) -> &'static str {
         "employment" => "Working now",
         "employer_trained" => "Trained by your employer",
         "citizen" => "Citizen",
+        "search_plan" => "While you search",
+        "dependants" => "People who depend on your income",
+        "sole_income" => "Only income at home",
         "currency_rate" => "Exchange rate",
         _ => "This field",
     }

@@ -12,7 +12,10 @@ mod types;
 
 pub use draft::{validate, ProfileDraft};
 pub use errors::{FieldError, CODES as FIELD_ERROR_CODES};
-pub use types::{Answer, BpoRole, Country, Employment, Pay, Profile, Shift, Situation, Sponsorship, Study, Weekday};
+pub use types::{
+    Answer, BpoRole, Country, Employment, Household, Pay, Profile, SearchAssumption, SearchPlan, Shift, Situation, Sponsorship, Study,
+    Weekday, MAX_DEPENDANTS,
+};
 
 use crate::money::Currency;
 

@@ -69,6 +69,41 @@ coded_enum!(
     Answer { Yes => "yes", No => "no" }
 );
 
+coded_enum!(
+    /// When she means to leave her current job for the new one: the money
+    /// story's assumption about her pay before the new job starts.
+    SearchPlan { KeepsJob => "keeps_job", LeavesToSearch => "leaves_to_search", LeavesToStudy => "leaves_to_study" }
+);
+
+/// The most dependants the profile takes (a household larger than this is
+/// not one the advice on emergency funds distinguishes).
+pub const MAX_DEPENDANTS: u32 = 20;
+
+/// What decides how much she should have saved before she moves: when she
+/// leaves her job, and who relies on her pay. Every answer is optional.
+/// Absent from profiles and exports before schema version 11.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(default, deny_unknown_fields)]
+pub struct Household {
+    /// `None` until she chooses (a profile saved before version 11, or the
+    /// question skipped): [`Profile::search_assumption`] says what applies.
+    pub search_plan: Option<SearchPlan>,
+    /// How many people depend on her income.
+    pub dependants: Option<u32>,
+    /// Whether hers is the only income in her household.
+    pub sole_income: Option<Answer>,
+}
+
+/// The search plan a money story uses: hers, or the default when she has not chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct SearchAssumption {
+    pub plan: SearchPlan,
+    /// She chose it; otherwise it is the default, which the app says once.
+    pub chosen: bool,
+    /// She has a job to keep or leave (not "not working now").
+    pub employed: bool,
+}
+
 /// What public training routes ask about the user (their eligibility rules):
 /// every answer is optional, and a route whose rule needs a missing one says
 /// which to give. Absent from profiles and exports before schema version 10.
@@ -144,6 +179,8 @@ pub struct Profile {
     pub sponsorship: Option<Sponsorship>,
     #[serde(default)]
     pub situation: Situation,
+    #[serde(default)]
+    pub household: Household,
 }
 
 impl Profile {
@@ -160,6 +197,20 @@ impl Profile {
             study: Study::default(),
             sponsorship: None,
             situation: Situation::default(),
+            household: Household::default(),
+        }
+    }
+
+    /// The search plan the money story uses. Her choice when she made one;
+    /// else the default: she keeps her job while she searches, unless she
+    /// said she is not working now (then no job pay comes before the new job).
+    pub fn search_assumption(&self) -> SearchAssumption {
+        let employed = self.situation.employment != Some(Employment::NotEmployed);
+        match (employed, self.household.search_plan) {
+            // Not working now: nothing to choose, so nothing to say once.
+            (false, _) => SearchAssumption { plan: SearchPlan::LeavesToStudy, chosen: true, employed },
+            (true, Some(plan)) => SearchAssumption { plan, chosen: true, employed },
+            (true, None) => SearchAssumption { plan: SearchPlan::KeepsJob, chosen: false, employed },
         }
     }
 

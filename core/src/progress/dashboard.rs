@@ -87,6 +87,8 @@ pub struct Dashboard {
     pub spending: Option<Spending>,
     /// The two charts, drawn by the core.
     pub charts: Option<DashboardCharts>,
+    /// The next study blocks on her free days, as the plan dates them (Home's first card).
+    pub this_week: Vec<crate::plan::StudyBlock>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -246,6 +248,7 @@ pub fn dashboard(
         cumulative,
         spending: None,
         charts: None,
+        this_week: plan.map(|view| crate::plan::next_blocks(view, today)).unwrap_or_default(),
     }
 }
 

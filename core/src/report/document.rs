@@ -216,14 +216,7 @@ fn money_part(inputs: &Inputs, words: &Messages) -> MoneyPart {
         return MoneyPart { sentences: vec![words.t("report.money_missing", &[])], ..MoneyPart::default() };
     };
     let currency = numbers.currency;
-    let sentences = crate::costs::summary::lines(&numbers, &prefill.input)
-        .iter()
-        .map(|line| {
-            let values: Vec<(&str, String)> = line.values.iter().map(|(name, figure)| (*name, figure_text(figure, currency))).collect();
-            let params: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
-            words.t(line.key, &params)
-        })
-        .collect();
+    let sentences = crate::costs::summary::lines(&numbers, &prefill.input).iter().map(|line| said(line, currency, words)).collect();
     let chart_words = words.chart_words();
     let categories = crate::costs::charts::categories(
         numbers.cost.as_ref(),
@@ -238,11 +231,20 @@ fn money_part(inputs: &Inputs, words: &Messages) -> MoneyPart {
     MoneyPart { sentences, charts, certifications: certification_rows(inputs, &numbers, words), key_figures: key_figures(&numbers, words) }
 }
 
+/// One of the core's sentences (a message key and its figures) in `words`,
+/// with money in `currency`: the paper's and the CLI's way to say it.
+pub fn said(line: &crate::costs::summary::Line, currency: Currency, words: &Messages) -> String {
+    let values: Vec<(&str, String)> = line.values.iter().map(|(name, figure)| (*name, figure_text(figure, currency))).collect();
+    let params: Vec<(&str, &str)> = values.iter().map(|(n, v)| (*n, v.as_str())).collect();
+    words.t(line.key, &params)
+}
+
 fn figure_text(figure: &Figure, currency: Currency) -> String {
     match figure {
         Figure::Money(minor) => format_money(*minor, currency),
         Figure::Count(n) if n.fract() == 0.0 => format!("{n:.0}"),
         Figure::Count(n) => format!("{n:.1}"),
+        Figure::Text(text) => text.clone(),
     }
 }
 

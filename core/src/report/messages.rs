@@ -126,6 +126,21 @@ mod tests {
             "money.summary.bond",
             "money.summary.renewals",
             "money.summary.renewals_once",
+            "money.summary.leaves.at_new_job",
+            "money.summary.leaves.after_study",
+            "money.summary.leaves.at_start",
+            "money.summary.leaves.after_study_one",
+            "money.summary.leaves.at_start_one",
+            "money.summary.fund_met",
+            "money.summary.fund_short",
+            "money.summary.fund_short_before_leaving",
+            "certs.verdict.only",
+            "certs.verdict.only_never",
+            "certs.verdict.sooner",
+            "certs.verdict.cheaper",
+            "certs.verdict.only_one_pays",
+            "certs.verdict.tie",
+            "certs.verdict.none",
         ] {
             assert!(Messages::english().has(key), "{key}");
         }

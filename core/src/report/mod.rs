@@ -7,7 +7,7 @@ mod messages;
 mod pdf;
 mod sources;
 
-pub use document::{build, hours_text, CertificationRow, Header, Inputs, KeyFigure, MilestoneRow, Picture, PlanDocument, SourceRow};
+pub use document::{build, hours_text, said, CertificationRow, Header, Inputs, KeyFigure, MilestoneRow, Picture, PlanDocument, SourceRow};
 pub use messages::Messages;
 pub use pdf::{render, Paper, PdfError};
 pub use sources::{as_of_words, source_words, SourceWords};

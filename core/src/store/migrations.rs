@@ -26,6 +26,7 @@ static MIGRATION_SQL: &[M<'static>] = &[
     M::up(include_str!("../../migrations/0008_reminders.sql")),
     M::up(include_str!("../../migrations/0009_dashboard_indexes.sql")),
     M::up(include_str!("../../migrations/0010_situation_and_routes.sql")),
+    M::up(include_str!("../../migrations/0011_household.sql")),
 ];
 
 /// The newest schema this build writes.

@@ -6,12 +6,14 @@ use rusqlite::{params, OptionalExtension, Row};
 
 use super::{Store, StoreError};
 use crate::money::Currency;
-use crate::profile::{Answer, BpoRole, Country, Employment, Pay, Profile, Shift, Situation, Sponsorship, Study, Weekday};
+use crate::profile::{
+    Answer, BpoRole, Country, Employment, Household, Pay, Profile, SearchPlan, Shift, Situation, Sponsorship, Study, Weekday,
+};
 
 const COLUMNS: &str = "name, country, currency, role, base_pay_minor, night_differential_minor,
     allowances_minor, thirteenth_month, monthly_expenses_minor, savings_minor, hours_per_week,
     shift, free_weekdays, preferred_study_time, start_date, sponsorship, remind_on_start,
-    birth_year, employment, employer_trained, citizen";
+    birth_year, employment, employer_trained, citizen, search_plan, dependants, sole_income";
 
 impl Store {
     /// The saved profile, or `None` before the first-run set-up is finished.
@@ -47,7 +49,7 @@ pub(super) fn upsert_profile(tx: &rusqlite::Transaction<'_>, profile: &Profile) 
     {
         let sql = format!(
             "INSERT INTO profile (id, {COLUMNS}, updated_at)
-             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21,
+             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24,
                      strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
              ON CONFLICT (id) DO UPDATE SET
                name = excluded.name, country = excluded.country, currency = excluded.currency,
@@ -61,6 +63,8 @@ pub(super) fn upsert_profile(tx: &rusqlite::Transaction<'_>, profile: &Profile) 
                remind_on_start = excluded.remind_on_start,
                birth_year = excluded.birth_year, employment = excluded.employment,
                employer_trained = excluded.employer_trained, citizen = excluded.citizen,
+               search_plan = excluded.search_plan, dependants = excluded.dependants,
+               sole_income = excluded.sole_income,
                updated_at = excluded.updated_at"
         );
         let days: Vec<&str> = profile.study.free_weekdays.iter().map(|d| d.code()).collect();
@@ -88,6 +92,9 @@ pub(super) fn upsert_profile(tx: &rusqlite::Transaction<'_>, profile: &Profile) 
                 profile.situation.employment.map(Employment::code),
                 profile.situation.employer_trained.map(Answer::code),
                 profile.situation.citizen.map(Answer::code),
+                profile.household.search_plan.map(SearchPlan::code),
+                profile.household.dependants,
+                profile.household.sole_income.map(Answer::code),
             ],
         )?;
         Ok(())
@@ -110,6 +117,9 @@ struct RawProfile {
     remind_on_start: bool,
     birth_year: Option<i32>,
     situation_codes: [Option<String>; 3],
+    search_plan: Option<String>,
+    dependants: Option<u32>,
+    sole_income: Option<String>,
 }
 
 fn raw_profile(row: &Row<'_>) -> rusqlite::Result<RawProfile> {
@@ -129,6 +139,9 @@ fn raw_profile(row: &Row<'_>) -> rusqlite::Result<RawProfile> {
         remind_on_start: row.get(16)?,
         birth_year: row.get(17)?,
         situation_codes: [row.get(18)?, row.get(19)?, row.get(20)?],
+        search_plan: row.get(21)?,
+        dependants: row.get(22)?,
+        sole_income: row.get(23)?,
     })
 }
 
@@ -177,6 +190,11 @@ impl RawProfile {
                     employer_trained: decode(employer_trained, "employer_trained", Answer::from_code)?,
                     citizen: decode(citizen, "citizen", Answer::from_code)?,
                 }
+            },
+            household: Household {
+                search_plan: decode(self.search_plan, "search_plan", SearchPlan::from_code)?,
+                dependants: self.dependants,
+                sole_income: decode(self.sole_income, "sole_income", Answer::from_code)?,
             },
         })
     }

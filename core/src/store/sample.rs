@@ -103,6 +103,10 @@ pub fn sample_profile() -> crate::profile::Profile {
         employment: "employed".into(),
         employer_trained: "no".into(),
         citizen: "yes".into(),
+        // Her household (schema version 11 on).
+        search_plan: "keeps_job".into(),
+        dependants: "2".into(),
+        sole_income: "no".into(),
     };
     validate(&draft, chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("a real date")).expect("the sample profile is valid")
 }

@@ -213,6 +213,9 @@ const PROFILE_COLUMNS: &[&str] = &[
     "employment",
     "employer_trained",
     "citizen",
+    "search_plan",
+    "dependants",
+    "sole_income",
 ];
 
 fn profile_row(p: &Profile) -> Vec<String> {
@@ -240,6 +243,9 @@ fn profile_row(p: &Profile) -> Vec<String> {
         text(p.situation.employment.map(|e| e.code())),
         text(p.situation.employer_trained.map(|a| a.code())),
         text(p.situation.citizen.map(|a| a.code())),
+        text(p.household.search_plan.map(|s| s.code())),
+        p.household.dependants.map(|n| n.to_string()).unwrap_or_default(),
+        text(p.household.sole_income.map(|a| a.code())),
     ]
 }
 

@@ -3,7 +3,7 @@
 // domains ranked by fit with their reasons, growth since the last
 // assessment, and the skill gap to any role.
 
-import { BPO_SKILLS, delta, parseRoute, planHoursText, rangeText, reasonText, routeTo, toAssessment } from '../assess-model.js';
+import { BPO_SKILLS, delta, filterSkillGroups, parseRoute, planHoursText, rangeText, reasonText, routeTo, toAssessment } from '../assess-model.js';
 import { h, replaceChildren } from '../dom.js';
 import { describeError } from '../errors.js';
 import { payBasisText, payOf, payText, routeTo as exploreRoute } from '../explore-model.js';
@@ -59,47 +59,37 @@ function formPage(_route, overview, data, ctx) {
   const interestRows = data.catalog.domains.map((domain) => h('fieldset', { class: 'field interest-field' },
     h('legend', { class: 'field-legend' }, domain.name),
     radios(`interest-${domain.id}`, previous?.interests[domain.id], [1, 2, 3, 4, 5], (level) => t(`assess.interest.${level}`))));
-  const categories = [...new Set(data.catalog.skills.map((s) => s.category))];
-  const known = h('details', { class: 'known-skills', open: previous && Object.keys(previous.known_skills).length > 0 },
-    h('summary', {}, t('assess.known_title')),
-    h('p', { class: 'field-hint' }, t('assess.known_hint')),
-    ...categories.map((category) => h('div', { class: 'known-group' },
-      h('h4', {}, t(`skill_category.${category}`)),
-      ...data.catalog.skills.filter((s) => s.category === category).map((skill) => h('div', { class: 'field known-field' },
-        h('label', { for: `known-${skill.id}` }, skill.name),
-        h('select', { id: `known-${skill.id}`, 'data-skill': skill.id },
-          ...[0, 1, 2, 3].map((level) => h('option', { value: String(level), selected: (previous?.known_skills[skill.id] ?? 0) === level },
-            levelName(t, level)))))))));
   const status = h('p', { class: 'form-status', 'aria-live': 'polite' });
   const form = h('form', { id: 'assess-form', novalidate: true },
     h('fieldset', { class: 'form-group' }, h('legend', {}, h('h2', { class: 'group-title' }, t('assess.strengths'))),
       h('p', { class: 'group-intro' }, t('assess.strengths_intro')), ...skillSets),
     h('fieldset', { class: 'form-group' }, h('legend', {}, h('h2', { class: 'group-title' }, t('assess.interests'))),
       h('p', { class: 'group-intro' }, t('assess.interests_intro')), ...interestRows),
-    h('section', { class: 'form-group' }, known),
+    h('p', { class: 'muted' }, t('assess.known_later')),
     h('div', { class: 'form-actions sticky-actions' },
       h('button', { type: 'submit', class: 'button', id: 'assess-save' }, t('assess.save')),
       overview.taken > 0 ? h('a', { class: 'button quiet', href: routeTo('results') }, t('assess.cancel')) : null,
       status));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    submit(form, data, ctx, status);
+    submit(form, data, ctx, status, previous?.known_skills ?? {});
   });
   return [overview.taken > 0 ? h('p', { class: 'muted' }, t('assess.retake_note', { date: formatDateTime(overview.latest.taken_at, ctx.locale) })) : h('p', {}, t('assess.first_note')), form];
 }
 
-function readAnswers(form, data) {
+/** The form's answers; the skills she said she knows are kept from the last assessment (she refines them on the results). */
+function readAnswers(form, data, known) {
   const checked = (name) => form.querySelector(`input[name="${name}"]:checked`)?.value ?? null;
   return {
     ratings: Object.fromEntries(BPO_SKILLS.map((s) => [s, checked(`rating-${s}`)])),
     interests: Object.fromEntries(data.catalog.domains.map((d) => [d.id, checked(`interest-${d.id}`)])),
-    known: Object.fromEntries([...form.querySelectorAll('select[data-skill]')].map((el) => [el.dataset.skill, el.value])),
+    known: Object.fromEntries(Object.entries(known).map(([id, level]) => [id, String(level)])),
   };
 }
 
-async function submit(form, data, ctx, status) {
+async function submit(form, data, ctx, status, known) {
   const { t } = ctx;
-  const { assessment, missing } = toAssessment(readAnswers(form, data));
+  const { assessment, missing } = toAssessment(readAnswers(form, data, known));
   for (const skill of BPO_SKILLS) {
     const error = form.querySelector(`#rate-${skill}-error`);
     const isMissing = missing.includes(skill);
@@ -149,7 +139,55 @@ function resultsPage(_route, overview, data, ctx) {
     h('ol', { class: 'fit-ranking', id: 'fit-ranking', 'aria-labelledby': 'ranking-title' }, ...cards),
     rest.length ? h('details', { class: 'all-domains' }, h('summary', {}, t('assess.all_domains', { count: ranking.length })),
       h('ol', { class: 'fit-rest' }, ...rest)) : null,
+    refineCard(overview, data, ctx),
   ];
+}
+
+/**
+ * The optional known-skills list: searchable, grouped by domain, and saved
+ * into the latest assessment, which ranks again with it.
+ */
+function refineCard(overview, data, ctx) {
+  const { t } = ctx;
+  const known = { ...overview.latest.assessment.known_skills };
+  const skills = data.catalog.skills;
+  const groupName = (domain) => (domain ? nameOf(data.catalog.domains, domain) : t('assess.known_other'));
+  const list = h('div', { class: 'known-groups', id: 'known-groups' });
+  const count = h('p', { class: 'muted', id: 'known-count', 'aria-live': 'polite' });
+  const status = h('p', { class: 'form-status', 'aria-live': 'polite' });
+  const showCount = () => { count.textContent = t('assess.known_count', { count: Object.values(known).filter((l) => l > 0).length }); };
+  const draw = (query) => {
+    const groups = filterSkillGroups(overview.skill_groups, skills, query);
+    replaceChildren(list, ...(groups.length ? groups.map((group) => h('details', { class: 'known-group', open: query.trim() !== '' },
+      h('summary', {}, h('strong', {}, groupName(group.domain)), ' ',
+        h('span', { class: 'muted' }, t('assess.known_group_count', { count: group.skills.length }))),
+      ...group.skills.map((id) => {
+        const skill = skills.find((s) => s.id === id);
+        return h('div', { class: 'field known-field' },
+          h('label', { for: `known-${id}` }, skill?.name ?? id),
+          h('select', { id: `known-${id}`, 'data-skill': id, onchange: (event) => { known[id] = Number(/** @type {HTMLSelectElement} */ (event.target).value); showCount(); } },
+            ...[0, 1, 2, 3].map((level) => h('option', { value: String(level), selected: (known[id] ?? 0) === level }, levelName(t, level)))));
+      }))) : [h('p', { class: 'muted' }, t('assess.known_no_match'))]));
+  };
+  const search = h('input', { type: 'search', id: 'known-search', autocomplete: 'off', placeholder: t('assess.known_search_hint'),
+    oninput: () => draw(search.value) });
+  draw('');
+  showCount();
+  const save = async () => {
+    try {
+      await ctx.bridge.refineKnownSkills(Object.fromEntries(Object.entries(known).filter(([, level]) => level > 0)));
+      ctx.toast(t('assess.known_saved'));
+      await ctx.redraw();
+    } catch (error) {
+      status.textContent = describeError(error, t);
+    }
+  };
+  return h('section', { class: 'card refine', id: 'refine', 'aria-labelledby': 'refine-title' },
+    h('h2', { id: 'refine-title' }, t('assess.known_title')),
+    h('p', { class: 'field-hint' }, t('assess.known_hint')),
+    h('div', { class: 'field' }, h('label', { for: 'known-search' }, t('assess.known_search')), search),
+    count, list,
+    h('div', { class: 'button-row' }, h('button', { type: 'button', class: 'button', id: 'known-save', onclick: save }, t('assess.known_save')), status));
 }
 
 function domainCard(fit, rank, data, ctx) {

@@ -9,6 +9,7 @@ import { ladder, parseRoute, payBasisText, payOf, payText, rolesWanting, routeTo
 import { debounce } from '../forms.js';
 import { formatMoney, minorUnits } from '../format.js';
 import { hoursText } from '../plan-model.js';
+import { certChoiceCard } from '../cert-choice.js';
 import { sourceBadge } from '../provenance.js';
 
 /** @type {Record<string, import('../protocol.js').Currency>} */
@@ -155,6 +156,9 @@ function rateLine(data, ctx) {
 
 const back = (t, href, key) => h('p', {}, h('a', { href }, `← ${t(key)}`));
 
+/** Once a target is chosen, the next step: the Roadmap builds the plan for it. */
+const buildPlanLink = (t) => h('a', { class: 'button', href: '#/plan', id: 'build-my-plan' }, t('explore.build_plan'));
+
 function compareSet() {
   try {
     return JSON.parse(sessionStorage.getItem(COMPARE_KEY) ?? '[]');
@@ -230,6 +234,7 @@ function homePage(_route, data, ctx) {
   const choices = h('section', { class: 'card', 'aria-labelledby': 'choices-title' },
     h('h2', { id: 'choices-title' }, t('explore.your_choices')),
     h('p', { id: 'target-role' }, target ? [t('explore.target_is'), ' ', h('a', { href: routeTo('role', target.id) }, target.title)] : t('explore.no_target')),
+    target ? h('p', {}, buildPlanLink(t)) : null,
     chosen.length
       ? h('ul', { id: 'chosen-certs' }, ...chosen.map((cert) => h('li', {}, h('a', { href: routeTo('cert', cert.id) }, cert.name))))
       : h('p', { class: 'muted' }, t('explore.no_certs')),
@@ -342,7 +347,7 @@ async function rolePage(route, data, ctx) {
     h('h2', {}, role.title),
     h('p', { class: 'muted' }, `${t(`level.${role.level}`)} · ${domain?.name ?? ''}`),
     h('p', {}, role.summary),
-    isTarget ? h('p', { class: 'notice', id: 'is-target' }, t('explore.is_target')) : choose,
+    isTarget ? h('div', { class: 'notice with-action', id: 'is-target' }, h('p', {}, t('explore.is_target')), buildPlanLink(t)) : choose,
     h('h3', {}, t('explore.salaries')),
     h('p', { class: 'muted' }, t('explore.gross_note')),
     h('table', { class: 'table' }, h('tbody', {}, ...rows)),
@@ -438,7 +443,7 @@ async function comparePage(route, data, ctx) {
   saveCompareSet(ids);
   if (!ids.length) return [back(t, '#/explore', 'explore.all_domains'), h('div', { class: 'empty-state' }, h('p', {}, t('explore.compare_empty')))];
   const currency = userCurrency(ctx);
-  const results = await ctx.bridge.compareCertifications(ids, currency);
+  const [results, choice] = await Promise.all([ctx.bridge.compareCertifications(ids, currency), ctx.bridge.certificationChoice(ids)]);
   const certs = ids.map((id) => c.certifications.find((x) => x.id === id));
   const cell = (i, f) => {
     const cost = results[i]?.cost;
@@ -471,6 +476,8 @@ async function comparePage(route, data, ctx) {
         row('explore.prerequisites', (cert) => h('td', {}, cert.prerequisites.map((id) => c.certifications.find((x) => x.id === id)?.name ?? id).join(', ') || t('explore.none'))),
         row('explore.recommended', (cert) => h('td', {}, cert.recommended.map((id) => c.certifications.find((x) => x.id === id)?.name ?? id).join(', ') || t('explore.none'))),
         row('explore.wanted_by', (cert) => h('td', {}, rolesWanting(c, cert.id).map((r) => r.title).join(', ') || t('explore.none'))))),
+    // The same certifications for her own plan and money: which one first.
+    certChoiceCard(choice, ctx, { id: 'compare-certs' }),
   ];
 }
 

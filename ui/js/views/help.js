@@ -42,10 +42,18 @@ export function render(container, ctx) {
       h('p', {}, t('help.figures.roi_model')),
       h('p', {}, t('help.figures.payback')),
       h('p', {}, t('help.figures.npv')),
+      h('h3', { id: 'help-search' }, t('help.figures.search')),
+      h('p', {}, t('help.figures.search_text')),
+      h('h3', { id: 'help-emergency' }, t('help.figures.emergency_title')),
       h('p', {}, t('help.figures.emergency')),
+      h('p', {}, t('help.figures.emergency_rule')),
+      h('p', { class: 'muted' }, t('help.figures.emergency_sources')),
       h('p', { class: 'muted' }, t('help.figures.rounding')),
       h('h3', {}, t('help.figures.cost')),
       h('p', {}, t('help.figures.cost_model')),
+      h('h3', { id: 'help-which-first' }, t('help.figures.which_first')),
+      h('p', {}, t('help.figures.which_first_text')),
+      h('p', {}, t('help.figures.which_first_rule')),
       h('h3', { id: 'help-fit' }, t('help.figures.fit')),
       h('p', {}, t('help.figures.fit_formula')),
       h('p', {}, t('help.figures.fit_why')),
@@ -61,6 +69,13 @@ export function render(container, ctx) {
       h('p', {}, t('help.figures.plan_estimates'))),
     section('sources', 'help.sources', h('p', {}, t('help.sources.intro')), sourcesList));
   loadSources(sourcesList, ctx);
+  // "#/help/emergency" opens Help at that explanation (Costs & ROI links here).
+  const anchor = location.hash.split('/')[2];
+  const target = anchor ? document.getElementById(`help-${anchor}`) : null;
+  if (target) {
+    target.setAttribute('tabindex', '-1');
+    requestAnimationFrame(() => { target.scrollIntoView({ block: 'start' }); target.focus({ preventScroll: true }); });
+  }
   return {};
 }
 

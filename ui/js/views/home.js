@@ -1,9 +1,10 @@
 // Home: greets the user, shows back what they entered, and says what to do next.
 
 import { h, replaceChildren, svgFromText } from '../dom.js';
-import { formatDate, formatMoney, formatTime, shortMonthNames } from '../format.js';
+import { formatDate, formatMoney, formatTime, formatWeekday, shortMonthNames } from '../format.js';
 import { hashFor } from '../router.js';
-import { nextUpLine, paceLines } from '../progress-model.js';
+import { blocksByDay, emptyCharts, wayIn } from '../home-model.js';
+import { minutesText, nextUpLine, paceLines, todayIso } from '../progress-model.js';
 import { hoursText } from '../plan-model.js';
 
 /**
@@ -71,16 +72,56 @@ export function render(container, ctx) {
 
   const dashboard = h('section', { class: 'card dashboard', id: 'dashboard', 'aria-labelledby': 'dashboard-title' },
     h('h2', { id: 'dashboard-title' }, t('home.dashboard')), h('p', { class: 'muted' }, t('data.loading')));
+  // The first card: this week's study once there is a plan, else the way to one.
+  const first = h('div', { id: 'home-first' });
   replaceChildren(container,
     h('h1', { tabindex: '-1', id: 'home-greeting' }, p.name ? t('home.greeting_named', { name: p.name }) : t('home.greeting')),
     h('p', { class: 'lead' }, t('home.lead')),
+    first,
     dashboard,
     next,
     h('div', { class: 'card-grid' }, payCard, youCard, moneyCard, timeCard));
-  Promise.all([ctx.bridge.progressDashboard(progressWords(t, ctx.locale)), ctx.bridge.exploreCatalog()]).then(
-    ([data, explore]) => replaceChildren(dashboard, ...dashboardBody(data, explore.catalog, ctx)),
+  Promise.all([ctx.bridge.progressDashboard(progressWords(t, ctx.locale)), ctx.bridge.exploreCatalog(), ctx.bridge.assessmentOverview()]).then(
+    ([data, explore, overview]) => {
+      const hasPlan = data.progress_pct != null;
+      replaceChildren(first, hasPlan
+        ? weekCard(data.this_week, explore.catalog, ctx)
+        : wayInCard(wayIn({ taken: overview.taken, target: explore.choices.target_role, hasPlan }), ctx));
+      replaceChildren(dashboard, ...dashboardBody(data, explore.catalog, ctx));
+    },
     () => replaceChildren(dashboard, h('h2', { id: 'dashboard-title' }, t('home.dashboard')), h('p', { class: 'muted' }, t('home.dashboard_unavailable'))));
   return {};
+}
+
+/** Before there is a plan: the three steps to one, in order, the next one marked. */
+function wayInCard(steps, ctx) {
+  const { t } = ctx;
+  return h('section', { class: 'card way-in', id: 'way-in', 'aria-labelledby': 'way-in-title' },
+    h('h2', { id: 'way-in-title' }, t('home.way.title')),
+    h('p', { class: 'muted' }, t('home.way.lead')),
+    h('ol', { class: 'way-steps' }, ...steps.map((step) => h('li', { class: `way-step${step.done ? ' done' : ''}${step.current ? ' current' : ''}`, 'aria-current': step.current ? 'step' : null },
+      h('span', { class: 'way-mark', 'aria-hidden': 'true' }, step.done ? '✓' : ''),
+      step.current
+        ? h('a', { class: 'button', href: step.href }, t(step.key))
+        : h('a', { href: step.href }, t(step.key)),
+      step.done ? h('span', { class: 'visually-hidden' }, ` (${t('home.way.done')})`) : null))));
+}
+
+/** Once there is a plan: the next study blocks on her free days, as the plan dates them. */
+function weekCard(blocks, catalog, ctx) {
+  const { t } = ctx;
+  const certName = (id) => catalog.certifications.find((c) => c.id === id)?.name ?? id;
+  const days = blocksByDay(blocks);
+  return h('section', { class: 'card this-week', id: 'this-week', 'aria-labelledby': 'this-week-title' },
+    h('div', { class: 'card-head' }, h('h2', { id: 'this-week-title' }, t('home.week.title')),
+      h('a', { class: 'button secondary', href: hashFor('plan') }, t('home.week.open_plan'))),
+    days.length
+      ? h('ul', { class: 'week-days' }, ...days.map((day) => h('li', { class: 'week-day' },
+        h('p', { class: 'week-day-head' }, h('strong', {}, formatWeekday(day.day, ctx.locale, day.day.slice(0, 4) !== todayIso().slice(0, 4))),
+          ' · ', minutesText(day.minutes, t)),
+        h('ul', { class: 'week-blocks' }, ...day.blocks.map((block) => h('li', {},
+          t(block.exam ? 'home.week.block_exam' : 'home.week.block', { title: block.title, time: minutesText(block.minutes, t), cert: block.exam ? certName(block.exam) : '' })))))))
+      : h('p', { class: 'muted' }, t('home.week.nothing')));
 }
 
 function card(titleKey, t, ...body) {
@@ -133,8 +174,17 @@ function dashboardBody(data, catalog, ctx) {
     data.spending ? h('p', { id: 'spending' }, data.spending.budget_minor == null
       ? t('home.spent', { spent: formatMoney(data.spending.spent_minor, data.spending.currency) })
       : t('home.spent_of', { spent: formatMoney(data.spending.spent_minor, data.spending.currency), budget: formatMoney(data.spending.budget_minor, data.spending.currency) })) : null,
-    data.charts ? h('div', { class: 'dashboard-charts' },
-      picture(data.charts.weekly, t('home.chart.weekly_text', { hours: data.pace.hours_this_week }), t),
-      picture(data.charts.cumulative, t('home.chart.cumulative_text', { logged: data.hours_logged }), t)) : null,
+    data.charts ? charts(data, t) : null,
   ];
+}
+
+/** The two progress charts, or, on day one, what each will show once there is something to draw. */
+function charts(data, t) {
+  const empty = emptyCharts(data);
+  const emptyState = (key, id) => h('div', { class: 'chart-card empty-state chart-empty', id }, h('p', {}, t(key)));
+  return h('div', { class: 'dashboard-charts' },
+    empty.weekly ? emptyState('home.chart.weekly_empty', 'weekly-empty')
+      : picture(data.charts.weekly, t('home.chart.weekly_text', { hours: data.pace.hours_this_week }), t),
+    empty.cumulative ? emptyState('home.chart.cumulative_empty', 'cumulative-empty')
+      : picture(data.charts.cumulative, t('home.chart.cumulative_text', { logged: data.hours_logged }), t));
 }

@@ -8,8 +8,15 @@ import { describeError } from '../errors.js';
 import { debounce } from '../forms.js';
 import { formatMoney, minorUnits } from '../format.js';
 import { GROUPS, getPath, placeOf, summary } from '../money-model.js';
+import { certChoiceCard } from '../cert-choice.js';
 import { sourceBadge } from '../provenance.js';
 import { routesCard } from '../routes-card.js';
+
+/** The three answers to "when do you leave your job?", as the profile stores them. */
+export const SEARCH_PLANS = ['keeps_job', 'leaves_to_search', 'leaves_to_study'];
+
+/** The other answer the story's sentence offers in one click. @param {string} plan */
+export const otherSearchPlan = (plan) => (plan === 'keeps_job' ? 'leaves_to_search' : 'keeps_job');
 
 const CATEGORIES = ['exam', 'retakes', 'training', 'labs', 'renewals', 'study', 'one_off', 'bond', 'sponsored'];
 
@@ -38,10 +45,11 @@ export function render(container, ctx) {
   const body = h('div', { id: 'money-body' }, h('p', { class: 'muted' }, t('data.loading')));
   replaceChildren(container, h('h1', { tabindex: '-1' }, t('money.title')), h('p', { class: 'lead' }, t('money.lead')), body);
   const redraw = () => render(container, ctx);
-  Promise.all([ctx.bridge.moneyPrefill(), ctx.bridge.exploreCatalog(), ctx.bridge.routeOffers()]).then(
-    ([prefill, data, offers]) => {
+  Promise.all([ctx.bridge.moneyPrefill(), ctx.bridge.exploreCatalog(), ctx.bridge.routeOffers(), ctx.bridge.certificationChoice(null)]).then(
+    ([prefill, data, offers, choice]) => {
       const here = { ...ctx, catalog: data.catalog, redraw };
-      replaceChildren(body, ...page(prefill, here), routesCard(offers, here));
+      replaceChildren(body, ...page(prefill, here), certChoiceCard(choice, here, { id: 'plan-certs' }), routesCard(offers, here));
+      noteDefaultOnce(prefill, here);
     },
     (error) => replaceChildren(body, h('p', { class: 'notice error' }, describeError(error, t))));
   return {};
@@ -58,6 +66,8 @@ function page(prefill, ctx) {
   const summaryBox = h('section', { class: 'card money-summary', id: 'money-summary', 'aria-labelledby': 'money-summary-title', 'aria-live': 'polite' },
     h('h2', { id: 'money-summary-title' }, t('money.summary.title')));
   const charts = h('div', { class: 'money-charts', id: 'money-charts' });
+  const fundBox = h('section', { class: 'card fund', id: 'fund', 'aria-labelledby': 'fund-title', 'aria-live': 'polite' },
+    h('h2', { id: 'fund-title' }, t('money.fund.title')));
   const form = h('form', { class: 'money-form', id: 'money-form', novalidate: true, onsubmit: (e) => e.preventDefault() },
     ...GROUPS.map((group) => fieldGroup(group, prefill, ctx, typed)),
     certificationsGroup(prefill, ctx, typed));
@@ -70,9 +80,10 @@ function page(prefill, ctx) {
       const lines = summary(story, money, number);
       const missing = prefill.missing.length ? [h('p', { class: 'muted', id: 'money-missing' }, prefill.missing.map((m) => t(`money.missing.${m}`)).join(' '))] : [];
       replaceChildren(summaryBox, h('h2', { id: 'money-summary-title' }, t('money.summary.title')),
-        ...lines.map((line) => h('p', {}, t(line.key, line.values))), ...missing);
+        ...lines.filter((line) => !line.key.startsWith('money.summary.fund_')).map((line) => summaryLine(line, prefill, ctx)), ...missing);
+      fillFund(fundBox, story, lines, prefill, ctx);
       replaceChildren(charts,
-        chart('cumulative', story.charts.cumulative, t('money.chart.cumulative'), lines.slice(0, 3).map((l) => t(l.key, l.values)).join(' '), t),
+        chart('cumulative', story.charts.cumulative, t('money.chart.cumulative'), cumulativeText(lines, t), t),
         chart('breakdown', story.charts.breakdown, t('money.chart.breakdown'), breakdownText(story, money, t), t),
         chart('histogram', story.charts.histogram, t('money.chart.histogram'), histogramText(story, t), t));
     } catch (error) {
@@ -90,7 +101,78 @@ function page(prefill, ctx) {
     later();
   });
   run();
-  return [summaryBox, h('div', { class: 'money-layout' }, h('section', { 'aria-label': t('money.inputs') }, form, status), charts)];
+  return [summaryBox, h('div', { class: 'money-pair' }, searchCard(prefill, ctx), fundBox),
+    h('div', { class: 'money-layout' }, h('section', { 'aria-label': t('money.inputs') }, form, status), charts)];
+}
+
+/** A sentence of the story; the one that says when she leaves her job offers the other answer in one click. */
+function summaryLine(line, prefill, ctx) {
+  const { t } = ctx;
+  const text = t(line.key, line.values);
+  if (!line.key.startsWith('money.summary.leaves.') || !prefill.search?.employed) return h('p', {}, text);
+  const other = otherSearchPlan(prefill.search.plan);
+  return h('p', { id: 'money-leaves' }, text, ' ',
+    h('button', { type: 'button', class: 'button quiet small', id: 'money-leaves-switch', onclick: () => chooseSearchPlan(other, ctx) },
+      t(`money.search.try.${other}`)));
+}
+
+async function chooseSearchPlan(plan, ctx) {
+  try {
+    ctx.profileSaved(await ctx.bridge.setSearchPlan(plan), { stay: true });
+  } catch (error) {
+    ctx.toast(describeError(error, ctx.t), { kind: 'error' });
+  }
+}
+
+/**
+ * "While you look for the IT job": when she leaves her job, which every
+ * figure follows. Not asked of someone not working now.
+ */
+function searchCard(prefill, ctx) {
+  const { t } = ctx;
+  const card = h('section', { class: 'card search-choice', id: 'search-choice', 'aria-labelledby': 'search-choice-title' },
+    h('h2', { id: 'search-choice-title' }, t('money.search.title')));
+  const search = prefill.search;
+  if (!search) return card;
+  if (!search.employed) {
+    card.append(h('p', {}, t('money.search.not_working')));
+    return card;
+  }
+  if (!search.chosen) card.append(h('p', { class: 'notice', id: 'search-default-notice', role: 'status' }, t('money.search.default_notice')));
+  card.append(h('fieldset', { class: 'choice-list' }, h('legend', { class: 'visually-hidden' }, t('money.search.title')),
+    ...SEARCH_PLANS.map((plan) => h('div', { class: 'choice' },
+      h('input', { type: 'radio', name: 'search-plan', id: `search-plan-${plan}`, value: plan, checked: plan === search.plan,
+        onchange: () => chooseSearchPlan(plan, ctx) }),
+      h('label', { for: `search-plan-${plan}` }, h('strong', {}, t(`search_plan.${plan}`)), h('span', { class: 'field-hint' }, t(`money.search.hint.${plan}`)))))));
+  return card;
+}
+
+/**
+ * A profile saved before the question has the default: the card says so
+ * this once, and the default is recorded as hers, so it is not said again.
+ */
+function noteDefaultOnce(prefill, ctx) {
+  const search = prefill.search;
+  if (!search || search.chosen || !search.employed) return;
+  ctx.bridge.setSearchPlan(search.plan).then((state) => ctx.profileSaved(state, { stay: true, quiet: true }), () => {});
+}
+
+/** The emergency fund advised, what she has, and a plain warning when she is short. */
+function fillFund(box, story, lines, prefill, ctx) {
+  const { t } = ctx;
+  const fund = story.roi.emergency_fund;
+  const money = (amount) => formatMoney(minorUnits(amount), prefill.currency);
+  const line = lines.find((l) => l.key.startsWith('money.summary.fund_'));
+  const advice = prefill.fund_advice;
+  const short = Number(fund.shortfall) > 0;
+  replaceChildren(box,
+    h('h2', { id: 'fund-title' }, t('money.fund.title')),
+    h('p', { class: 'big-figure', id: 'fund-required' }, money(fund.required)),
+    h('p', { class: 'muted' }, t(advice.unpaid_months ? 'money.fund.advice' : 'money.fund.advice_paid',
+      { months: advice.months, cushion: advice.cushion_months, unpaid: advice.unpaid_months }),
+      ' ', sourceBadge(prefill.sources.emergency_fund_months, ctx)),
+    line ? h('p', { class: short ? 'notice' : 'notice success', id: 'fund-gap' }, t(line.key, line.values)) : null,
+    h('p', {}, h('a', { href: '#/help/emergency' }, t('money.fund.how'))));
 }
 
 function showFieldError(form, path, message) {
@@ -206,6 +288,13 @@ function chart(name, svgText, title, text, t) {
   }
   figure.append(h('figcaption', {}, h('strong', {}, title), ' ', h('span', { class: 'muted' }, text)));
   return figure;
+}
+
+/** The cumulative chart's caption: the sentences that say what it draws (spending, payback, the dip). */
+export function cumulativeText(lines, t) {
+  const drawn = (key) => key === 'money.summary.spend' || key.startsWith('money.summary.payback') || key === 'money.summary.no_payback'
+    || key === 'money.summary.dip';
+  return lines.filter((l) => drawn(l.key)).map((l) => t(l.key, l.values)).join(' ');
 }
 
 /** The breakdown's caption: the very categories and amounts the chart draws (the core's list). */

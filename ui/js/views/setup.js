@@ -18,7 +18,8 @@ import { GROUPS, emptyDraft, groupOf, withoutGroup } from '../profile-fields.js'
 export function initialDraft(locale, options) {
   const region = (locale.split('-')[1] ?? '').toLowerCase();
   const country = Object.hasOwn(options.default_currency, region) && region !== 'other' ? region : '';
-  return { ...emptyDraft(), country, currency: options.default_currency[country] ?? options.currencies[0].code };
+  // Keeping her job while she searches is the default for someone employed; she can change it.
+  return { ...emptyDraft(), country, currency: options.default_currency[country] ?? options.currencies[0].code, search_plan: 'keeps_job' };
 }
 
 /** The symbol shown beside money fields. @param {import('../protocol.js').ProfileOptions} options @param {string} code */
