@@ -21,6 +21,8 @@ COMMANDS:
                                --domain ID  --level LEVEL  --vendor NAME
                                --min-price USD  --max-price USD  --min-hours N  --max-hours N
                                --sort relevance|cost|hours|level  --limit N
+                               --entry-first (entry-level roles and foundational
+                               certifications first, as Explore shows a newcomer)
     catalog pay [ROLE]       Each role's pay a month in each country, counted like the user's own
                              pay (as Explore shows it), with what its source counts and where from
     catalog stats            Count the figures that are sourced, estimated or missing
@@ -107,6 +109,10 @@ pub fn parse(args: impl IntoIterator<Item = OsString>) -> Result<Parsed, String>
                 let text = value(&mut parser, "paper")?;
                 paper =
                     Some(pathway_core::report::Paper::from_code(&text).ok_or_else(|| format!("--paper: '{text}' is not a4 or letter"))?);
+            }
+            Long("entry-first") => {
+                query.prefer_entry = true;
+                search_flags = true;
             }
             Long(flag) if is_search_flag(flag) => {
                 let flag = flag.to_string();

@@ -2,10 +2,16 @@
 //! (domain, level, vendor, price, hours) and sorting (relevance, cost, hours,
 //! level). The Explore view and the CLI call this; nothing searches twice.
 //!
-//! Every query word must match some word of an entry (as a whole word, a
-//! prefix, or, for words of three letters or more, inside a word). Matches
-//! in a name weigh most, then the id, the vendor, the domain, the skills and
-//! the summary.
+//! Every query word must match some word of an entry: as a whole word, a
+//! prefix, or the end of a compound ("security" in "cybersecurity", for
+//! words of four letters or more). Matches in a name weigh most, then the
+//! id, the vendor, the domain, the skills and the summary.
+//!
+//! Relevance ranks in tiers, then by score: entries matched in their name
+//! first, then those matched elsewhere. A user without IT experience
+//! (`prefer_entry`) sees entry-level roles and foundational certifications
+//! first within a tier. A match inside a word ("aws" in "laws") is a last
+//! resort: it counts only when nothing matches otherwise.
 
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -53,6 +59,9 @@ pub struct SearchQuery {
     pub sort: SortBy,
     /// At most this many hits (default 50).
     pub limit: Option<usize>,
+    /// Entry-level roles and foundational certifications first within a
+    /// relevance tier (the app sets it for a user without IT experience).
+    pub prefer_entry: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
@@ -68,8 +77,18 @@ pub struct Hit {
     #[ts(type = "number | null")]
     #[serde(with = "crate::catalog::exact::option")]
     pub cost_usd: Option<Decimal>,
+    /// The same cost in the user's currency, in minor units, when the app
+    /// knows her currency and its rate (`app::catalog::search`); none here.
+    pub cost_local: Option<LocalCost>,
     pub hours: Option<Range>,
     pub score: u32,
+}
+
+/// A cost in the user's currency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+pub struct LocalCost {
+    pub currency: crate::money::Currency,
+    pub minor: i64,
 }
 
 /// Field weights: a match in a name counts most.
@@ -146,26 +165,40 @@ impl SearchIndex {
             words(&query.text, 0, &mut w);
             w.into_iter().map(|(word, _)| word).collect()
         };
-        let mut found: Vec<(&Entry, u32)> = self
-            .entries
-            .iter()
-            .filter(|entry| passes_filters(entry, query))
-            .filter_map(|entry| score(entry, &terms).map(|s| (entry, s)))
-            .collect();
-        found.sort_by(|(a, sa), (b, sb)| {
+        let candidates: Vec<&Entry> = self.entries.iter().filter(|entry| passes_filters(entry, query)).collect();
+        let matched = |inside: bool| -> Vec<(&Entry, Match)> {
+            candidates.iter().filter_map(|entry| score(entry, &terms, inside).map(|m| (*entry, m))).collect()
+        };
+        let mut found = matched(false);
+        if found.is_empty() {
+            found = matched(true);
+        }
+        let entry_rank = |e: &Entry| if query.prefer_entry { e.level_rank } else { 0 };
+        found.sort_by(|(a, ma), (b, mb)| {
             let by_sort = match query.sort {
-                SortBy::Relevance => sb.cmp(sa),
+                SortBy::Relevance => {
+                    ma.tier.cmp(&mb.tier).then_with(|| entry_rank(a).cmp(&entry_rank(b))).then_with(|| mb.points.cmp(&ma.points))
+                }
                 SortBy::Cost => cmp_missing_last(a.hit.cost_usd, b.hit.cost_usd),
                 SortBy::Hours => cmp_missing_last(a.hit.hours.map(|h| h.low), b.hit.hours.map(|h| h.low)),
                 SortBy::Level => a.level_rank.cmp(&b.level_rank),
             };
             by_sort
-                .then_with(|| sb.cmp(sa))
+                .then_with(|| mb.points.cmp(&ma.points))
                 .then_with(|| (a.hit.kind as u8).cmp(&(b.hit.kind as u8)))
                 .then_with(|| a.hit.title.cmp(&b.hit.title))
         });
-        found.into_iter().take(query.limit.unwrap_or(50)).map(|(entry, s)| Hit { score: s, ..entry.hit.clone() }).collect()
+        found.into_iter().take(query.limit.unwrap_or(50)).map(|(entry, m)| Hit { score: m.points, ..entry.hit.clone() }).collect()
     }
+}
+
+/// How an entry matched a query: its relevance tier (0: every word in the
+/// name; 1: in the name, id, vendor or domain; 2: in the skills or summary;
+/// a skill two tiers lower) and its points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Match {
+    tier: u8,
+    points: u32,
 }
 
 fn cmp_missing_last<T: PartialOrd>(a: Option<T>, b: Option<T>) -> std::cmp::Ordering {
@@ -177,30 +210,41 @@ fn cmp_missing_last<T: PartialOrd>(a: Option<T>, b: Option<T>) -> std::cmp::Orde
     }
 }
 
-/// The entry's score, or `None` when some query word matches nothing.
-fn score(entry: &Entry, terms: &[String]) -> Option<u32> {
-    let mut total = 0;
+/// How `entry` matches every query word, or `None` when some word matches
+/// nothing. `inside` lets a word match inside another: the last resort.
+fn score(entry: &Entry, terms: &[String], inside: bool) -> Option<Match> {
+    let mut total = Match { tier: 0, points: 0 };
     for term in terms {
-        let best = entry
+        let (points, weight) = entry
             .words
             .iter()
             .map(|(word, weight)| {
-                if word == term {
+                let points = if word == term {
                     weight * 3
-                } else if word.starts_with(term.as_str()) {
+                } else if word.starts_with(term.as_str()) || (term.len() >= 4 && word.ends_with(term.as_str())) {
                     weight * 2
-                } else if term.len() >= 3 && word.contains(term.as_str()) {
+                } else if inside && term.len() >= 3 && word.contains(term.as_str()) {
                     *weight
                 } else {
                     0
-                }
+                };
+                (points, *weight)
             })
             .max()
-            .unwrap_or(0);
-        if best == 0 {
+            .unwrap_or((0, 0));
+        if points == 0 {
             return None;
         }
-        total += best;
+        total.points += points;
+        total.tier = total.tier.max(match weight {
+            NAME => 0,
+            w if w >= DOMAIN => 1,
+            _ => 2,
+        });
+    }
+    // Skills are what a role asks for, not a path: they follow the roles and certifications that match as well.
+    if entry.hit.kind == HitKind::Skill {
+        total.tier += 2;
     }
     Some(total)
 }
@@ -246,7 +290,7 @@ fn hit(
     cost_usd: Option<Decimal>,
     hours: Option<Range>,
 ) -> Hit {
-    Hit { kind, id: id.into(), title: title.into(), subtitle: subtitle.into(), level, domains, cost_usd, hours, score: 0 }
+    Hit { kind, id: id.into(), title: title.into(), subtitle: subtitle.into(), level, domains, cost_usd, cost_local: None, hours, score: 0 }
 }
 
 fn level_code<T: Serialize>(level: T) -> String {
@@ -319,7 +363,9 @@ mod tests {
         let hits = index().search(&query("security"));
         assert!(!hits.is_empty());
         assert!(hits[0].title.to_lowercase().contains("security"), "{:?}", hits[0]);
-        assert!(hits.windows(2).all(|w| w[0].score >= w[1].score), "sorted by relevance");
+        let by_tier: Vec<_> = hits.iter().filter(|h| h.kind != HitKind::Skill).collect();
+        let names = by_tier.iter().take_while(|h| h.title.to_lowercase().contains("security")).count();
+        assert!(by_tier[..names].windows(2).all(|w| w[0].score >= w[1].score), "within the name tier, by points");
     }
 
     #[test]
@@ -388,6 +434,39 @@ mod tests {
         }
         let role = serde_json::to_value(&catalog.roles[0]).unwrap();
         assert!(role.get("prep_hours").is_none(), "no role hours are stored apart from the plan's");
+    }
+
+    fn titles(text: &str, prefer_entry: bool) -> Vec<String> {
+        SearchIndex::build(Catalog::embedded()).search(&SearchQuery { prefer_entry, ..query(text) }).into_iter().map(|h| h.id).collect()
+    }
+
+    /// Issue 23: whole words and names first, entry level first for a newcomer, inside a word only as a last resort.
+    #[test]
+    fn security_finds_the_soc_analyst_and_the_beginner_certificate_before_the_managers() {
+        let hits = titles("security", true);
+        let at = |id: &str| hits.iter().position(|h| h == id).unwrap_or_else(|| panic!("{id} not found: {hits:?}"));
+        assert!(at("soc-analyst") < 20, "the SOC analyst is found near the top: {hits:?}");
+        assert!(at("isc2-cc") < at("isaca-cism"), "the beginner ISC2 CC before CISM: {hits:?}");
+        assert!(at("comptia-security-plus") < at("isaca-cism"));
+    }
+
+    #[test]
+    fn aws_finds_aws_and_not_the_words_that_contain_it() {
+        let hits = titles("aws", true);
+        assert!(hits.iter().all(|id| !id.contains("kyc") && id != "smart-contract-auditor"), "no “laws” or “flaws”: {hits:?}");
+        let catalog = Catalog::embedded();
+        let first = catalog.certification(&hits[0]).unwrap_or_else(|| panic!("a certification first: {hits:?}"));
+        assert!(first.vendor == "AWS" && first.level == crate::catalog::CertLevel::Foundational, "a foundational AWS exam first: {hits:?}");
+        let fallback = titles("ecurit", false);
+        assert!(!fallback.is_empty(), "with nothing else, a match inside a word still finds something");
+    }
+
+    #[test]
+    fn a_name_match_comes_before_a_match_elsewhere() {
+        let hits = SearchIndex::build(Catalog::embedded()).search(&query("cloud"));
+        let first_elsewhere = hits.iter().position(|h| !h.title.to_lowercase().contains("cloud")).unwrap_or(hits.len());
+        assert!(hits[..first_elsewhere].iter().all(|h| h.title.to_lowercase().contains("cloud")));
+        assert!(first_elsewhere > 0);
     }
 
     #[test]

@@ -139,6 +139,11 @@ async fn money_answers(app: &App, theme: &str) {
     let fund = app.wait_for_text("#fund", "Emergency fund").await;
     assert!(fund.contains("₱100,000.00") && fund.contains("more saved"), "5 months of ₱20,000 against ₱50,000 saved: {fund}");
     shots(app, "money-search-and-fund", theme, "document.getElementById('search-choice')").await;
+    // The cumulative chart opens on the first months, where the dip shows; the whole horizon is one click away.
+    let zoom = app.wait_for_text("#chart-cumulative .chart-zoom", "First").await;
+    assert!(zoom.contains("All 60 months"), "{zoom}");
+    shots(app, "money-charts", theme, "document.getElementById('chart-cumulative')").await;
+    shots(app, "money-histogram", theme, "document.getElementById('chart-histogram')").await;
     let certs = app.wait_for_text("#plan-certs", "Which certification first").await;
     assert!(certs.contains("Take AWS Certified Cloud Practitioner (CLF-C02) first"), "{certs}");
     assert!(certs.contains("your target") && certs.contains("weeks at 10 hours a week"), "{certs}");

@@ -6,6 +6,7 @@ import * as bridge from './bridge.js';
 import { confirmDialog } from './confirm.js';
 import { h, replaceChildren } from './dom.js';
 import { shortMonthNames, usableLocale } from './format.js';
+import { linkTerms } from './glossary.js';
 import { createTranslator, loadMessages } from './i18n.js';
 import { hashFor, viewForHash } from './router.js';
 import { actionFor } from './shortcuts.js';
@@ -212,10 +213,30 @@ async function boot() {
     (status) => { document.getElementById('sidebar-foot').textContent = app.t('sidebar.version', { version: status.app_version }); },
     () => {});
   await loadProfile();
+  watchTerms(document.getElementById('main'));
   show();
   // Two frames: the first is scheduled before paint, the second runs after it.
   requestAnimationFrame(() => requestAnimationFrame(() => { bridge.uiReady().catch(() => {}); }));
   remindAtStart();
+}
+
+/**
+ * Links the first use of each glossary term on the screen to Help, however
+ * the view drew its text (at once or when its data came): once a frame,
+ * after the view's changes. Not during the set-up, which leads nowhere else.
+ */
+function watchTerms(main) {
+  let pending = false;
+  const run = () => {
+    pending = false;
+    if (!document.body.classList.contains('setup-mode')) linkTerms(main);
+  };
+  new MutationObserver(() => {
+    if (!pending) {
+      pending = true;
+      requestAnimationFrame(run);
+    }
+  }).observe(main, { childList: true, subtree: true });
 }
 
 /** The start-up reminder; shown in the page when the system has no notifications. */

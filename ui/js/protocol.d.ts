@@ -279,7 +279,12 @@ dip: string, month: string, none: string,
  */
 categories: { [key in string]: string }, };
 
-export type Charts = { cumulative: string, breakdown: string, histogram: string, };
+export type Charts = { cumulative: string, 
+/**
+ * The same over the first months only, with their own scale, when the
+ * horizon is much longer (`charts::first_months`): where the dip shows.
+ */
+cumulative_first: string | null, first_months: number | null, breakdown: string, histogram: string, };
 
 /**
  * The choices as the app uses them.
@@ -306,7 +311,12 @@ cost: CertCost | null, note: string | null,
  * practice exams: the skill steps hold the study), × 100; none when
  * the catalog has no such certification.
  */
-plan_step_hundredths: number | null, };
+plan_step_hundredths: number | null, 
+/**
+ * One renewal's fee (a year's or a cycle's) in the currency, rounded to
+ * the minor unit; none when the renewal has no fee of its own.
+ */
+renewal_fee_local: number | null, };
 
 /**
  * A networking event, or a person met, with a follow-up.
@@ -485,7 +495,12 @@ pay: Array<RolePay>,
 /**
  * Whose pay is hers: her country's, else her currency's.
  */
-home: SalaryCountry, };
+home: SalaryCountry, 
+/**
+ * The roles whose pay where she lives (its middle) is not above her own
+ * total pay: every screen that shows such a pay says so plainly.
+ */
+pay_not_above_hers: Array<string>, };
 
 export type FieldError = { 
 /**
@@ -576,7 +591,12 @@ subtitle: string, level: string | null, domains: Array<string>,
 /**
  * First attempt in USD (fee × exams), when the fee is known. Exact.
  */
-cost_usd: number | null, hours: Range | null, score: number, };
+cost_usd: number | null, 
+/**
+ * The same cost in the user's currency, in minor units, when the app
+ * knows her currency and its rate (`app::catalog::search`); none here.
+ */
+cost_local: LocalCost | null, hours: Range | null, score: number, };
 
 export type HitKind = "certification" | "role" | "domain" | "skill";
 
@@ -675,6 +695,11 @@ export type Line = {
  * A message-catalog key.
  */
 key: string, values: { [key in string]: Figure }, };
+
+/**
+ * A cost in the user's currency.
+ */
+export type LocalCost = { currency: Currency, minor: number, };
 
 /**
  * What the middle figure Pathway uses is.
@@ -1428,7 +1453,12 @@ min_price_usd: number | null, max_price_usd: number | null, min_hours: number | 
 /**
  * At most this many hits (default 50).
  */
-limit: number | null, };
+limit: number | null, 
+/**
+ * Entry-level roles and foundational certifications first within a
+ * relevance tier (the app sets it for a user without IT experience).
+ */
+prefer_entry: boolean, };
 
 /**
  * A stretch of study.

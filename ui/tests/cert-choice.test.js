@@ -50,3 +50,13 @@ test('the cumulative chart\'s caption says only what the chart draws', async () 
     .map((key) => ({ key, values: {} }));
   assert.equal(cumulativeText(lines, (key) => key), 'money.summary.spend money.summary.payback money.summary.dip');
 });
+
+test('a share of trials is never rounded to a certainty it is not', async () => {
+  const { honestPercent } = await import('../js/views/money.js');
+  const t = (key, values) => `${key.split('.').pop()} ${values.pct}`;
+  assert.equal(honestPercent(0.9951, t), 'more_than 99', '49 of 10,000 never pay back');
+  assert.equal(honestPercent(1, t), '100');
+  assert.equal(honestPercent(0.004, t), 'less_than 1');
+  assert.equal(honestPercent(0, t), '0');
+  assert.equal(honestPercent(0.734, t), '73');
+});

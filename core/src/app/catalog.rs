@@ -17,6 +17,7 @@ use crate::money::input::InputError;
 use crate::money::Currency;
 use crate::store::{Store, StoreError};
 use crate::typed::NumberKind;
+use rust_decimal::prelude::{Decimal, ToPrimitive};
 
 /// The catalog as the user sees it: `base` (the embedded catalog; tests pass
 /// a synthetic one) with the user's own figures applied.
@@ -92,6 +93,9 @@ pub struct ExploreData {
     pub pay: Vec<catalog::RolePay>,
     /// Whose pay is hers: her country's, else her currency's.
     pub home: catalog::SalaryCountry,
+    /// The roles whose pay where she lives (its middle) is not above her own
+    /// total pay: every screen that shows such a pay says so plainly.
+    pub pay_not_above_hers: Vec<String>,
 }
 
 pub fn explore(store: &Store) -> Result<ExploreData, StoreError> {
@@ -99,13 +103,32 @@ pub fn explore(store: &Store) -> Result<ExploreData, StoreError> {
     let embedded = Catalog::embedded();
     let effective = effective_with(embedded, &figures).into_owned();
     let profile = store.load_profile()?;
+    let home =
+        catalog::SalaryCountry::of_user(profile.as_ref().and_then(|p| p.country), profile.as_ref().map_or(Currency::Php, |p| p.currency));
+    let pay = catalog::all_role_pay(&effective);
+    let rates = catalog::effective_rates(embedded, &figures);
+    let pay_not_above_hers = match profile.as_ref().and_then(|p| Some((p.pay.total_monthly_minor()?, p.currency))) {
+        Some((hers, currency)) => pay
+            .iter()
+            .filter(|p| p.country == home)
+            .filter(|p| {
+                // Her pay in the role pay's currency, converted as a route's cost is, when they differ.
+                let rate =
+                    if p.currency == currency { Some(Decimal::ONE) } else { super::routes::rate_between(&rates, currency, p.currency) };
+                rate.is_some_and(|rate| Decimal::from(p.middle) <= Decimal::from(hers) * rate)
+            })
+            .map(|p| p.role.clone())
+            .collect(),
+        None => Vec::new(),
+    };
     Ok(ExploreData {
-        pay: catalog::all_role_pay(&effective),
-        home: catalog::SalaryCountry::of_user(profile.as_ref().and_then(|p| p.country), profile.map_or(Currency::Php, |p| p.currency)),
+        pay,
+        home,
+        pay_not_above_hers,
         catalog: effective,
         orphaned: catalog::orphaned_figures(embedded, &figures),
         replaced: catalog::replaced_figures(embedded, &figures),
-        rates: catalog::effective_rates(embedded, &figures),
+        rates,
         choices: store.load_choices()?,
         user_figures: figures,
     })
@@ -117,9 +140,44 @@ pub fn sources_in_use(store: &Store, base: &Catalog) -> Result<catalog::SourcesI
     Ok(catalog::sources_in_use(&*effective_catalog(store, base)?))
 }
 
-/// The one catalog search (Explore and the CLI), over the effective catalog.
+/// The one catalog search (Explore and the CLI), over the effective
+/// catalog. A user without IT experience sees entry-level results first.
 pub fn search(store: &Store, query: &crate::search::SearchQuery) -> Result<Vec<crate::search::Hit>, StoreError> {
-    Ok(crate::search::SearchIndex::build(&*effective_catalog(store, Catalog::embedded())?).search(query))
+    let query = crate::search::SearchQuery { prefer_entry: query.prefer_entry || is_newcomer(store)?, ..query.clone() };
+    let rate = usd_rate(store)?;
+    let mut hits = crate::search::SearchIndex::build(&*effective_catalog(store, Catalog::embedded())?).search(&query);
+    // Her currency beside the US dollars, converted as every cost is (rounded to the minor unit once).
+    if let Some((currency, rate)) = rate {
+        for hit in &mut hits {
+            hit.cost_local = hit.cost_usd.map(|usd| crate::search::LocalCost {
+                currency,
+                minor: crate::money::minor_units(crate::money::input::round_minor(usd * rate)),
+            });
+        }
+    }
+    Ok(hits)
+}
+
+/// Her currency and its rate for one US dollar (her own rate when she gave
+/// one); `None` for a user in dollars or without a rate.
+fn usd_rate(store: &Store) -> Result<Option<(Currency, Decimal)>, StoreError> {
+    let currency = store.load_profile()?.map_or(Currency::Php, |p| p.currency);
+    if currency == Currency::Usd {
+        return Ok(None);
+    }
+    let rates = catalog::effective_rates(Catalog::embedded(), &store.load_user_figures()?);
+    Ok(rates
+        .into_iter()
+        .find(|r| r.from == Currency::Usd && r.to == currency)
+        .and_then(|r| r.rate.parse().ok())
+        .map(|rate| (currency, rate)))
+}
+
+/// Without IT experience: no certification passed, and no technical skill
+/// known at the working level or above in her latest assessment.
+fn is_newcomer(store: &Store) -> Result<bool, StoreError> {
+    let working = store.load_assessments()?.pop().is_some_and(|latest| latest.assessment.known_skills.values().any(|&level| level >= 2));
+    Ok(!working && super::progress::earned(store)?.is_empty())
 }
 
 /// Explore's number filters as typed (`min_price_usd`, `max_price_usd`,
@@ -135,17 +193,20 @@ pub fn search_typed(
 ) -> Result<Vec<crate::search::Hit>, SearchError> {
     let mut query = query.clone();
     for (field, text) in typed {
+        // A price typed in her currency becomes dollars at her rate, as the costs it is compared with were.
+        let local = matches!(field.as_str(), "min_price" | "max_price");
         let (kind, bound) = match field.as_str() {
-            "min_price_usd" => (NumberKind::Money, &mut query.min_price_usd),
-            "max_price_usd" => (NumberKind::Money, &mut query.max_price_usd),
+            "min_price_usd" | "min_price" => (NumberKind::Money, &mut query.min_price_usd),
+            "max_price_usd" | "max_price" => (NumberKind::Money, &mut query.max_price_usd),
             "min_hours" => (NumberKind::Hours, &mut query.min_hours),
             "max_hours" => (NumberKind::Hours, &mut query.max_hours),
             _ => return Err(SearchError::Invalid(InputError::new(field.as_str(), "is not a filter"))),
         };
         let hundredths =
             crate::typed::read(kind, text).map_err(|error| SearchError::Invalid(InputError::new(field.as_str(), error.to_string())))?;
-        // A bound compares with exact costs and hours; hundredths of a dollar or an hour are exact as a double.
-        *bound = hundredths.map(|h| h as f64 / 100.0);
+        let rate = if local { usd_rate(store)?.map_or(Decimal::ONE, |(_, rate)| rate) } else { Decimal::ONE };
+        // A bound compares with exact costs and hours; a bound is a filter, not an amount, so a double holds it.
+        *bound = hundredths.map(|h| (Decimal::new(h, 2) / rate).to_f64().unwrap_or(f64::MAX));
     }
     Ok(search(store, &query)?)
 }
@@ -264,6 +325,39 @@ mod tests {
         assert_eq!(error.code(), "figure.rate_not_a_number");
         reset_user_figure(&mut store, "exchange_rate:USD:PHP").unwrap();
         assert!(store.load_user_figures().unwrap().is_empty());
+    }
+
+    /// Issue 23: a role that pays her no more than she earns says so, and prices are in her currency.
+    #[test]
+    fn roles_not_paying_more_than_her_are_named_and_search_costs_are_in_her_currency() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = Store::open(&dir.path().join("db.sqlite3")).unwrap();
+        store.save_profile(&crate::store::sample::sample_profile()).unwrap();
+        let data = explore(&store).unwrap();
+        let total = crate::store::sample::sample_profile().pay.total_monthly_minor().unwrap();
+        let middle = |role: &str| data.pay.iter().find(|p| p.role == role && p.country == catalog::SalaryCountry::Ph).unwrap().middle;
+        assert!(middle("help-desk-technician") <= total && data.pay_not_above_hers.contains(&"help-desk-technician".to_string()));
+        assert!(middle("cloud-support-associate") > total && !data.pay_not_above_hers.contains(&"cloud-support-associate".to_string()));
+        let hits = search(&store, &crate::search::SearchQuery { text: "security plus".into(), ..Default::default() }).unwrap();
+        let sec = hits.iter().find(|h| h.id == "comptia-security-plus").unwrap();
+        let local = sec.cost_local.unwrap();
+        assert_eq!(local.currency, Currency::Php);
+        let rate: Decimal =
+            catalog::effective_rates(Catalog::embedded(), &[]).iter().find(|r| r.to == Currency::Php).unwrap().rate.parse().unwrap();
+        assert_eq!(local.minor, crate::money::minor_units(crate::money::input::round_minor(sec.cost_usd.unwrap() * rate)));
+        // A price filter typed in pesos finds what costs no more than that many pesos.
+        let typed: TypedFilters = [("max_price".to_string(), "10,000".to_string())].into();
+        let cheap = search_typed(
+            &store,
+            &crate::search::SearchQuery { kinds: vec![crate::search::HitKind::Certification], limit: Some(500), ..Default::default() },
+            &typed,
+        )
+        .unwrap();
+        assert!(
+            !cheap.is_empty() && cheap.iter().all(|h| h.cost_local.is_some_and(|c| c.minor <= 1_000_000)),
+            "{:?}",
+            cheap.iter().map(|h| &h.id).collect::<Vec<_>>()
+        );
     }
 
     #[test]

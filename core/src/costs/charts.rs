@@ -106,16 +106,36 @@ fn open(svg: &mut String, class: &str, height: f64, title: &str) {
     );
 }
 
-/// Staying and switching, month by month, as running totals.
+/// Staying and switching, month by month, as running totals, over the whole horizon.
 pub fn cumulative_svg(roi: &RoiResult, currency: Currency, words: &ChartWords) -> String {
+    cumulative_until(roi, currency, words, roi.months.len())
+}
+
+/// The months a closer view of the cumulative chart shows: up to six months
+/// after the payback (or the dip, when it never pays back), in whole half
+/// years, at least a year; `None` when that is the whole horizon anyway.
+/// On a five-year scale a dip of a few weeks' pay is a sliver.
+pub fn first_months(roi: &RoiResult) -> Option<u32> {
+    let horizon = roi.months.len() as u32;
+    let end = roi.payback_month.or(roi.dip.month).unwrap_or(horizon) + 6;
+    let shown = end.div_ceil(6) * 6;
+    (shown.max(12) < horizon).then_some(shown.max(12))
+}
+
+/// The cumulative chart over the first `shown` months only, its scale set by them.
+pub fn cumulative_first_svg(roi: &RoiResult, currency: Currency, words: &ChartWords, shown: u32) -> String {
+    cumulative_until(roi, currency, words, (shown as usize).min(roi.months.len()))
+}
+
+fn cumulative_until(roi: &RoiResult, currency: Currency, words: &ChartWords, shown: usize) -> String {
     let (height, left, right, top, bottom) = (300.0, 96.0, 16.0, 16.0, 36.0);
     let mut stay = vec![0i64];
     let mut switch = vec![0i64];
-    for row in &roi.months {
+    for row in roi.months.iter().take(shown) {
         stay.push(stay.last().unwrap_or(&0) + row.stay_income as i64);
         switch.push(switch.last().unwrap_or(&0) + (row.switch_income - row.costs) as i64);
     }
-    let months = roi.months.len().max(1) as f64;
+    let months = shown.max(1) as f64;
     let low = stay.iter().chain(&switch).copied().min().unwrap_or(0).min(0);
     let high = stay.iter().chain(&switch).copied().max().unwrap_or(0).max(1);
     let y_ticks = ticks(low, high);
@@ -156,15 +176,16 @@ pub fn cumulative_svg(roi: &RoiResult, currency: Currency, words: &ChartWords) -
     let _ = write!(svg, r#"<polyline class="ch-stay" points="{}"/><polyline class="ch-switch" points="{}"/>"#, line(&stay), line(&switch));
     let axis_y = height - bottom;
     let _ = write!(svg, r#"<line class="ch-axis" x1="{left}" x2="{:.1}" y1="{axis_y}" y2="{axis_y}"/>"#, WIDTH - right);
-    for tick in ticks(0, roi.months.len() as i64).into_iter().filter(|t| *t as usize <= roi.months.len()) {
+    for tick in ticks(0, shown as i64).into_iter().filter(|t| *t as usize <= shown) {
         let _ = write!(svg, r#"<text class="ch-label ch-x" x="{:.1}" y="{:.1}">{tick}</text>"#, x(tick as usize), axis_y + 16.0);
     }
     x_title(&mut svg, WIDTH - right, height, &words.month);
-    if let Some(month) = roi.payback_month.filter(|&m| m > 0) {
+    let payback_x = roi.payback_month.filter(|&m| m > 0 && m as usize <= shown).map(|m| x(m as usize));
+    if let Some(month) = roi.payback_month.filter(|&m| m > 0 && m as usize <= shown) {
         let px = x(month as usize);
         let label = words.payback.replace("{month}", &month.to_string());
-        // In the right half the label goes left of the line, so it never runs off the picture.
-        let (lx, anchor) = if px > WIDTH / 2.0 { (px - 4.0, " ch-end") } else { (px + 4.0, "") };
+        // Beside the line on the side it fits, so it never runs off the picture or over the money axis.
+        let (lx, anchor) = label_side(px, label_width(&label), left, WIDTH - right);
         // Near the axis, clear of the legend in the top-left corner.
         let _ = write!(
             svg,
@@ -189,18 +210,42 @@ pub fn cumulative_svg(roi: &RoiResult, currency: Currency, words: &ChartWords) -
         ly = legend_y,
         ly2 = legend_y + 16.0
     );
-    if roi.dip.amount < 0 {
+    if let Some(month) = roi.dip.month.filter(|&m| roi.dip.amount < 0 && (m as usize) <= shown) {
+        // Beside the dip itself, below the switching line, on the side the payback line is not.
+        let (dx, dy) = (x(month as usize), y(switch[month as usize]));
         let label = words.dip.replace("{amount}", &format_money(-(roi.dip.amount as i64), currency));
+        let width = label_width(&label);
+        let right_side = dx + 8.0 + width <= WIDTH - right && payback_x.is_none_or(|px| px < dx || px > dx + 8.0 + width);
+        let (lx, anchor) = if right_side { (dx + 8.0, "") } else { (dx - 8.0, " ch-end") };
+        let ly = (dy + 18.0).min(axis_y - 22.0);
         let _ = write!(
             svg,
-            r#"<text class="ch-label ch-dip-label" x="{:.1}" y="{:.1}">{}</text>"#,
-            left + 8.0,
-            legend_y + 36.0,
+            r#"<circle class="ch-dip-point" cx="{dx:.1}" cy="{dy:.1}" r="3.5"/><text class="ch-label ch-dip-label{anchor}" x="{lx:.1}" y="{ly:.1}">{}</text>"#,
             escape(&label)
         );
     }
     svg.push_str("</svg>");
     svg
+}
+
+/// About how wide a 12px label is drawn (a bold one included).
+fn label_width(label: &str) -> f64 {
+    label.chars().count() as f64 * 6.8
+}
+
+/// Where a label beside a vertical line at `x` goes, and its anchor: to the
+/// right when it fits there, else to the left, else from whichever edge
+/// leaves it whole.
+fn label_side(x: f64, width: f64, low: f64, high: f64) -> (f64, &'static str) {
+    if x + 4.0 + width <= high {
+        (x + 4.0, "")
+    } else if x - 4.0 - width >= low {
+        (x - 4.0, " ch-end")
+    } else if x - low > high - x {
+        (high, " ch-end")
+    } else {
+        (low + 4.0, "")
+    }
 }
 
 /// The cost categories of a story, in minor units (sponsored as a negative amount).
@@ -269,7 +314,8 @@ fn shorten(text: &str, chars: usize) -> String {
 
 /// Trials by payback month, with a bar for "no payback" and P10, P50, P90 marked.
 pub fn histogram_svg(simulation: &SimulationResult, words: &ChartWords) -> String {
-    let (height, left, right, top, bottom) = (240.0, 48.0, 16.0, 24.0, 36.0);
+    // Room above the bars for two rows of marker labels, which never overlap.
+    let (height, left, right, top, bottom) = (256.0, 48.0, 16.0, 40.0, 36.0);
     let counts = &simulation.histogram.months;
     let bins = counts.len() as f64 + 2.0; // a gap, then "none"
     let most = counts.iter().copied().chain([simulation.histogram.none]).max().unwrap_or(1).max(1) as f64;
@@ -303,7 +349,12 @@ pub fn histogram_svg(simulation: &SimulationResult, words: &ChartWords) -> Strin
         );
     }
     let _ = write!(svg, r#"<line class="ch-axis" x1="{left}" x2="{:.1}" y1="{axis_y}" y2="{axis_y}"/>"#, WIDTH - right);
-    for tick in ticks(0, counts.len() as i64 - 1).into_iter().filter(|t| *t >= 0 && (*t as usize) < counts.len()) {
+    // A month's label keeps clear of the "none" label at the right end.
+    let none_x = x(bins - 0.55);
+    for tick in ticks(0, counts.len() as i64 - 1)
+        .into_iter()
+        .filter(|t| *t >= 0 && (*t as usize) < counts.len() && none_x - x(*t as f64 + 0.45) >= 36.0)
+    {
         let _ = write!(svg, r#"<text class="ch-label ch-x" x="{:.1}" y="{:.1}">{tick}</text>"#, x(tick as f64 + 0.45), axis_y + 16.0);
     }
     let _ = write!(svg, r#"<text class="ch-label ch-x" x="{:.1}" y="{:.1}">{}</text>"#, x(bins - 0.55), axis_y + 16.0, escape(&words.none));
@@ -314,16 +365,16 @@ pub fn histogram_svg(simulation: &SimulationResult, words: &ChartWords) -> Strin
         Some(high) => words.range.replace("{low}", &low.to_string()).replace("{high}", &high.to_string()),
         None => words.range_open.replace("{low}", &low.to_string()),
     });
-    for (name, value, label, dy) in [("p10", p.p10, range, 10.0), ("p50", p.p50, half, 0.0), ("p90", p.p90, None, 10.0)] {
+    for (name, value, label, row) in [("p10", p.p10, range, 1.0), ("p50", p.p50, half, 0.0), ("p90", p.p90, None, 1.0)] {
         let px = value.map_or(x(bins - 0.55), |m| x(f64::from(m) + 0.45));
+        // The lines start below both rows of labels, so no line runs through a label.
         let _ = write!(svg, r#"<line class="ch-marker marker-{name}" x1="{px:.1}" x2="{px:.1}" y1="{top}" y2="{axis_y}"/>"#);
         if let Some(label) = label {
-            // In the right half the label goes left of the line, so it never runs off the picture.
-            let (lx, anchor) = if px > WIDTH / 2.0 { (px - 3.0, " ch-end") } else { (px + 3.0, "") };
+            let (lx, anchor) = label_side(px, label_width(&label), left, WIDTH - right);
             let _ = write!(
                 svg,
                 r#"<text class="ch-label ch-marker-label{anchor}" x="{lx:.1}" y="{:.1}">{}</text>"#,
-                top - 8.0 + dy,
+                14.0 + row * 16.0,
                 escape(&label)
             );
         }
@@ -406,15 +457,22 @@ mod tests {
         snapshot("breakdown", &svg);
     }
 
-    #[test]
-    fn the_histogram_marks_p10_p50_p90_and_the_trials_without_payback() {
-        let simulation = simulate::parse(
-            r#"{"roi": {"current_monthly_salary": 25000, "target_monthly_salary": 33000, "study_months": 6, "job_search_months": 2, "horizon_months": 36},
-                "target_monthly_salary": {"min": 24000, "mode": 33000, "max": 40000}, "job_search_months": {"min": 1, "max": 9}, "trials": 3000, "seed": 3}"#,
+    /// A ₱25,000 agent aiming at `target` (₱24,000–40,000 drawn), over `horizon` months.
+    fn simulated(target: u32, horizon: u32, trials: u32) -> simulate::SimulationResult {
+        simulate::parse(
+            &format!(
+                r#"{{"roi": {{"current_monthly_salary": 25000, "target_monthly_salary": {target}, "study_months": 6, "job_search_months": 2, "horizon_months": {horizon}}},
+                "target_monthly_salary": {{"min": 24000, "mode": {target}, "max": 40000}}, "job_search_months": {{"min": 1, "max": 9}}, "trials": {trials}, "seed": 3}}"#
+            ),
             Catalog::embedded(),
         )
         .unwrap()
-        .run();
+        .run()
+    }
+
+    #[test]
+    fn the_histogram_marks_p10_p50_p90_and_the_trials_without_payback() {
+        let simulation = simulated(33000, 36, 3000);
         let svg = histogram_svg(&simulation, &ChartWords::english());
         for marker in ["marker-p10", "marker-p50", "marker-p90"] {
             assert!(svg.contains(marker), "{marker}");
@@ -442,6 +500,37 @@ mod tests {
         let month = typical(24).payback_month.unwrap();
         assert!(svg.contains(&format!(">Pays back in month {month} if all goes as planned<")), "{svg}");
         assert!(!svg.to_lowercase().contains("most likely"));
+    }
+
+    /// Issue 23: the dip is named beside it, and the first months have their own scale.
+    #[test]
+    fn the_dip_is_labelled_where_it_is_and_the_first_months_get_their_own_view() {
+        let roi = typical(60);
+        let words = ChartWords::english();
+        let svg = cumulative_svg(&roi, Currency::Php, &words);
+        assert!(svg.contains("ch-dip-point"), "the deepest point is marked");
+        let shown = first_months(&roi).expect("a two-year closer view of a five-year story");
+        assert!(shown >= roi.payback_month.unwrap() + 6 && shown % 6 == 0 && shown < 60, "{shown}");
+        let first = cumulative_first_svg(&roi, Currency::Php, &words, shown);
+        let points = first.split("class=\"ch-switch\" points=\"").nth(1).unwrap().split('"').next().unwrap().split(' ').count();
+        assert_eq!(points, shown as usize + 1, "month 0 to the last month shown");
+        let height = |svg: &str| {
+            let polygon = svg.split("class=\"ch-dip\" points=\"").nth(1).unwrap().split('"').next().unwrap().to_string();
+            let ys: Vec<f64> = polygon.split(' ').map(|p| p.split(',').nth(1).unwrap().parse().unwrap()).collect();
+            ys.iter().cloned().fold(f64::MIN, f64::max) - ys.iter().cloned().fold(f64::MAX, f64::min)
+        };
+        assert!(height(&first) > 2.0 * height(&svg), "the dip is plainly visible: {} vs {}", height(&first), height(&svg));
+        assert_eq!(first_months(&typical(24)), None, "two years are already close");
+    }
+
+    #[test]
+    fn the_histograms_month_labels_keep_clear_of_the_none_label() {
+        let simulation = simulated(26000, 60, 500);
+        let svg = histogram_svg(&simulation, &ChartWords::english());
+        let xs: Vec<f64> =
+            svg.split("<text class=\"ch-label ch-x\" x=\"").skip(1).map(|r| r.split('"').next().unwrap().parse().unwrap()).collect();
+        let none = *xs.last().unwrap();
+        assert!(xs[..xs.len() - 1].iter().all(|x| none - x >= 36.0), "{xs:?}");
     }
 
     #[test]

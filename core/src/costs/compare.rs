@@ -24,6 +24,11 @@ pub struct Comparison {
     /// practice exams: the skill steps hold the study), × 100; none when
     /// the catalog has no such certification.
     pub plan_step_hundredths: Option<i64>,
+    /// One renewal's fee (a year's or a cycle's) in the currency, rounded to
+    /// the minor unit; none when the renewal has no fee of its own.
+    #[ts(type = "number | null")]
+    #[serde(with = "crate::catalog::exact::option")]
+    pub renewal_fee_local: Option<Decimal>,
 }
 
 /// One comparison per id; a certification without a fee gets a note instead of a cost.
@@ -37,14 +42,23 @@ pub fn compare(catalog: &Catalog, ids: &[String], currency: Currency, usd_to_cur
                 "certifications": [{"id": id, "exam_month": 1}],
             });
             let plan_step_hundredths = catalog.certification(id).map(|cert| crate::plan::exam_review_hours(cert).0);
+            let renewal_fee_local = catalog.certification(id).and_then(|cert| match cert.renewal {
+                crate::catalog::Renewal::AnnualFee { fee_usd, .. } | crate::catalog::Renewal::CycleFee { fee_usd, .. } => {
+                    Some(crate::money::input::round_minor(fee_usd * usd_to_currency))
+                }
+                _ => None,
+            });
             match cost::parse(&input.to_string(), catalog) {
                 Ok(checked) => Comparison {
                     id: id.clone(),
                     cost: cost::compute(&checked).certifications.into_iter().next(),
                     note: None,
                     plan_step_hundredths,
+                    renewal_fee_local,
                 },
-                Err(error) => Comparison { id: id.clone(), cost: None, note: Some(error.to_string()), plan_step_hundredths },
+                Err(error) => {
+                    Comparison { id: id.clone(), cost: None, note: Some(error.to_string()), plan_step_hundredths, renewal_fee_local }
+                }
             }
         })
         .collect()

@@ -73,6 +73,10 @@ pub struct Story {
 #[derive(Debug, Clone, PartialEq, Serialize, ts_rs::TS)]
 pub struct Charts {
     pub cumulative: String,
+    /// The same over the first months only, with their own scale, when the
+    /// horizon is much longer (`charts::first_months`): where the dip shows.
+    pub cumulative_first: Option<String>,
+    pub first_months: Option<u32>,
     pub breakdown: String,
     pub histogram: String,
 }
@@ -86,8 +90,11 @@ pub fn run(input: &Value, catalog: &Catalog, words: &ChartWords) -> Result<Story
 pub fn told(numbers: Numbers, input: &Value, words: &ChartWords) -> Story {
     let Numbers { currency, roi, cost, simulation, bond, study_costs_minor, one_off_minor, .. } = &numbers;
     let categories = charts::categories(cost.as_ref(), *study_costs_minor, *one_off_minor, bond.as_ref().map(|b| b.amount_minor));
+    let first_months = charts::first_months(roi);
     let charts = Charts {
         cumulative: charts::cumulative_svg(roi, *currency, words),
+        cumulative_first: first_months.map(|shown| charts::cumulative_first_svg(roi, *currency, words, shown)),
+        first_months,
         breakdown: charts::breakdown_svg(&categories, *currency, words),
         histogram: charts::histogram_svg(simulation, words),
     };

@@ -50,16 +50,45 @@ impl TimelineWords {
 }
 
 const LABEL_WIDTH: f64 = 250.0;
-const ROW_HEIGHT: f64 = 28.0;
-const HEADER_HEIGHT: f64 = 40.0;
+const ROW_HEIGHT: f64 = 34.0;
+/// A row of years (at the first month and each January), then a row of months.
+const HEADER_HEIGHT: f64 = 44.0;
 const BAR_HEIGHT: f64 = 16.0;
+/// A label line's length: two lines fit a row, so a title of up to twice this is shown whole.
 const LABEL_CHARS: usize = 34;
+/// The dated part is at least this wide, so a short plan is not squeezed by a wide zoom.
+const MIN_AREA_WIDTH: f64 = 560.0;
+/// A month's name needs this much room; narrower months (the first, cut by the start) go unnamed.
+const MONTH_LABEL_ROOM: f64 = 34.0;
 
-fn shorten(text: &str) -> String {
-    if text.chars().count() <= LABEL_CHARS {
-        text.to_string()
+/// A title as at most two lines of [`LABEL_CHARS`], broken between words;
+/// what does not fit ends in an ellipsis (the row's tooltip has it whole).
+fn label_lines(text: &str) -> Vec<String> {
+    let mut lines: Vec<String> = vec![String::new()];
+    for word in text.split_whitespace() {
+        let line = lines.last_mut().expect("one line at least");
+        if line.is_empty() || line.chars().count() + 1 + word.chars().count() <= LABEL_CHARS {
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+        } else {
+            lines.push(word.to_string());
+        }
+    }
+    if lines.len() > 2 {
+        let rest = lines[1..].join(" ");
+        lines.truncate(1);
+        lines.push(rest);
+    }
+    lines.into_iter().map(|line| cut(&line)).collect()
+}
+
+fn cut(line: &str) -> String {
+    if line.chars().count() <= LABEL_CHARS {
+        line.to_string()
     } else {
-        format!("{}…", text.chars().take(LABEL_CHARS - 1).collect::<String>().trim_end())
+        format!("{}…", line.chars().take(LABEL_CHARS - 1).collect::<String>().trim_end())
     }
 }
 
@@ -68,6 +97,7 @@ fn first_of_month(day: NaiveDate) -> NaiveDate {
 }
 
 struct Axis {
+    /// The first day drawn (a few days before the first date, not the month's first).
     first: NaiveDate,
     day_width: f64,
 }
@@ -93,9 +123,11 @@ pub fn timeline_with_progress(view: &PlanView, today: NaiveDate, zoom: Zoom, wor
     // pushed right by empty months.
     let show_today = today >= earliest;
     let latest = dates.max().unwrap_or(view.start).max(if show_today { today } else { earliest });
-    let first = first_of_month(earliest);
-    let last = first_of_month(latest) + Months::new(1);
-    let axis = Axis { first, day_width: zoom.day_width() };
+    // A few days either side of the dates, not whole months: no blank band at either end.
+    let first = earliest - chrono::Days::new(3);
+    let last = latest + chrono::Days::new(8);
+    let span_days = (last - first).num_days().max(1) as f64;
+    let axis = Axis { first, day_width: zoom.day_width().max(MIN_AREA_WIDTH / span_days) };
     let width = axis.x(last).ceil() + 8.0;
     let rows = view.plan.milestones.len().max(1) as f64;
     let height = HEADER_HEIGHT + rows * ROW_HEIGHT + 8.0;
@@ -105,17 +137,28 @@ pub fn timeline_with_progress(view: &PlanView, today: NaiveDate, zoom: Zoom, wor
         zoom = format!("{zoom:?}").to_lowercase(),
         title = escape(&words.title),
     ));
-    ticks(&mut svg, &axis, last, height, zoom, words);
+    // "Today" sits in the months' row: a month's name it would cover is left out.
+    let today_label = show_today.then(|| {
+        let tx = axis.x(today) + axis.day_width / 2.0 + 4.0;
+        (tx, tx + 7.0 * words.today.chars().count() as f64 + 4.0)
+    });
+    ticks(&mut svg, &axis, last, height, zoom, words, today_label);
     for (row, (milestone, placed)) in
         view.plan.milestones.iter().zip(view.placed.iter().map(Some).chain(std::iter::repeat(None))).enumerate()
     {
         let y = HEADER_HEIGHT + row as f64 * ROW_HEIGHT;
+        let lines = label_lines(&milestone.title);
+        let first_line = y + ROW_HEIGHT / 2.0 + 4.0 - 7.0 * (lines.len() as f64 - 1.0);
+        let spans: String = lines
+            .iter()
+            .enumerate()
+            .map(|(i, line)| format!(r#"<tspan x="8" y="{:.1}">{}</tspan>"#, first_line + 14.0 * i as f64, escape(line)))
+            .collect();
         svg.push_str(&format!(
-            r#"<g class="tl-row status-{status}" data-id="{id}"><rect class="tl-stripe" x="0" y="{y}" width="{width}" height="{ROW_HEIGHT}"/><text class="tl-label" x="8" y="{ty}">{label}</text>"#,
+            r#"<g class="tl-row status-{status}" data-id="{id}"><rect class="tl-stripe" x="0" y="{y}" width="{width}" height="{ROW_HEIGHT}"/><text class="tl-label"><title>{title}</title>{spans}</text>"#,
             status = milestone.status.code(),
             id = escape(&milestone.id),
-            ty = y + ROW_HEIGHT / 2.0 + 4.0,
-            label = escape(&shorten(&milestone.title)),
+            title = escape(&milestone.title),
         ));
         if let Some((start, end)) = placed.and_then(|p| p.start.zip(p.end)).filter(|_| milestone.status != Status::Skipped) {
             let x = axis.x(start);
@@ -169,7 +212,7 @@ pub fn timeline_with_progress(view: &PlanView, today: NaiveDate, zoom: Zoom, wor
 }
 
 /// Month lines with their names; week lines when zoomed to weeks.
-fn ticks(svg: &mut String, axis: &Axis, last: NaiveDate, height: f64, zoom: Zoom, words: &TimelineWords) {
+fn ticks(svg: &mut String, axis: &Axis, last: NaiveDate, height: f64, zoom: Zoom, words: &TimelineWords, today: Option<(f64, f64)>) {
     svg.push_str(r#"<g class="tl-axis">"#);
     if zoom == Zoom::Weeks {
         let mut day = axis.first;
@@ -181,20 +224,42 @@ fn ticks(svg: &mut String, axis: &Axis, last: NaiveDate, height: f64, zoom: Zoom
             day = day.succ_opt().expect("dates within range");
         }
     }
-    let mut month = axis.first;
+    // Each month from the one the axis starts in: its line where it begins,
+    // its name in the lower header row (every third month for quarters),
+    // and the year above it at the first named month and each January.
+    let mut month = first_of_month(axis.first);
+    let mut year_said = false;
     while month < last {
-        let x = axis.x(month);
-        let named = zoom != Zoom::Quarters || month.month0().is_multiple_of(3);
-        svg.push_str(&format!(
-            r#"<line class="tl-month" x1="{x:.1}" y1="{y1}" x2="{x:.1}" y2="{height}"/>"#,
-            y1 = if named { 4.0 } else { 24.0 }
-        ));
-        if named {
-            let name = &words.months[month.month0() as usize];
-            let label = if month.month0() == 0 || month == axis.first { format!("{name} {}", month.year()) } else { name.clone() };
-            svg.push_str(&format!(r#"<text class="tl-tick" x="{tx:.1}" y="18">{label}</text>"#, tx = x + 4.0, label = escape(&label)));
+        let next = month + Months::new(1);
+        let start = axis.x(month.max(axis.first));
+        let room = axis.x(next.min(last)) - start;
+        let named = (zoom != Zoom::Quarters || month.month0().is_multiple_of(3)) && room >= MONTH_LABEL_ROOM;
+        if month >= axis.first {
+            svg.push_str(&format!(
+                r#"<line class="tl-month" x1="{start:.1}" y1="{y1}" x2="{start:.1}" y2="{height}"/>"#,
+                y1 = if month.month0() == 0 {
+                    4.0
+                } else if named {
+                    22.0
+                } else {
+                    30.0
+                }
+            ));
         }
-        month = month + Months::new(1);
+        let covered = today.is_some_and(|(from, to)| start + 4.0 < to && start + 4.0 + MONTH_LABEL_ROOM > from);
+        if named && !covered {
+            let name = &words.months[month.month0() as usize];
+            svg.push_str(&format!(r#"<text class="tl-tick" x="{tx:.1}" y="36">{name}</text>"#, tx = start + 4.0, name = escape(name)));
+            if !year_said || month.month0() == 0 {
+                svg.push_str(&format!(
+                    r#"<text class="tl-tick tl-year" x="{tx:.1}" y="16">{year}</text>"#,
+                    tx = start + 4.0,
+                    year = month.year()
+                ));
+                year_said = true;
+            }
+        }
+        month = next;
     }
     svg.push_str("</g>");
 }
@@ -269,19 +334,39 @@ mod tests {
         let months = timeline_svg(&v, today, Zoom::Months, &words);
         assert_eq!(months.matches("class=\"tl-exam\"").count(), v.plan.milestones.iter().filter(|m| m.exam.is_some()).count());
         assert!(months.contains("class=\"tl-today\""));
-        assert!(months.contains(">Jan 2027<"));
+        assert!(months.contains(">Jan<") && months.contains(">2027<"), "the month, with its year above it");
         assert!(months.contains("tl-bar phase-foundations status-todo"));
         assert!(months.contains("class=\"tl-dep\""));
         let width = |svg: &str| svg.split("width=\"").nth(1).unwrap().split('"').next().unwrap().parse::<f64>().unwrap();
         let weeks = timeline_svg(&v, today, Zoom::Weeks, &words);
         let quarters = timeline_svg(&v, today, Zoom::Quarters, &words);
-        assert!(width(&weeks) > width(&months) && width(&months) > width(&quarters));
+        assert!(width(&weeks) > width(&months) && width(&months) >= width(&quarters));
+        assert!(width(&quarters) >= LABEL_WIDTH + MIN_AREA_WIDTH, "a short plan is not squeezed by the widest zoom");
         assert!(weeks.contains("class=\"tl-week\""));
         let filled = timeline_with_progress(&v, today, Zoom::Months, &words, &[(v.plan.milestones[2].id.clone(), 60)]);
         assert_eq!(filled.matches("class=\"tl-fill").count(), 1, "hours logged fill the bar they served");
         assert_eq!(months.matches("class=\"tl-fill").count(), 0);
         let before = timeline_svg(&v, "2026-11-22".parse().unwrap(), Zoom::Months, &words);
         assert!(!before.contains("tl-today"), "a plan that has not begun has no today line");
-        assert!(!before.contains(">Nov 2026<"), "and no empty months before it");
+        assert!(!before.contains(">2026<"), "and no empty months before it");
+    }
+
+    /// Issue 23: names do not collide, titles are not cut to a few words, no blank band.
+    #[test]
+    fn month_names_have_room_years_are_said_once_and_long_titles_wrap() {
+        let v = view("Prepare for and pass the CompTIA A+ Core 1 and Core 2 exams (220-1101 and 220-1102)");
+        let svg = timeline_svg(&v, "2027-02-01".parse().unwrap(), Zoom::Months, &TimelineWords::english());
+        let xs: Vec<f64> =
+            svg.split("<text class=\"tl-tick\" x=\"").skip(1).map(|rest| rest.split('"').next().unwrap().parse().unwrap()).collect();
+        assert!(xs.windows(2).all(|w| w[1] - w[0] >= MONTH_LABEL_ROOM), "month names at least a name apart: {xs:?}");
+        assert_eq!(svg.matches(">2027<").count(), 1, "the year once, at the first month it names");
+        assert!(svg.contains("<tspan") && svg.contains("Prepare for and pass the CompTIA"), "the title on two lines");
+        assert_eq!(label_lines("One two"), vec!["One two"]);
+        let long = label_lines(&"word ".repeat(40));
+        assert_eq!(long.len(), 2);
+        assert!(long[1].ends_with('…') && long.iter().all(|l| l.chars().count() <= LABEL_CHARS));
+        let first_bar = svg.split("class=\"tl-bar").nth(1).unwrap().split("x=\"").nth(1).unwrap().split('"').next().unwrap();
+        let lead = first_bar.parse::<f64>().unwrap() - LABEL_WIDTH;
+        assert!(lead < 24.0, "the first bar starts within days of the left edge, not a month in: {lead}");
     }
 }

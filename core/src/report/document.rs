@@ -224,10 +224,19 @@ fn money_part(inputs: &Inputs, words: &Messages) -> MoneyPart {
         numbers.one_off_minor,
         numbers.bond.as_ref().map(|b| b.amount_minor),
     );
-    let charts = vec![
-        picture(chart_words.cumulative_title.clone(), crate::costs::charts::cumulative_svg(&numbers.roi, currency, &chart_words)),
-        picture(chart_words.breakdown_title.clone(), crate::costs::charts::breakdown_svg(&categories, currency, &chart_words)),
-    ];
+    // The screen opens the cumulative chart on its first months when it has them (the dip shows
+    // there); so does the paper, on page 1, with the whole horizon after the costs.
+    let whole = picture(chart_words.cumulative_title.clone(), crate::costs::charts::cumulative_svg(&numbers.roi, currency, &chart_words));
+    let first = crate::costs::charts::first_months(&numbers.roi).map(|months| {
+        let title =
+            format!("{} · {}", chart_words.cumulative_title, words.t("money.chart.first_months", &[("months", &months.to_string())]));
+        picture(title, crate::costs::charts::cumulative_first_svg(&numbers.roi, currency, &chart_words, months))
+    });
+    let breakdown = picture(chart_words.breakdown_title.clone(), crate::costs::charts::breakdown_svg(&categories, currency, &chart_words));
+    let charts = match first {
+        Some(first) => vec![first, breakdown, whole],
+        None => vec![whole, breakdown],
+    };
     MoneyPart { sentences, charts, certifications: certification_rows(inputs, &numbers, words), key_figures: key_figures(&numbers, words) }
 }
 

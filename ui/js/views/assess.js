@@ -7,6 +7,7 @@ import { BPO_SKILLS, delta, filterSkillGroups, parseRoute, planHoursText, rangeT
 import { h, replaceChildren } from '../dom.js';
 import { describeError } from '../errors.js';
 import { payBasisText, payOf, payText, routeTo as exploreRoute } from '../explore-model.js';
+import { notAboveHers } from './explore.js';
 import { formatDateTime, formatMoney } from '../format.js';
 import { hoursText } from '../plan-model.js';
 import { sourceBadge } from '../provenance.js';
@@ -222,7 +223,7 @@ function domainCard(fit, rank, data, ctx) {
 function salaryLine(role, data, ctx) {
   const pay = payOf(data, role.id, data.home);
   if (!pay) return ctx.t('provenance.none');
-  return [payText(pay, (minor) => formatMoney(minor, pay.currency), ctx.t),
+  return [payText(pay, (minor) => formatMoney(minor, pay.currency), ctx.t), notAboveHers(data, role.id, ctx),
     h('p', { class: 'provenance pay-basis' }, payBasisText(pay, ctx.t).join(' ')),
     h('p', { class: 'provenance' }, sourceBadge(pay.provenance, ctx))];
 }

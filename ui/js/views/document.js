@@ -84,7 +84,8 @@ async function draw(body, ctx) {
 
 function article(doc, t) {
   const l = doc.labels;
-  return h('article', { class: 'plan-document', id: 'plan-document', 'aria-label': doc.title },
+  // The paper keeps its words plain: no glossary links in the document.
+  return h('article', { class: 'plan-document no-terms', id: 'plan-document', 'aria-label': doc.title },
     h('header', { class: 'doc-header' },
       h('p', { class: 'doc-kicker' }, l.kicker),
       h('h2', { class: 'doc-title' }, doc.title),
@@ -97,10 +98,12 @@ function article(doc, t) {
       ])),
     section(l.summary_title, doc.summary.map((sentence) => h('p', {}, sentence))),
     doc.key_figures.length ? section(l.key_figures_title, h('div', { class: 'doc-figures' }, facts(doc.key_figures))) : null,
+    // The same order as the PDF: the money story's first picture on page 1, the rest after the costs.
+    doc.charts.slice(0, 1).map((chart) => picture(chart, t)),
     section(l.timeline_title, doc.timelines.map((part) => picture(part, t)), 'doc-timeline'),
     section(l.milestones_title, milestoneTable(doc, l)),
     doc.certifications.length ? section(l.costs_title, costTable(doc, l)) : null,
-    doc.charts.map((chart) => picture(chart, t)),
+    doc.charts.slice(1).map((chart) => picture(chart, t)),
     section(l.progress_title, facts(doc.progress)),
     section(l.sources_title, [h('p', { class: 'muted' }, l.sources_intro), sourcesTable(doc, l)]));
 }
@@ -121,10 +124,11 @@ function picture(part, t) {
   }
 }
 
+/** A table in a box that scrolls sideways on a narrow screen rather than the page (print shows it whole). */
 function table(headers, rows, className) {
-  return h('table', { class: `doc-table ${className}` },
+  return h('div', { class: 'doc-table-wrap' }, h('table', { class: `doc-table ${className}` },
     h('thead', {}, h('tr', {}, headers.map((text) => h('th', { scope: 'col' }, text)))),
-    h('tbody', {}, rows));
+    h('tbody', {}, rows)));
 }
 
 function milestoneTable(doc, l) {
@@ -146,6 +150,6 @@ function costTable(doc, l) {
 }
 
 function sourcesTable(doc, l) {
-  const rows = doc.sources.map((s) => h('tr', {}, h('td', {}, s.figures), h('td', { class: 'doc-source' }, s.source), h('td', {}, s.as_of)));
+  const rows = doc.sources.map((s) => h('tr', {}, h('td', {}, s.figures), h('td', { class: 'doc-source' }, s.source), h('td', { class: 'doc-as-of' }, s.as_of)));
   return table([l.col_figures, l.col_source, l.col_as_of], rows, 'doc-sources');
 }

@@ -46,7 +46,7 @@ function searchPanel(ctx) {
   const select = (id, labelKey, options) => h('div', { class: 'filter' },
     h('label', { for: id }, t(labelKey)),
     h('select', { id }, h('option', { value: '' }, t('explore.any')), ...options.map(([value, text]) => h('option', { value }, text))));
-  const number = (id, labelKey) => h('div', { class: 'filter' }, h('label', { for: id }, t(labelKey)), h('input', { id, type: 'text', inputmode: 'numeric', autocomplete: 'off' }));
+  const number = (id, labelKey) => h('div', { class: 'filter' }, h('label', { for: id }, t(labelKey, { currency: userCurrency(ctx) })), h('input', { id, type: 'text', inputmode: 'numeric', autocomplete: 'off' }));
   const levels = ['foundational', 'associate', 'professional', 'expert', 'entry', 'mid', 'senior'].map((l) => [l, t(`level.${l}`)]);
   const filters = h('div', { class: 'filters' },
     select('filter-domain', 'explore.filter_domain', []),
@@ -69,7 +69,8 @@ function searchPanel(ctx) {
     return q;
   };
   /** The number filters as typed; the core reads them and names the one it refuses. */
-  const NUMBER_FILTERS = { min_price_usd: 'filter-min-price', max_price_usd: 'filter-max-price', min_hours: 'filter-min-hours', max_hours: 'filter-max-hours' };
+  // Prices are typed in her currency; the core converts them at her rate.
+  const NUMBER_FILTERS = { min_price: 'filter-min-price', max_price: 'filter-max-price', min_hours: 'filter-min-hours', max_hours: 'filter-max-hours' };
   const typedFilters = () => Object.fromEntries(Object.entries(NUMBER_FILTERS).map(([key, id]) => [key, value(id)]).filter(([, text]) => text !== ''));
   const filterLabel = (field) => (NUMBER_FILTERS[field] ? filters.querySelector(`label[for="${NUMBER_FILTERS[field]}"]`)?.textContent ?? null : null);
   const run = debounce(async () => {
@@ -87,8 +88,7 @@ function searchPanel(ctx) {
       replaceChildren(results, ...hits.map((hit) => h('li', {},
         h('a', { href: hitHref(hit), class: 'hit', 'data-hit': hit.id },
           h('span', { class: 'hit-title' }, hit.title),
-          h('span', { class: 'hit-meta' }, [t(`kind.hit.${hit.kind}`), hit.subtitle,
-            hit.cost_usd != null ? t('explore.hit_cost', { cost: formatMoney(minorUnits(hit.cost_usd), 'USD') }) : ''].filter(Boolean).join(' · '))))));
+          h('span', { class: 'hit-meta' }, [t(`kind.hit.${hit.kind}`), hit.subtitle, hitCost(hit, t)].filter(Boolean).join(' · '))))));
       status.textContent = t('explore.result_count', { count: hits.length });
       status.classList.remove('field-error');
     } catch (error) {
@@ -125,6 +125,15 @@ function searchPanel(ctx) {
       fill('filter-vendor', [...new Set(catalog.certifications.map((c) => c.vendor))].sort().map((v) => [v, v]));
     },
   };
+}
+
+/** A hit's first attempt in her currency, the US dollars beside it. */
+function hitCost(hit, t) {
+  if (hit.cost_usd == null) return '';
+  const usd = formatMoney(minorUnits(hit.cost_usd), 'USD');
+  return hit.cost_local
+    ? t('explore.hit_cost_local', { cost: formatMoney(hit.cost_local.minor, hit.cost_local.currency), usd })
+    : t('explore.hit_cost', { cost: usd });
 }
 
 function hitHref(hit) {
@@ -272,13 +281,14 @@ function orphanedList(data, ctx) {
 function salarySummary(role, data, ctx) {
   const pay = payOf(data, role.id, data.home);
   if (!pay) return h('p', { class: 'muted salary' }, ctx.t('provenance.none'));
-  return h('div', { class: 'salary' }, payLines(pay, ctx));
+  return h('div', { class: 'salary' }, payLines(pay, ctx, data));
 }
 
 /** A role's pay in one country: the figure, what it counts, and its source. */
-function payLines(pay, ctx) {
+function payLines(pay, ctx, data) {
   return [
     h('p', {}, payText(pay, (minor) => formatMoney(minor, pay.currency), ctx.t)),
+    data && pay.country === data.home ? notAboveHers(data, pay.role, ctx) : null,
     h('p', { class: 'provenance pay-basis' }, payBasisText(pay, ctx.t).join(' ')),
     provenanceLine(pay.provenance, ctx),
   ];
@@ -332,7 +342,7 @@ async function rolePage(route, data, ctx) {
     const isUser = pay?.provenance.kind === 'user';
     return h('tr', {},
       h('th', { scope: 'row' }, t(`country.${country}`)),
-      h('td', {}, pay ? payLines(pay, ctx) : t('provenance.none'),
+      h('td', {}, pay ? payLines(pay, ctx, data) : t('provenance.none'),
         isUser ? catalogPayBeside(data, figureId, ctx) : null,
         correction(ctx, {
           id: figureId,
@@ -419,7 +429,7 @@ async function certPage(route, data, ctx) {
       ...fact(t('explore.with_retakes'), cost ? money(cost.local.expected_with_retakes, currency) : t('provenance.none'),
         h('p', { class: 'provenance' }, t('explore.retake_assumption'))),
       ...fact(t('explore.validity'), cert.validity_years ? t('explore.years', { n: cert.validity_years }) : t('explore.no_expiry')),
-      ...fact(t('explore.renewal'), t(`renewal.${renewal.kind}`, { fee: renewal.fee_usd ?? '', years: renewal.every_years ?? '' }),
+      ...fact(t('explore.renewal'), renewalText(renewal, comparison, currency, t),
         renewal.provenance ? provenanceLine(renewal.provenance, ctx) : h('p', { class: 'provenance' }, t('provenance.none'))),
       ...fact(t('explore.prep_hours'), cert.prep_hours ? t('explore.hours_range', { low: cert.prep_hours.low, high: cert.prep_hours.high }) : t('provenance.none'),
         cert.prep_hours ? provenanceLine(cert.prep_hours.provenance, ctx) : null),
@@ -479,6 +489,27 @@ async function comparePage(route, data, ctx) {
     // The same certifications for her own plan and money: which one first.
     certChoiceCard(choice, ctx, { id: 'compare-certs' }),
   ];
+}
+
+/**
+ * Said plainly when a role pays her no more than she earns now (the core
+ * compares, on her basis): a move to it costs her pay, whatever else it gives.
+ */
+export function notAboveHers(data, roleId, ctx) {
+  if (!data.pay_not_above_hers.includes(roleId)) return null;
+  const total = ctx.profile?.summary.total_monthly_pay_minor;
+  const currency = ctx.profile?.summary.profile.currency;
+  return h('p', { class: 'notice pay-not-above', role: 'note' },
+    total != null ? ctx.t('explore.pay_not_above', { pay: formatMoney(total, currency) }) : ctx.t('explore.pay_not_above_plain'));
+}
+
+/** A renewal rule in words, its fee in her currency with the US dollars beside it. */
+function renewalText(renewal, comparison, currency, t) {
+  const usd = renewal.fee_usd == null ? '' : money(renewal.fee_usd, 'USD');
+  const fee = comparison?.renewal_fee_local != null && currency !== 'USD'
+    ? t('explore.fee_local_usd', { fee: money(comparison.renewal_fee_local, currency), usd })
+    : usd;
+  return t(`renewal.${renewal.kind}`, { fee, years: renewal.every_years ?? '' });
 }
 
 /** Links to certifications by id, or null when there are none. */

@@ -2,6 +2,7 @@
 // privacy, how each figure is worked out, and the sources of outside figures.
 
 import { dataCard } from '../data-card.js';
+import { TERMS } from '../glossary.js';
 import { h, replaceChildren } from '../dom.js';
 import { SHORTCUTS, modifierName } from '../shortcuts.js';
 import { asOfWords, sourceWords } from '../provenance.js';
@@ -21,6 +22,11 @@ export function render(container, ctx) {
     [[h('kbd', {}, '←'), ' ', h('kbd', {}, '→'), ' ', h('kbd', {}, '↑'), ' ', h('kbd', {}, '↓')], t('help.shortcut.arrows')],
   ];
   const sourcesList = h('div', { id: 'sources-list' }, h('p', { class: 'muted' }, t('data.loading')));
+  // The terms in words for someone with no IT or finance background, then the catalog's domains.
+  const glossary = h('dl', { class: 'glossary no-terms', id: 'glossary' },
+    ...TERMS.flatMap(({ id }) => [h('dt', { id: `help-glossary-${id}` }, t(`glossary.${id}.term`)), h('dd', {}, t(`glossary.${id}.text`))]));
+  ctx.bridge.exploreCatalog().then((data) => glossary.append(...data.catalog.domains.flatMap((d) =>
+    [h('dt', { id: `help-glossary-domain-${d.id}` }, d.name), h('dd', {}, d.summary)])), () => {});
   const shortcuts = h('table', { class: 'table' },
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('help.shortcuts.key')), h('th', { scope: 'col' }, t('help.shortcuts.action')))),
     h('tbody', {}, ...rows.map(([k, action]) => h('tr', {}, h('td', {}, ...k), h('td', {}, action)))));
@@ -67,6 +73,7 @@ export function render(container, ctx) {
       h('h3', {}, t('help.figures.plan')),
       h('p', {}, t('help.figures.plan_text')),
       h('p', {}, t('help.figures.plan_estimates'))),
+    section('glossary', 'help.glossary', h('p', {}, t('help.glossary.intro')), glossary),
     section('sources', 'help.sources', h('p', {}, t('help.sources.intro')), sourcesList));
   loadSources(sourcesList, ctx);
   // "#/help/emergency" opens Help at that explanation (Costs & ROI links here).

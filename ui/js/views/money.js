@@ -62,6 +62,8 @@ function page(prefill, ctx) {
   const number = (n) => new Intl.NumberFormat(ctx.locale, { maximumFractionDigits: 1 }).format(n);
   /** @type {Record<string, string>} */
   const typed = {};
+  /** The cumulative chart's view, kept while she edits: the first months, or the whole horizon. */
+  const view = { whole: false };
   const status = h('p', { class: 'form-status', id: 'money-status', 'aria-live': 'polite' });
   const summaryBox = h('section', { class: 'card money-summary', id: 'money-summary', 'aria-labelledby': 'money-summary-title', 'aria-live': 'polite' },
     h('h2', { id: 'money-summary-title' }, t('money.summary.title')));
@@ -83,7 +85,7 @@ function page(prefill, ctx) {
         ...lines.filter((line) => !line.key.startsWith('money.summary.fund_')).map((line) => summaryLine(line, prefill, ctx)), ...missing);
       fillFund(fundBox, story, lines, prefill, ctx);
       replaceChildren(charts,
-        chart('cumulative', story.charts.cumulative, t('money.chart.cumulative'), cumulativeText(lines, t), t),
+        cumulativeChart(story, cumulativeText(lines, t), view, t),
         chart('breakdown', story.charts.breakdown, t('money.chart.breakdown'), breakdownText(story, money, t), t),
         chart('histogram', story.charts.histogram, t('money.chart.histogram'), histogramText(story, t), t));
     } catch (error) {
@@ -279,6 +281,38 @@ function trainingChoice(index, cert, ctx, typed) {
   return h('div', { class: 'field' }, h('label', { for: id }, t('money.training.label')), select, source);
 }
 
+/**
+ * The cumulative chart, opening on the first months when the core drew
+ * them apart (the dip is visible there), with the whole horizon one click away.
+ */
+function cumulativeChart(story, caption, view, t) {
+  const { cumulative, cumulative_first: first, first_months: months } = story.charts;
+  if (!first) return chart('cumulative', cumulative, t('money.chart.cumulative'), caption, t);
+  const figure = chart('cumulative', view.whole ? cumulative : first, t('money.chart.cumulative'), caption, t);
+  const horizon = story.roi.months.length;
+  const choose = (whole) => {
+    view.whole = whole;
+    figure.querySelector('svg')?.replaceWith(svgFromText(whole ? cumulative : first));
+    for (const button of figure.querySelectorAll('.chart-zoom button')) button.setAttribute('aria-pressed', String(button.getAttribute('data-whole') === String(whole)));
+  };
+  const button = (whole, label) => h('button', { type: 'button', class: 'button quiet small', 'data-whole': String(whole), 'aria-pressed': String(view.whole === whole), onclick: () => choose(whole) }, label);
+  figure.prepend(h('div', { class: 'chart-zoom', role: 'group', 'aria-label': t('money.chart.zoom') },
+    button(false, t('money.chart.first_months', { months })), button(true, t('money.chart.all_months', { months: horizon }))));
+  return figure;
+}
+
+/**
+ * A share of trials in words, never rounded to a certainty it is not: 49
+ * of 10,000 never paying back is "more than 99%", not "100%".
+ * @param {number} fraction 0 to 1
+ * @returns {string} e.g. "73", "more than 99", "less than 1"
+ */
+export function honestPercent(fraction, t) {
+  if (fraction > 0.99 && fraction < 1) return t('money.chart.more_than', { pct: 99 });
+  if (fraction > 0 && fraction < 0.01) return t('money.chart.less_than', { pct: 1 });
+  return String(Math.round(fraction * 100));
+}
+
 function chart(name, svgText, title, text, t) {
   const figure = h('figure', { class: `card chart-card chart-${name}`, id: `chart-${name}` });
   try {
@@ -304,5 +338,5 @@ function breakdownText(story, money, t) {
 
 function histogramText(story, t) {
   const s = story.simulation;
-  return t('money.chart.histogram_text', { trials: s.trials, share: Math.round(s.payback_within_horizon * 100), certified: Math.round(s.all_certified * 100) });
+  return t('money.chart.histogram_text', { trials: s.trials, share: honestPercent(s.payback_within_horizon, t), certified: honestPercent(s.all_certified, t) });
 }

@@ -4,6 +4,7 @@
 // record can be deleted, and the last delete undone.
 
 import { confirmDialog } from '../confirm.js';
+import { picker } from '../picker.js';
 import { h, replaceChildren } from '../dom.js';
 import { describeError } from '../errors.js';
 import { formatDate, formatDateTime, formatMoney } from '../format.js';
@@ -103,9 +104,9 @@ const editingOf = (ctx, kind) => (ctx.editing?.kind === kind ? ctx.editing.recor
 const editButton = (ctx, kind, record, name, focus) => h('button', { type: 'button', class: 'button quiet small', 'aria-label': ctx.t('progress.edit_named', { name }),
   onclick: () => ctx.edit(kind, record, focus) }, ctx.t('progress.edit'));
 /** The form's buttons: add, or save changes and cancel while editing. */
-const formButtons = (ctx, kind, addKey) => (editingOf(ctx, kind)
+const formButtons = (ctx, kind, addKey) => [h('div', { class: 'button-row' }, ...(editingOf(ctx, kind)
   ? [h('button', { type: 'submit', class: 'button' }, ctx.t('progress.save_changes')), h('button', { type: 'button', class: 'button secondary', onclick: () => ctx.edit(null) }, ctx.t('common.cancel'))]
-  : [h('button', { type: 'submit', class: 'button' }, ctx.t(addKey))]);
+  : [h('button', { type: 'submit', class: 'button' }, ctx.t(addKey))]))];
 const deleteButton = (ctx, kind, id, name) => h('button', { type: 'button', class: 'button quiet small', 'aria-label': ctx.t('progress.delete_named', { name }),
   onclick: () => remove(ctx, kind, id) }, ctx.t('progress.delete'));
 
@@ -265,15 +266,20 @@ function attemptsCard(ctx) {
   const error = errorBox();
   const editing = editingOf(ctx, 'attempt');
   const currency = ctx.profile?.summary.profile.currency ?? 'PHP';
+  // 74 certifications: a list she can narrow by typing, not a clipped drop-down. The plan's come first.
+  const planned = new Set(ctx.plan?.certifications ?? []);
+  const certs = [...ctx.catalog.certifications].sort((a, b) => Number(planned.has(b.id)) - Number(planned.has(a.id)));
+  const certPicker = picker({ id: 'attempt-cert', name: 'attempt-cert', options: certs.map((c) => ({ value: c.id, label: c.name })),
+    selected: editing ? [editing.certification] : certs.slice(0, 1).map((c) => c.id), multiple: false, t });
   const form = h('form', { class: 'inline-form', onsubmit: (event) => {
     event.preventDefault();
     // Score and cost go as typed; the core reads them and refuses bad text by field.
     const typed = { score: value(form, 'attempt-score'), cost: value(form, 'attempt-cost') };
-    const record = { id: editing?.id ?? '', certification: value(form, 'attempt-cert'), date: value(form, 'attempt-date'), result: value(form, 'attempt-result'),
+    const record = { id: editing?.id ?? '', certification: certPicker.value()[0] ?? '', date: value(form, 'attempt-date'), result: value(form, 'attempt-result'),
       score: null, cost_minor: null };
     save(ctx, { kind: 'attempt', record }, error, t('progress.attempt.saved'), typed);
   } },
-  field('attempt-cert', t('progress.field.certification'), h('select', { id: 'attempt-cert' }, ...ctx.catalog.certifications.map((c) => h('option', { value: c.id, selected: editing?.certification === c.id }, c.name)))),
+  h('div', { class: 'field wide' }, h('label', { for: 'attempt-cert' }, t('progress.field.certification')), certPicker.element),
   field('attempt-date', t('progress.field.date'), h('input', { id: 'attempt-date', type: 'date', value: editing?.date ?? todayIso() })),
   field('attempt-result', t('progress.field.result'), h('select', { id: 'attempt-result' }, ...['pass', 'fail'].map((r) => h('option', { value: r, selected: editing?.result === r }, t(`progress.result.${r}`))))),
   field('attempt-score', t('progress.field.score'), h('input', { id: 'attempt-score', type: 'text', inputmode: 'numeric', autocomplete: 'off', value: editing?.score ?? '' })),
@@ -292,18 +298,20 @@ function projectsCard(ctx) {
   const { t } = ctx;
   const error = errorBox();
   const editing = editingOf(ctx, 'project');
+  // Ticked boxes, not a multiple select that needs Ctrl-click.
+  const skillPicker = picker({ id: 'project-skills', name: 'project-skills', options: ctx.catalog.skills.map((s) => ({ value: s.id, label: s.name })),
+    selected: editing?.skills ?? [], multiple: true, t, describedBy: 'project-skills-hint' });
   const form = h('form', { class: 'inline-form', onsubmit: (event) => {
     event.preventDefault();
-    const skills = [.../** @type {HTMLSelectElement} */ (form.querySelector('#project-skills')).selectedOptions].map((o) => o.value);
+    const skills = skillPicker.value();
     const record = { id: editing?.id ?? '', title: value(form, 'project-title'), link: value(form, 'project-link'), status: value(form, 'project-status'), skills };
     save(ctx, { kind: 'project', record }, error, t('progress.project.saved'));
   } },
   field('project-title', t('progress.field.title'), h('input', { id: 'project-title', type: 'text', autocomplete: 'off', value: editing?.title ?? '' })),
   field('project-link', t('progress.field.link'), h('input', { id: 'project-link', type: 'text', autocomplete: 'off', value: editing?.link ?? '' })),
   field('project-status', t('progress.field.status'), h('select', { id: 'project-status' }, ...['idea', 'building', 'done'].map((s) => h('option', { value: s, selected: editing?.status === s }, t(`progress.project_status.${s}`))))),
-  field('project-skills', t('progress.field.skills'), h('select', { id: 'project-skills', multiple: true, size: '4', 'aria-describedby': 'project-skills-hint' },
-    ...ctx.catalog.skills.map((skill) => h('option', { value: skill.id, selected: editing?.skills.includes(skill.id) ?? false }, skill.name))),
-  h('p', { class: 'field-hint', id: 'project-skills-hint' }, t('progress.field.skills_hint'))),
+  h('div', { class: 'field wide' }, h('label', { for: 'project-skills' }, t('progress.field.skills')),
+    h('p', { class: 'field-hint', id: 'project-skills-hint' }, t('progress.field.skills_hint')), skillPicker.element),
   ...formButtons(ctx, 'project', 'progress.project.add'), error);
   return h('section', { class: 'card', 'aria-labelledby': 'projects-title' }, h('h2', { id: 'projects-title' }, t('progress.project.title')), form,
     h('ul', { class: 'record-list', id: 'project-list' }, ...ctx.records.projects.map((p) => h('li', {},

@@ -9,17 +9,22 @@ import { formatDate } from '../format.js';
 import { debounce, focusField, readInto, refreshCurrencySymbols, renderGroup, showErrors } from '../forms.js';
 import { payTotalPanel } from '../pay.js';
 import { GROUPS, emptyDraft, groupOf, withoutGroup } from '../profile-fields.js';
+import { todayIso } from '../progress-model.js';
 
 /**
  * A first guess from the system locale, e.g. en-IN → India, rupees.
  * @param {string} locale
  * @param {import('../protocol.js').ProfileOptions} options
+ * @param {string} [today] YYYY-MM-DD
  */
-export function initialDraft(locale, options) {
+export function initialDraft(locale, options, today = todayIso()) {
   const region = (locale.split('-')[1] ?? '').toLowerCase();
   const country = Object.hasOwn(options.default_currency, region) && region !== 'other' ? region : '';
   // Keeping her job while she searches is the default for someone employed; she can change it.
-  return { ...emptyDraft(), country, currency: options.default_currency[country] ?? options.currencies[0].code, search_plan: 'keeps_job' };
+  // The start date is today, for real: an empty date field showed today in grey, saved nothing,
+  // and Home then said "not given".
+  return { ...emptyDraft(), country, currency: options.default_currency[country] ?? options.currencies[0].code, search_plan: 'keeps_job',
+    start_date: today };
 }
 
 /** The symbol shown beside money fields. @param {import('../protocol.js').ProfileOptions} options @param {string} code */
@@ -94,8 +99,12 @@ export function render(container, ctx) {
     } catch {
       return; // the next keystroke or Next reports it
     }
-    showErrors(form, errors, state.touched, formCtx, dates);
+    const invalid = showErrors(form, errors, state.touched, formCtx, dates);
     pay?.update(state.summary);
+    // "Please correct the highlighted field" goes once nothing on this step is highlighted.
+    const status = form.querySelector('#setup-status');
+    const group = GROUPS[state.step];
+    if (status && !invalid.some((field) => groupOf(field) === group)) status.textContent = '';
   }, 150);
 
   function onInput(form, event) {
