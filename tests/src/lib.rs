@@ -84,8 +84,26 @@ impl App {
     pub async fn launch_with(launch: Launch) -> App {
         let folders = launch.folders.unwrap_or_default();
         let driver = Driver::start(&folders, launch.dark);
-        let client = driver.connect().await;
+        let client = driver.connect(&required_env("PATHWAY_E2E_APP")).await;
         App { client: Some(client), driver, folders: Some(folders), dark: launch.dark }
+    }
+
+    /// Launches another Tauri binary through the same harness (the bare
+    /// window `cargo xtask bench window` measures Pathway against).
+    pub async fn launch_application(application: &Path) -> App {
+        let folders = Folders::new();
+        let driver = Driver::start(&folders, false);
+        let client = driver.connect(&application.to_string_lossy()).await;
+        App { client: Some(client), driver, folders: Some(folders), dark: false }
+    }
+
+    /// The proportional set size of the app and the WebKit processes it
+    /// started, in KiB: the processes under the driver, less the driver's
+    /// own (tauri-driver, WebKitWebDriver, the private D-Bus).
+    pub fn app_pss_kib(&self) -> u64 {
+        let Some(root) = self.driver.child.as_ref().map(Child::id) else { return 0 };
+        const HARNESS: [&str; 4] = ["tauri-driver", "WebKitWebDriver", "dbus-daemon", "dbus-run-session"];
+        descendants(root).into_iter().filter(|pid| !HARNESS.contains(&process_name(*pid).as_str())).map(pss_kib).sum()
     }
 
     /// Quits the app and starts it again on the same folders.
@@ -465,10 +483,10 @@ impl Driver {
         }
     }
 
-    async fn connect(&self) -> Client {
+    async fn connect(&self, application: &str) -> Client {
         let mut capabilities = serde_json::Map::new();
         capabilities.insert("browserName".into(), json!("wry"));
-        capabilities.insert("tauri:options".into(), json!({ "application": required_env("PATHWAY_E2E_APP") }));
+        capabilities.insert("tauri:options".into(), json!({ "application": application }));
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         let mut builder = ClientBuilder::new(connector);
         builder.capabilities(capabilities);
@@ -519,6 +537,45 @@ fn driver_command(driver: &str) -> Command {
     } else {
         Command::new(driver)
     }
+}
+
+/// Every process below `root`, from /proc (Linux).
+fn descendants(root: u32) -> Vec<u32> {
+    let parents: Vec<(u32, u32)> = std::fs::read_dir("/proc")
+        .map(|entries| {
+            entries
+                .filter_map(|entry| entry.ok()?.file_name().to_str()?.parse::<u32>().ok())
+                .filter_map(|pid| Some((pid, parent_of(pid)?)))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut found = vec![root];
+    let mut index = 0;
+    while index < found.len() {
+        let parent = found[index];
+        found.extend(parents.iter().filter(|(_, p)| *p == parent).map(|(pid, _)| *pid));
+        index += 1;
+    }
+    found.remove(0);
+    found
+}
+
+/// The parent of `pid`: the field after the command's closing parenthesis in /proc/PID/stat.
+fn parent_of(pid: u32) -> Option<u32> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    stat.rsplit_once(')')?.1.split_whitespace().nth(1)?.parse().ok()
+}
+
+fn process_name(pid: u32) -> String {
+    std::fs::read_to_string(format!("/proc/{pid}/comm")).map(|name| name.trim().to_string()).unwrap_or_default()
+}
+
+/// A process's proportional set size in KiB (its share of every page it maps), from smaps_rollup.
+fn pss_kib(pid: u32) -> u64 {
+    std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup"))
+        .ok()
+        .and_then(|text| text.lines().find(|l| l.starts_with("Pss:"))?.split_whitespace().nth(1)?.parse().ok())
+        .unwrap_or(0)
 }
 
 fn free_port() -> u16 {

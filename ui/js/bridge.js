@@ -84,12 +84,28 @@ function tauriInvoke() {
  * @returns {Promise<Commands[K]['result']>}
  */
 async function call(command, args) {
+  // Anything that may change what Explore's data says (her own figures, her choices, her
+  // profile, an import or a restore) drops the remembered copy; reads keep it.
+  if (!READS.has(command)) catalogCache = null;
   try {
     return /** @type {Commands[K]['result']} */ (await tauriInvoke()(command, args));
   } catch (error) {
     throw toBridgeError(error);
   }
 }
+
+/** The commands that only read: they leave the remembered catalog as it is. */
+const READS = new Set(['app_status', 'ui_ready', 'get_profile', 'check_profile', 'profile_options', 'list_backups',
+  'exchange_rates', 'explore_catalog', 'search_catalog', 'compare_certifications', 'route_offers', 'sources_in_use',
+  'certification_choice', 'assessment_overview', 'skill_gap', 'plan_state', 'money_prefill', 'money_story',
+  'progress_dashboard', 'progress_records', 'startup_reminder', 'plan_document', 'about', 'set_view_title']);
+
+/**
+ * Explore's data (the catalog with her own figures, about 375 KB) is read
+ * once and shared by every view until something she does may change it.
+ * @type {Promise<Commands['explore_catalog']['result']> | null}
+ */
+let catalogCache = null;
 
 export const appStatus = () => call('app_status', {});
 
@@ -168,8 +184,24 @@ export const setExchangeRate = (from, to, rate) => call('set_exchange_rate', { f
 /** Goes back to the catalog's figure. @param {string} id */
 export const resetUserFigure = (id) => call('reset_user_figure', { id });
 
-/** The catalog with the user's figures, the choices and the rates. */
-export const exploreCatalog = () => call('explore_catalog', {});
+/**
+ * The catalog with the user's figures, the choices and the rates: read once,
+ * then shared until a command that may change it (see `READS`). A failed
+ * read is not remembered.
+ */
+export function exploreCatalog() {
+  if (!catalogCache) {
+    const reading = call('explore_catalog', {});
+    catalogCache = reading;
+    reading.catch(() => { if (catalogCache === reading) catalogCache = null; });
+  }
+  return catalogCache;
+}
+
+/** Forgets the remembered catalog (after a data replacement the page did not ask for, or in tests). */
+export function forgetCatalog() {
+  catalogCache = null;
+}
 
 /**
  * The core's catalog search. `typed` holds Explore's number filters as typed

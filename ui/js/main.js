@@ -10,6 +10,7 @@ import { linkTerms } from './glossary.js';
 import { createTranslator, loadMessages } from './i18n.js';
 import { hashFor, viewForHash } from './router.js';
 import { actionFor } from './shortcuts.js';
+import { keepPlace } from './view-kit.js';
 import { showToast } from './toast.js';
 import * as about from './views/about.js';
 import * as assess from './views/assess.js';
@@ -68,7 +69,7 @@ const app = {
 
 function context() {
   return {
-    t: app.t, bridge, toast: showToast, locale, isMac, options: app.options, profile: app.profile,
+    t: app.t, bridge, toast: (text, options) => showToast(text, { dismissLabel: app.t('common.dismiss'), ...options }), locale, isMac, options: app.options, profile: app.profile,
     storeError: app.storeError, profileSaved, dataReplaced,
   };
 }
@@ -84,6 +85,7 @@ function profileSaved(state, { stay = false, quiet = false } = {}) {
 
 /** After a restore, an import or a recovery: read everything again. */
 async function dataReplaced() {
+  bridge.forgetCatalog();
   await loadProfile();
   show({ force: true });
 }
@@ -123,9 +125,13 @@ function show({ force = false } = {}) {
   document.title = `${t(view.labelKey)} · ${t('app.name')}`;
   bridge.setViewTitle(document.title).catch(() => {}); // the page works the same without it
   const hadFocusInMain = main.contains(document.activeElement);
+  // The same view drawn again (a saved answer, a replaced store) keeps her place; a new view starts at its top.
+  const redraw = force && view === app.shown && location.hash === app.hash;
   app.shown = view;
   app.hash = location.hash;
-  app.current = view.module.render(main, context()) ?? {};
+  const render = () => view.module.render(main, context()) ?? {};
+  app.current = redraw ? keepPlace(render) : render();
+  if (redraw) return;
   if (app.focusLog && view.id === 'progress') {
     app.focusLog = false;
     app.current.onAction?.('log');

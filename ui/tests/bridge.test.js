@@ -96,7 +96,9 @@ test('the bridge calls every command of the generated protocol, and no other', a
   const commands = [...body.matchAll(/^ {2}([a-z_0-9]+): \{ args:/gm)].map((m) => m[1]).sort();
   assert.ok(commands.length > 50, `Commands names ${commands.length} commands`);
   stubTauri(() => null);
-  const functions = Object.entries(bridge).filter(([name, value]) => typeof value === 'function' && !/^[A-Z]|^toBridgeError$/.test(name));
+  bridge.forgetCatalog();
+  // `forgetCatalog` only drops the remembered catalog; every other function is one command.
+  const functions = Object.entries(bridge).filter(([name, value]) => typeof value === 'function' && !/^[A-Z]|^toBridgeError$|^forgetCatalog$/.test(name));
   for (const [, fn] of functions) await fn('a', 'b', 'c');
   const called = [...new Set(calls.map((c) => c.cmd))].sort();
   assert.deepEqual(called, commands);
@@ -111,4 +113,28 @@ test('a refusal with a rule is worded by the rule and its values, beside the fie
     params: { rule: 'whole_number', min: '0', max: '600' } };
   assert.equal(describeError(refusal, t, () => 'Months of study'), 'Months of study must be a whole number from 0 to 600.');
   assert.equal(describeError({ code: 'money.invalid', message: 'x' }, t), 'A number is not allowed.', 'without a field, the code words it');
+});
+
+test('the catalog is read once and read again only after a change', async () => {
+  stubTauri((cmd) => (cmd === 'explore_catalog' ? { catalog: { n: calls.length } } : null));
+  bridge.forgetCatalog();
+  const first = await bridge.exploreCatalog();
+  const again = await bridge.exploreCatalog();
+  assert.equal(first, again, 'the same value, not a second read');
+  await bridge.searchCatalog({ text: 'x' });
+  await bridge.exploreCatalog();
+  assert.equal(calls.filter((c) => c.cmd === 'explore_catalog').length, 1, 'a read keeps it');
+  await bridge.setUserFigure('exam_fee:comptia-a-plus', '300');
+  const fresh = await bridge.exploreCatalog();
+  assert.notEqual(fresh, first, 'her own figure changed it: read again');
+  assert.equal(calls.filter((c) => c.cmd === 'explore_catalog').length, 2);
+});
+
+test('a failed catalog read is not remembered', async () => {
+  let fail = true;
+  stubTauri((cmd) => { if (cmd === 'explore_catalog' && fail) throw { code: 'store.locked', message: 'busy' }; return { ok: true }; });
+  bridge.forgetCatalog();
+  await assert.rejects(bridge.exploreCatalog());
+  fail = false;
+  assert.deepEqual(await bridge.exploreCatalog(), { ok: true });
 });

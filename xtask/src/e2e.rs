@@ -65,6 +65,34 @@ fn prepare_and_run(test_file: Option<&str>) -> Result<Outcome> {
     Ok(counted(&mut command, process::scan_libtest))
 }
 
+/// `cargo xtask bench window`: Pathway's release build against a bare Tauri
+/// v2 window (bench/bare-window), both driven as the e2e tests drive the app,
+/// alternating, five rounds; the figures go to standard output and
+/// `target/bench-window.json`.
+pub fn window_bench() -> Result<()> {
+    if let Some(reason) = skip_reason() {
+        return Err(format!("the window benchmark needs tauri-driver: {reason}"));
+    }
+    let driver = ensure_tauri_driver()?;
+    let display = VirtualDisplay::start_if_needed()?;
+    process::run(cargo().args(["build", "--release", "--package", "pathway", "--package", "bare-window"]))?;
+    let release = tasks::target_dir().join("release");
+    let binary = |name: &str| release.join(if cfg!(windows) { format!("{name}.exe") } else { name.to_string() });
+    let screens = tasks::target_dir().join("e2e-screens");
+    std::fs::create_dir_all(&screens).map_err(|e| format!("cannot create {}: {e}", screens.display()))?;
+    let mut command = cargo();
+    command
+        .args(["test", "--package", "pathway-e2e", "--test", "window_bench", "--", "--ignored", "--nocapture", "--test-threads=1"])
+        .env("PATHWAY_BENCH_APP", binary("pathway"))
+        .env("PATHWAY_BENCH_BARE", binary("bare-window"))
+        .env("PATHWAY_E2E_DRIVER", driver)
+        .env("PATHWAY_E2E_SCREENS", &screens);
+    if let Some(name) = &display.name {
+        command.env("DISPLAY", name);
+    }
+    process::run(&mut command)
+}
+
 /// Finds tauri-driver, installing it into cargo's bin folder the first time.
 fn ensure_tauri_driver() -> Result<PathBuf> {
     let name = if cfg!(windows) { "tauri-driver.exe" } else { "tauri-driver" };

@@ -30,6 +30,8 @@ TASKS:
     bundle       Build the installers for this system (.deb and .rpm on Linux)
     e2e [FILE]   Run the end-to-end layer alone, or one file of tests/tests/ (e2e one_answer)
     bench        Run the criterion benchmarks (extra arguments go to cargo bench)
+    bench window Start-up and memory against a bare Tauri v2 window (release builds,
+                 A B A B, five rounds; the figures also go to target/bench-window.json)
     layers       Check the import order (app → domain → store) and that no modules import each other
     licenses     Write ui/licenses.json: the licence of everything the app ships
     fixture      Write the schema fixture for the newest schema version (--force to redo it)

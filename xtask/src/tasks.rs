@@ -73,7 +73,12 @@ pub fn protocol() -> Result {
 }
 
 /// `cargo xtask bench [ARGS]`: criterion benchmarks of the core.
+/// `cargo xtask bench [ARGS]`: the core's criterion benchmarks; `cargo xtask
+/// bench window`: start-up and memory against a bare Tauri window.
 pub fn bench(args: &[String]) -> Result {
+    if args.first().map(String::as_str) == Some("window") {
+        return crate::e2e::window_bench();
+    }
     process::run(cargo().args(["bench", "--package", "pathway-core"]).args(args))
 }
 

@@ -510,7 +510,7 @@ mod tests {
         let svg = cumulative_svg(&roi, Currency::Php, &words);
         assert!(svg.contains("ch-dip-point"), "the deepest point is marked");
         let shown = first_months(&roi).expect("a two-year closer view of a five-year story");
-        assert!(shown >= roi.payback_month.unwrap() + 6 && shown % 6 == 0 && shown < 60, "{shown}");
+        assert!(shown >= roi.payback_month.unwrap() + 6 && shown.is_multiple_of(6) && shown < 60, "{shown}");
         let first = cumulative_first_svg(&roi, Currency::Php, &words, shown);
         let points = first.split("class=\"ch-switch\" points=\"").nth(1).unwrap().split('"').next().unwrap().split(' ').count();
         assert_eq!(points, shown as usize + 1, "month 0 to the last month shown");

@@ -11,6 +11,7 @@ import { notAboveHers } from './explore.js';
 import { formatDateTime, formatMoney } from '../format.js';
 import { hoursText } from '../plan-model.js';
 import { sourceBadge } from '../provenance.js';
+import { keepPlace } from '../view-kit.js';
 
 /** Domains shown as full cards; the rest sit under "All domains". */
 const TOP_CARDS = 4;
@@ -26,7 +27,7 @@ export function render(container, ctx) {
       const [overview, data] = await Promise.all([ctx.bridge.assessmentOverview(), ctx.bridge.exploreCatalog()]);
       const page = route.page === 'take' || (route.page === 'results' && overview.taken === 0) ? formPage
         : route.page === 'gap' ? gapPage : resultsPage;
-      const nodes = await page(route, overview, data, { ...ctx, redraw: draw });
+      const nodes = await page(route, overview, data, { ...ctx, redraw: () => keepPlace(draw) });
       replaceChildren(body, ...nodes);
     } catch (error) {
       replaceChildren(body, h('p', { class: 'notice error' }, describeError(error, t)));

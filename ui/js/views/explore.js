@@ -7,6 +7,7 @@ import { h, replaceChildren } from '../dom.js';
 import { describeError } from '../errors.js';
 import { ladder, parseRoute, payBasisText, payOf, payText, rolesWanting, routeTo } from '../explore-model.js';
 import { debounce } from '../forms.js';
+import { STALE, keepPlace, newest } from '../view-kit.js';
 import { formatMoney, minorUnits } from '../format.js';
 import { hoursText } from '../plan-model.js';
 import { certChoiceCard } from '../cert-choice.js';
@@ -29,7 +30,7 @@ export function render(container, ctx) {
       search.setCatalog(data.catalog);
       const page = { home: homePage, domain: domainPage, role: rolePage, cert: certPage, compare: comparePage }[route.page];
       // Pages list optional parts as null: drop them, as h() does.
-      replaceChildren(body, ...(await page(route, data, { ...ctx, redraw: draw })));
+      replaceChildren(body, ...(await page(route, data, { ...ctx, redraw: () => keepPlace(draw) })));
     } catch (error) {
       replaceChildren(body, h('p', { class: 'notice error' }, describeError(error, t)));
     }
@@ -73,6 +74,7 @@ function searchPanel(ctx) {
   const NUMBER_FILTERS = { min_price: 'filter-min-price', max_price: 'filter-max-price', min_hours: 'filter-min-hours', max_hours: 'filter-max-hours' };
   const typedFilters = () => Object.fromEntries(Object.entries(NUMBER_FILTERS).map(([key, id]) => [key, value(id)]).filter(([, text]) => text !== ''));
   const filterLabel = (field) => (NUMBER_FILTERS[field] ? filters.querySelector(`label[for="${NUMBER_FILTERS[field]}"]`)?.textContent ?? null : null);
+  const latestSearch = newest();
   const run = debounce(async () => {
     const q = query();
     const typed = typedFilters();
@@ -84,7 +86,8 @@ function searchPanel(ctx) {
       return;
     }
     try {
-      const hits = await ctx.bridge.searchCatalog(q, typed);
+      const hits = await latestSearch(ctx.bridge.searchCatalog(q, typed));
+      if (hits === STALE) return; // a newer search is on its way
       replaceChildren(results, ...hits.map((hit) => h('li', {},
         h('a', { href: hitHref(hit), class: 'hit', 'data-hit': hit.id },
           h('span', { class: 'hit-title' }, hit.title),

@@ -11,6 +11,7 @@ import { GROUPS, getPath, placeOf, summary } from '../money-model.js';
 import { certChoiceCard } from '../cert-choice.js';
 import { sourceBadge } from '../provenance.js';
 import { routesCard } from '../routes-card.js';
+import { STALE, keepPlace, newest } from '../view-kit.js';
 
 /** The three answers to "when do you leave your job?", as the profile stores them. */
 export const SEARCH_PLANS = ['keeps_job', 'leaves_to_search', 'leaves_to_study'];
@@ -44,7 +45,7 @@ export function render(container, ctx) {
   const { t } = ctx;
   const body = h('div', { id: 'money-body' }, h('p', { class: 'muted' }, t('data.loading')));
   replaceChildren(container, h('h1', { tabindex: '-1' }, t('money.title')), h('p', { class: 'lead' }, t('money.lead')), body);
-  const redraw = () => render(container, ctx);
+  const redraw = () => keepPlace(() => render(container, ctx));
   Promise.all([ctx.bridge.moneyPrefill(), ctx.bridge.exploreCatalog(), ctx.bridge.routeOffers(), ctx.bridge.certificationChoice(null)]).then(
     ([prefill, data, offers, choice]) => {
       const here = { ...ctx, catalog: data.catalog, redraw };
@@ -73,11 +74,13 @@ function page(prefill, ctx) {
   const form = h('form', { class: 'money-form', id: 'money-form', novalidate: true, onsubmit: (e) => e.preventDefault() },
     ...GROUPS.map((group) => fieldGroup(group, prefill, ctx, typed)),
     certificationsGroup(prefill, ctx, typed));
+  const latestStory = newest();
   const run = async () => {
     for (const el of /** @type {NodeListOf<HTMLElement>} */ (form.querySelectorAll('.field-error'))) el.hidden = true;
     for (const el of form.querySelectorAll('[aria-invalid="true"]')) el.setAttribute('aria-invalid', 'false');
     try {
-      const story = await ctx.bridge.moneyStory(prefill.input, typed, chartWords(t));
+      const story = await latestStory(ctx.bridge.moneyStory(prefill.input, typed, chartWords(t)));
+      if (story === STALE) return; // a newer edit's story is on its way
       status.textContent = '';
       const lines = summary(story, money, number);
       const missing = prefill.missing.length ? [h('p', { class: 'muted', id: 'money-missing' }, prefill.missing.map((m) => t(`money.missing.${m}`)).join(' '))] : [];

@@ -6,7 +6,8 @@ import { confirmDialog, withNode } from '../confirm.js';
 import { h, replaceChildren } from '../dom.js';
 import { describeError } from '../errors.js';
 import { formatBytes, formatDate, formatDateTime } from '../format.js';
-import { debounce, focusField, readInto, refreshCurrencySymbols, renderGroup, showErrors } from '../forms.js';
+import { focusField, renderGroup } from '../forms.js';
+import { profileForm } from '../profile-form.js';
 import { payTotalPanel } from '../pay.js';
 import { GROUPS, sameDraft } from '../profile-fields.js';
 import { ratesCard } from '../rates-card.js';
@@ -19,15 +20,17 @@ export function render(container, ctx) {
   const { t } = ctx;
   const stored = ctx.profile.summary.profile;
   const baseline = ctx.profile.draft;
-  const state = { draft: { ...baseline }, touched: new Set(), busy: false, changeNeeded: false };
-  const formCtx = { t, currencySymbol: () => currencySymbol(ctx.options, state.draft.currency) };
   const dates = (iso) => formatDate(iso, ctx.locale);
+  const state = { busy: false, changeNeeded: false };
+  const decision = () => panel.decision(stored.currency);
+  const profile = profileForm({ ctx, draft: baseline, currencySymbol: (code) => currencySymbol(ctx.options, code), formatDate: dates, decision });
+  const formCtx = profile.formCtx;
 
   const pay = payTotalPanel(t);
   pay.update(ctx.profile.summary);
   const panel = currencyPanel(t);
   const status = h('p', { class: 'form-status', id: 'settings-status', 'aria-live': 'polite' }, t('settings.no_changes'));
-  const groups = GROUPS.map((group) => renderGroup(group, state.draft, formCtx, {
+  const groups = GROUPS.map((group) => renderGroup(group, profile.state.draft, formCtx, {
     extra: group.id === 'who' ? [panel.element]
       : group.id === 'pay' ? [pay.element]
         : group.id === 'money' ? [h('p', { class: 'notice' }, t('group.money.private'))] : [],
@@ -36,15 +39,13 @@ export function render(container, ctx) {
     h('div', { class: 'form-actions sticky-actions' }, status, h('span', { class: 'spacer' }),
       h('button', { type: 'submit', class: 'button' }, t('common.save'))));
 
-  const decision = () => panel.decision(stored.currency);
-
   /** While a currency decision is pending the amounts show, and keep, their stored values. */
   const lockAmounts = (locked) => {
     for (const name of MONEY_FIELDS) {
       const input = /** @type {HTMLInputElement} */ (form.querySelector(`#field-${name}`));
       if (locked && !input.disabled) {
         input.value = baseline[name];
-        state.draft[name] = baseline[name];
+        profile.state.draft[name] = baseline[name];
       }
       input.disabled = locked;
     }
@@ -52,48 +53,31 @@ export function render(container, ctx) {
 
   const apply = (result) => {
     state.changeNeeded = result.currency_change_needed;
-    panel.show(state.changeNeeded, stored.currency, state.draft.currency);
+    panel.show(state.changeNeeded, stored.currency, profile.state.draft.currency);
     lockAmounts(state.changeNeeded);
-    const visible = new Set([...state.touched, ...(state.changeNeeded ? ['currency_rate'] : [])]);
     pay.update(result.summary);
-    return showErrors(form, result.errors, visible, formCtx, dates);
+    return profile.show(form, result.errors, state.changeNeeded ? ['currency_rate'] : []);
   };
 
-  const liveCheck = debounce(async () => {
-    try {
-      apply(await ctx.bridge.checkProfile(state.draft, decision()));
-    } catch {
-      // Reported when the user saves.
-    }
-  }, 150);
-
-  const refresh = () => {
-    status.textContent = sameDraft(state.draft, baseline) ? t('settings.no_changes') : t('settings.unsaved');
-    refreshCurrencySymbols(form, formCtx.currencySymbol());
-  };
-
-  form.addEventListener('input', (event) => {
-    state.draft = readInto(form, state.draft);
-    const field = /** @type {HTMLElement|null} */ (/** @type {Element} */ (event.target).closest('[data-field]'))?.dataset.field;
-    if (field) state.touched.add(field);
-    refresh();
-    liveCheck();
+  profile.listen(form, apply);
+  form.addEventListener('input', () => {
+    status.textContent = sameDraft(profile.state.draft, baseline) ? t('settings.no_changes') : t('settings.unsaved');
   });
 
   const save = async () => {
     if (state.busy) return;
     state.busy = true;
     try {
-      state.draft = readInto(form, state.draft);
-      GROUPS.flatMap((g) => g.fields).forEach((f) => state.touched.add(f.name));
+      profile.read(form);
+      GROUPS.flatMap((g) => g.fields).forEach((f) => profile.state.touched.add(f.name));
       const change = decision();
-      const invalid = apply(await ctx.bridge.checkProfile(state.draft, change));
+      const invalid = apply(await ctx.bridge.checkProfile(profile.state.draft, change));
       if (invalid.length > 0) {
         status.textContent = t('setup.fix_errors');
         focusField(form, invalid[0]);
         return;
       }
-      const saved = await ctx.bridge.saveProfile(state.draft, state.changeNeeded ? change : null);
+      const saved = await ctx.bridge.saveProfile(profile.state.draft, state.changeNeeded ? change : null);
       ctx.toast(t('settings.saved'));
       ctx.profileSaved(saved, { stay: true });
     } catch (error) {
@@ -113,7 +97,7 @@ export function render(container, ctx) {
     dangerZone(ctx));
   return {
     onAction: (action) => { if (action === 'save') save(); },
-    canLeave: () => sameDraft(readInto(form, state.draft), baseline),
+    canLeave: () => sameDraft(profile.read(form), baseline),
   };
 }
 

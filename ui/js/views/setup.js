@@ -6,7 +6,9 @@ import { importButton } from '../data-card.js';
 import { h, replaceChildren } from '../dom.js';
 import { describeError } from '../errors.js';
 import { formatDate } from '../format.js';
-import { debounce, focusField, readInto, refreshCurrencySymbols, renderGroup, showErrors } from '../forms.js';
+import { focusField, renderGroup } from '../forms.js';
+import { profileForm } from '../profile-form.js';
+import { STALE } from '../view-kit.js';
 import { payTotalPanel } from '../pay.js';
 import { GROUPS, emptyDraft, groupOf, withoutGroup } from '../profile-fields.js';
 import { todayIso } from '../progress-model.js';
@@ -36,10 +38,21 @@ export const currencySymbol = (options, code) => options.currencies.find((c) => 
  */
 export function render(container, ctx) {
   const { t, options } = ctx;
-  const state = { step: 0, draft: initialDraft(ctx.locale, options), touched: new Set(), summary: null, busy: false };
-  const formCtx = { t, currencySymbol: () => currencySymbol(options, state.draft.currency) };
   const dates = (iso) => formatDate(iso, ctx.locale);
+  const profile = profileForm({ ctx, draft: initialDraft(ctx.locale, options), currencySymbol: (code) => currencySymbol(options, code),
+    formatDate: dates, followCountry: true });
+  const state = { step: 0, summary: null, busy: false };
   let pay = null;
+
+  /** A check's answer: the step's refusals beside their fields, the pay total, and the notice cleared once all is well. */
+  const checked = (form) => (result) => {
+    state.summary = result.summary;
+    const invalid = profile.show(form, result.errors);
+    pay?.update(state.summary);
+    // "Please correct the highlighted field" goes once nothing on this step is highlighted.
+    const status = form.querySelector('#setup-status');
+    if (status && !invalid.some((field) => groupOf(field) === GROUPS[state.step])) status.textContent = '';
+  };
 
   const draw = () => {
     const group = GROUPS[state.step];
@@ -49,14 +62,14 @@ export function render(container, ctx) {
     const extra = pay ? [pay.element] : group.id === 'money' ? [h('p', { class: 'notice' }, t('group.money.private'))] : [];
     const status = h('p', { class: 'form-status', id: 'setup-status', 'aria-live': 'polite' });
     const form = h('form', { class: 'setup-form', novalidate: true },
-      renderGroup(group, state.draft, formCtx, { extra }),
+      renderGroup(group, profile.state.draft, profile.formCtx, { extra }),
       status,
       h('div', { class: 'form-actions' },
         state.step > 0 ? h('button', { type: 'button', class: 'button secondary', onclick: back }, t('common.back')) : null,
         h('button', { type: 'button', class: 'button quiet', onclick: skip }, t('setup.skip')),
         h('span', { class: 'spacer' }),
         h('button', { type: 'submit', class: 'button' }, last ? t('setup.finish') : t('common.next'))));
-    form.addEventListener('input', (event) => onInput(form, event));
+    profile.listen(form, checked(form));
     form.addEventListener('submit', (event) => { event.preventDefault(); guarded(() => next(form, status)); });
     replaceChildren(container,
       h('h1', { tabindex: '-1' }, t('setup.title')),
@@ -69,7 +82,7 @@ export function render(container, ctx) {
         h('progress', { max: String(GROUPS.length), value: String(state.step + 1), 'aria-labelledby': 'step-label' })),
       form);
     /** @type {HTMLElement|null} */ (form.querySelector('input, select'))?.focus();
-    if (pay) liveCheck(form);
+    if (pay) profile.check().then((result) => { if (result !== STALE) checked(form)(result); }, () => {});
   };
 
   /** One action at a time: a double click or a held Enter cannot run it twice. */
@@ -86,46 +99,16 @@ export function render(container, ctx) {
     }
   }
 
-  const check = async () => {
-    const result = await ctx.bridge.checkProfile(state.draft);
-    state.summary = result.summary;
-    return result.errors;
-  };
-
-  const liveCheck = debounce(async (form) => {
-    let errors;
-    try {
-      errors = await check();
-    } catch {
-      return; // the next keystroke or Next reports it
-    }
-    const invalid = showErrors(form, errors, state.touched, formCtx, dates);
-    pay?.update(state.summary);
-    // "Please correct the highlighted field" goes once nothing on this step is highlighted.
-    const status = form.querySelector('#setup-status');
-    const group = GROUPS[state.step];
-    if (status && !invalid.some((field) => groupOf(field) === group)) status.textContent = '';
-  }, 150);
-
-  function onInput(form, event) {
-    state.draft = readInto(form, state.draft);
-    const field = event.target.closest('[data-field]')?.dataset.field;
-    if (field) state.touched.add(field);
-    if (field === 'country' && options.default_currency[state.draft.country]) {
-      state.draft.currency = options.default_currency[state.draft.country];
-      form.querySelector('#field-currency').value = state.draft.currency;
-    }
-    refreshCurrencySymbols(form, formCtx.currencySymbol());
-    liveCheck(form);
-  }
+  /** The core's refusals for the whole draft (a check that is never stale: Next and Finish wait for it). */
+  const errorsNow = async () => (await ctx.bridge.checkProfile(profile.state.draft, null)).errors;
 
   async function next(form, status) {
-    state.draft = readInto(form, state.draft);
+    profile.read(form);
     const group = GROUPS[state.step];
-    const errors = await check();
+    const errors = await errorsNow();
     const here = errors.filter((e) => groupOf(e.field) === group);
-    group.fields.forEach((f) => state.touched.add(f.name));
-    const invalid = showErrors(form, here, state.touched, formCtx, dates);
+    const invalid = profile.show(form, here, group.fields.map((f) => f.name));
+    group.fields.forEach((f) => profile.state.touched.add(f.name));
     if (invalid.length > 0) {
       status.textContent = t('setup.fix_errors');
       focusField(form, invalid[0]);
@@ -146,25 +129,25 @@ export function render(container, ctx) {
       draw();
       return;
     }
-    const saved = await ctx.bridge.saveProfile(state.draft);
+    const saved = await ctx.bridge.saveProfile(profile.state.draft);
     ctx.toast(t('setup.finished'));
     ctx.profileSaved(saved);
   }
 
   function back() {
-    state.draft = readInto(container.querySelector('form'), state.draft);
+    profile.read(container.querySelector('form'));
     state.step -= 1;
     draw();
   }
 
   function skip() {
     guarded(async () => {
-      state.draft = withoutGroup(state.draft, GROUPS[state.step]);
+      profile.state.draft = withoutGroup(profile.state.draft, GROUPS[state.step]);
       if (state.step < GROUPS.length - 1) {
         state.step += 1;
         draw();
       } else {
-        await finish(await check());
+        await finish(await errorsNow());
       }
     });
   }
