@@ -101,9 +101,21 @@ impl App {
     /// started, in KiB: the processes under the driver, less the driver's
     /// own (tauri-driver, WebKitWebDriver, the private D-Bus).
     pub fn app_pss_kib(&self) -> u64 {
-        let Some(root) = self.driver.child.as_ref().map(Child::id) else { return 0 };
+        self.app_memory().iter().map(|p| p.pss_kib).sum()
+    }
+
+    /// The same processes one by one, each with its PSS split into anonymous
+    /// memory (heaps, JIT), file-backed pages (the binary, libraries, fonts)
+    /// and shared memory: where the memory goes.
+    pub fn app_memory(&self) -> Vec<ProcessMemory> {
+        let Some(root) = self.driver.child.as_ref().map(Child::id) else { return Vec::new() };
         const HARNESS: [&str; 4] = ["tauri-driver", "WebKitWebDriver", "dbus-daemon", "dbus-run-session"];
-        descendants(root).into_iter().filter(|pid| !HARNESS.contains(&process_name(*pid).as_str())).map(pss_kib).sum()
+        descendants(root)
+            .into_iter()
+            .map(|pid| (pid, process_name(pid)))
+            .filter(|(_, name)| !HARNESS.contains(&name.as_str()))
+            .map(|(pid, name)| process_memory(pid, name))
+            .collect()
     }
 
     /// Quits the app and starts it again on the same folders.
@@ -570,12 +582,35 @@ fn process_name(pid: u32) -> String {
     std::fs::read_to_string(format!("/proc/{pid}/comm")).map(|name| name.trim().to_string()).unwrap_or_default()
 }
 
-/// A process's proportional set size in KiB (its share of every page it maps), from smaps_rollup.
-fn pss_kib(pid: u32) -> u64 {
-    std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup"))
-        .ok()
-        .and_then(|text| text.lines().find(|l| l.starts_with("Pss:"))?.split_whitespace().nth(1)?.parse().ok())
-        .unwrap_or(0)
+/// One process's proportional set size (its share of every page it maps), in KiB.
+#[derive(Debug, Clone)]
+pub struct ProcessMemory {
+    pub name: String,
+    pub pss_kib: u64,
+    pub anon_kib: u64,
+    pub file_kib: u64,
+    pub shmem_kib: u64,
+}
+
+impl ProcessMemory {
+    pub fn to_json(&self) -> Value {
+        json!({"name": self.name, "pss_kib": self.pss_kib, "anon_kib": self.anon_kib, "file_kib": self.file_kib, "shmem_kib": self.shmem_kib})
+    }
+}
+
+/// A process's PSS and its parts, from smaps_rollup.
+fn process_memory(pid: u32, name: String) -> ProcessMemory {
+    let text = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).unwrap_or_default();
+    let field = |key: &str| -> u64 {
+        text.lines().find(|l| l.starts_with(key)).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()).unwrap_or(0)
+    };
+    ProcessMemory {
+        name,
+        pss_kib: field("Pss:"),
+        anon_kib: field("Pss_Anon:"),
+        file_kib: field("Pss_File:"),
+        shmem_kib: field("Pss_Shmem:"),
+    }
 }
 
 fn free_port() -> u16 {

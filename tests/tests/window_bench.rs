@@ -14,7 +14,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use pathway_e2e::App;
+use pathway_e2e::{App, ProcessMemory};
 use serde_json::{json, Value};
 
 const ROUNDS: usize = 5;
@@ -25,6 +25,9 @@ struct Sample {
     start_ms: f64,
     pss_3s_kib: u64,
     pss_views_kib: u64,
+    /// Where the memory is, process by process, at both moments.
+    by_process_3s: Vec<ProcessMemory>,
+    by_process_views: Vec<ProcessMemory>,
 }
 
 async fn first_text(app: &App) {
@@ -40,7 +43,8 @@ async fn measure(binary: &Path, pathway: bool) -> Sample {
     first_text(&app).await;
     let start_ms = asked.elapsed().as_secs_f64() * 1000.0;
     tokio::time::sleep(Duration::from_secs(3).saturating_sub(asked.elapsed())).await;
-    let pss_3s_kib = app.app_pss_kib();
+    let by_process_3s = app.app_memory();
+    let pss_3s_kib = by_process_3s.iter().map(|p| p.pss_kib).sum();
     if pathway {
         // A profile and a plan, then every view once.
         app.save_profile(json!({"name": "Ana", "country": "ph", "currency": "PHP", "base_pay": "24000", "hours_per_week": "10",
@@ -61,9 +65,10 @@ async fn measure(binary: &Path, pathway: bool) -> Sample {
     } else {
         tokio::time::sleep(Duration::from_secs(2)).await;
     }
-    let pss_views_kib = app.app_pss_kib();
+    let by_process_views = app.app_memory();
+    let pss_views_kib = by_process_views.iter().map(|p| p.pss_kib).sum();
     app.close().await;
-    Sample { start_ms, pss_3s_kib, pss_views_kib }
+    Sample { start_ms, pss_3s_kib, pss_views_kib, by_process_3s, by_process_views }
 }
 
 fn mib(kib: u64) -> f64 {
@@ -107,6 +112,30 @@ async fn pathway_against_a_bare_tauri_window() {
         println!("  {name}: bare {bare:.1}, pathway {app:.1}, ratio {:.2}×", app / bare);
         report.insert(name.into(), json!({"bare": bare, "pathway": app, "ratio": app / bare}));
     }
+    // The last round's processes, for finding where the difference goes.
+    let breakdown = |samples: &[Sample]| {
+        let last = samples.last().expect("at least one round");
+        for (moment, processes) in [("3 s", &last.by_process_3s), ("every view", &last.by_process_views)] {
+            for p in processes.iter() {
+                println!(
+                    "    {moment}: {} {:.1} MiB (anon {:.1}, file {:.1}, shmem {:.1})",
+                    p.name,
+                    mib(p.pss_kib),
+                    mib(p.anon_kib),
+                    mib(p.file_kib),
+                    mib(p.shmem_kib)
+                );
+            }
+        }
+        json!({
+            "at_3s": last.by_process_3s.iter().map(ProcessMemory::to_json).collect::<Vec<_>>(),
+            "after_every_view": last.by_process_views.iter().map(ProcessMemory::to_json).collect::<Vec<_>>(),
+        })
+    };
+    println!("  bare window, last round:");
+    report.insert("bare_processes".into(), breakdown(&a));
+    println!("  Pathway, last round:");
+    report.insert("pathway_processes".into(), breakdown(&b));
     let out = PathBuf::from(std::env::var("PATHWAY_E2E_SCREENS").unwrap_or_else(|_| ".".into())).join("../bench-window.json");
     std::fs::write(&out, serde_json::to_string_pretty(&Value::Object(report)).unwrap()).unwrap();
     println!("written to {}", out.display());

@@ -44,9 +44,9 @@ export function render(container, ctx) {
 function searchPanel(ctx) {
   const { t } = ctx;
   const input = h('input', { id: 'explore-search', type: 'search', 'aria-label': t('explore.search_label'), placeholder: t('explore.search_placeholder'), autocomplete: 'off' });
-  const select = (id, labelKey, options) => h('div', { class: 'filter' },
+  const select = (id, labelKey, options, emptyKey = 'explore.any') => h('div', { class: 'filter' },
     h('label', { for: id }, t(labelKey)),
-    h('select', { id }, h('option', { value: '' }, t('explore.any')), ...options.map(([value, text]) => h('option', { value }, text))));
+    h('select', { id }, h('option', { value: '' }, t(emptyKey)), ...options.map(([value, text]) => h('option', { value }, text))));
   const number = (id, labelKey) => h('div', { class: 'filter' }, h('label', { for: id }, t(labelKey, { currency: userCurrency(ctx) })), h('input', { id, type: 'text', inputmode: 'numeric', autocomplete: 'off' }));
   const levels = ['foundational', 'associate', 'professional', 'expert', 'entry', 'mid', 'senior'].map((l) => [l, t(`level.${l}`)]);
   const filters = h('div', { class: 'filters' },
@@ -57,7 +57,7 @@ function searchPanel(ctx) {
     number('filter-max-price', 'explore.filter_max_price'),
     number('filter-min-hours', 'explore.filter_min_hours'),
     number('filter-max-hours', 'explore.filter_max_hours'),
-    select('filter-sort', 'explore.filter_sort', ['cost', 'hours', 'level'].map((s) => [s, t(`explore.sort.${s}`)])));
+    select('filter-sort', 'explore.filter_sort', ['cost', 'hours', 'level'].map((s) => [s, t(`explore.sort.${s}`)]), 'explore.sort.relevance'));
   const results = h('ul', { class: 'search-results', id: 'search-results', 'aria-label': t('explore.results') });
   const status = h('p', { class: 'muted', id: 'search-status', 'aria-live': 'polite' });
   const value = (id) => /** @type {HTMLInputElement} */ (filters.querySelector(`#${id}`)).value.trim();
