@@ -83,7 +83,20 @@ impl App {
 
     pub async fn launch_with(launch: Launch) -> App {
         let folders = launch.folders.unwrap_or_default();
-        let driver = Driver::start(&folders, launch.dark);
+        let driver = Driver::start(&folders, launch.dark, false);
+        let client = driver.connect(&required_env("PATHWAY_E2E_APP")).await;
+        App { client: Some(client), driver, folders: Some(folders), dark: launch.dark }
+    }
+
+    /// Launches with WebKit's compositing layers on, which the app turns off
+    /// on Linux. Only for a screen that does not scroll: there
+    /// WebKitWebDriver's screenshot (page or element) never answers while
+    /// WebKit draws without compositing, although the window itself is drawn
+    /// (found with the recovery screen, WebKitGTK 2.50). What the screen
+    /// shows is the same either way.
+    pub async fn launch_with_compositing(launch: Launch) -> App {
+        let folders = launch.folders.unwrap_or_default();
+        let driver = Driver::start(&folders, launch.dark, true);
         let client = driver.connect(&required_env("PATHWAY_E2E_APP")).await;
         App { client: Some(client), driver, folders: Some(folders), dark: launch.dark }
     }
@@ -92,7 +105,7 @@ impl App {
     /// window `cargo xtask bench window` measures Pathway against).
     pub async fn launch_application(application: &Path) -> App {
         let folders = Folders::new();
-        let driver = Driver::start(&folders, false);
+        let driver = Driver::start(&folders, false, false);
         let client = driver.connect(&application.to_string_lossy()).await;
         App { client: Some(client), driver, folders: Some(folders), dark: false }
     }
@@ -459,7 +472,7 @@ struct Driver {
 }
 
 impl Driver {
-    fn start(folders: &Folders, dark: bool) -> Driver {
+    fn start(folders: &Folders, dark: bool, compositing: bool) -> Driver {
         let (port, native_port) = (free_port(), free_port());
         let log = folders.path(&format!("driver-{port}.log"));
         let log_file = std::fs::File::create(&log).expect("driver log");
@@ -471,6 +484,7 @@ impl Driver {
             .env("XDG_DATA_HOME", folders.path("xdg-data"))
             .env("XDG_CACHE_HOME", folders.path("cache"))
             .env("GTK_THEME", if dark { "Adwaita:dark" } else { "Adwaita" })
+            .envs(compositing.then_some(("WEBKIT_DISABLE_COMPOSITING_MODE", "0")))
             .stdin(Stdio::null())
             .stdout(log_file.try_clone().expect("log handle"))
             .stderr(log_file);

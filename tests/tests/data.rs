@@ -59,7 +59,8 @@ async fn a_file_that_is_not_a_database_is_kept_and_the_user_can_start_fresh() {
     let folders = Folders::new();
     std::fs::create_dir_all(folders.data_dir()).unwrap();
     std::fs::write(folders.data_dir().join("pathway.sqlite3"), "my shopping list, not a database").unwrap();
-    let app = App::launch_with(Launch { folders: Some(folders), dark: false }).await;
+    // The recovery screen does not scroll: see `launch_with_compositing`.
+    let app = App::launch_with_compositing(Launch { folders: Some(folders), dark: false }).await;
     app.wait_for_text("h1", "Pathway's data file is not a Pathway database").await;
     let notice = app.text(".notice.error").await;
     assert!(notice.contains("Nothing was changed or deleted"), "{notice}");
@@ -92,7 +93,15 @@ async fn a_hostile_import_is_refused_with_a_clear_message_and_changes_nothing() 
     let before = app.invoke("get_profile", json!({})).await.unwrap();
     app.answer_next_dialog(Some(&hostile)).await;
     app.click("Import…").await;
-    app.wait_for_text("#toasts", "comes from a newer version of Pathway").await;
+    // The failure stands right after the button she used, and stays until she dismisses it.
+    app.wait_for_text(".beside-alert", "comes from a newer version of Pathway").await;
+    let anchor = app.script("return document.querySelector('.beside-alert').previousElementSibling.textContent").await;
+    assert_eq!(anchor, json!("Import…"), "beside the control it is about");
+    app.screenshot("error-beside-import").await;
+    tokio::time::sleep(std::time::Duration::from_secs(7)).await;
+    assert!(app.text(".beside-alert").await.contains("newer version"), "still there after a toast would have gone");
+    app.script("document.querySelector('.beside-alert .toast-dismiss').click(); return null;").await;
+    assert_eq!(app.script("return document.querySelectorAll('.beside-alert').length").await, json!(0));
     assert_eq!(app.invoke("get_profile", json!({})).await.unwrap(), before);
     app.close().await;
 }

@@ -13,7 +13,12 @@ async fn explore(app: &App) {
 
 async fn search(app: &App, text: &str) -> Vec<String> {
     app.fill("Search the catalog", text).await;
-    app.wait_for_text("#search-status", "results").await;
+    // Typed a letter at a time: wait for the results of the whole text, not of its first letters.
+    let wanted = json!(text);
+    app.poll_value("the results for the whole text", || async {
+        (app.script("return document.getElementById('search-results')?.dataset.query ?? null").await == wanted).then_some(())
+    })
+    .await;
     let ids = app.script("return [...document.querySelectorAll('#search-results [data-hit]')].map((a) => a.dataset.hit)").await;
     serde_json::from_value(ids).unwrap()
 }

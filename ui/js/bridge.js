@@ -85,12 +85,16 @@ function tauriInvoke() {
  */
 async function call(command, args) {
   // Anything that may change what Explore's data says (her own figures, her choices, her
-  // profile, an import or a restore) drops the remembered copy; reads keep it.
-  if (!READS.has(command)) catalogCache = null;
+  // profile, an import or a restore) drops the remembered copy; reads keep it. Dropped again
+  // when the change is done: a read that started while it ran may hold the older answer.
+  const changes = !READS.has(command);
+  if (changes) catalogCache = null;
   try {
     return /** @type {Commands[K]['result']} */ (await tauriInvoke()(command, args));
   } catch (error) {
     throw toBridgeError(error);
+  } finally {
+    if (changes) catalogCache = null;
   }
 }
 

@@ -10,7 +10,7 @@ import { linkTerms } from './glossary.js';
 import { createTranslator, loadMessages } from './i18n.js';
 import { hashFor, viewForHash } from './router.js';
 import { actionFor } from './shortcuts.js';
-import { keepPlace } from './view-kit.js';
+import { keepPlace, trackControls } from './view-kit.js';
 import { showToast } from './toast.js';
 import * as about from './views/about.js';
 import * as assess from './views/assess.js';
@@ -67,9 +67,12 @@ const app = {
   hash: location.hash,
 };
 
+/** The control she last used in the view: an action's failure is shown right after it. */
+const controls = trackControls(/** @type {HTMLElement} */ (document.getElementById('main')));
+
 function context() {
   return {
-    t: app.t, bridge, toast: (text, options) => showToast(text, { dismissLabel: app.t('common.dismiss'), ...options }), locale, isMac, options: app.options, profile: app.profile,
+    t: app.t, bridge, toast: (text, options) => showToast(text, { dismissLabel: app.t('common.dismiss'), near: options?.kind === 'error' ? controls.last() : null, ...options }), locale, isMac, options: app.options, profile: app.profile,
     storeError: app.storeError, profileSaved, dataReplaced,
   };
 }

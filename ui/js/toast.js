@@ -1,20 +1,29 @@
 // Short messages at the foot of the sidebar, where they never cover a field:
-// confirmations that pass on their own, and failures that stay until she
-// dismisses them (a failure she had no time to read is no message at all).
+// confirmations that pass on their own. A failure stays until she dismisses
+// it (a failure she had no time to read is no message at all), and stands
+// right after the control it is about when there is one (`near`).
 // Screen readers hear confirmations through role="status", failures through role="alert".
 
 import { h } from './dom.js';
+import { showBeside } from './view-kit.js';
 
 const SHOW_MS = 6000;
 const MAX_SHOWN = 3;
 
 /**
  * @param {string} text
- * @param {{kind?: 'info'|'error', host?: Element|null, dismissLabel?: string}} [options]
+ * @param {{kind?: 'info'|'error', host?: Element|null, dismissLabel?: string, near?: Element|null}} [options]
  */
-export function showToast(text, { kind = 'info', host = document.getElementById('toasts'), dismissLabel = '×' } = {}) {
-  if (!host) return;
+export function showToast(text, { kind = 'info', host = document.getElementById('toasts'), dismissLabel = '×', near = null } = {}) {
   const error = kind === 'error';
+  if (error && near) {
+    const alert = h('div', { class: 'notice error beside-alert', role: 'alert' },
+      h('span', { class: 'toast-text' }, text),
+      h('button', { type: 'button', class: 'toast-dismiss', 'aria-label': dismissLabel, onclick: () => alert.remove() }, '×'));
+    showBeside(near, alert);
+    return;
+  }
+  if (!host) return;
   const toast = h('div', { class: error ? 'toast error' : 'toast', role: error ? 'alert' : 'status' },
     h('span', { class: 'toast-text' }, text),
     error ? h('button', { type: 'button', class: 'toast-dismiss', 'aria-label': dismissLabel, onclick: () => toast.remove() }, '×') : null);

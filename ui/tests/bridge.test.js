@@ -138,3 +138,19 @@ test('a failed catalog read is not remembered', async () => {
   fail = false;
   assert.deepEqual(await bridge.exploreCatalog(), { ok: true });
 });
+
+test('a catalog read that started while a change ran is not remembered after it', async () => {
+  let finishChange;
+  stubTauri((cmd) => {
+    if (cmd === 'set_user_figure') return new Promise((resolve) => { finishChange = resolve; });
+    return cmd === 'explore_catalog' ? { read: calls.length } : null;
+  });
+  bridge.forgetCatalog();
+  const change = bridge.setUserFigure('exam_fee:comptia-a-plus', '300');
+  const during = await bridge.exploreCatalog();
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  finishChange(null);
+  await change;
+  const after = await bridge.exploreCatalog();
+  assert.notEqual(after, during, 'the read made while the figure was changing is read again');
+});

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { STALE, keepPlace, newest } from '../js/view-kit.js';
+import { STALE, clearBeside, keepPlace, newest, showBeside, trackControls } from '../js/view-kit.js';
 
 test('only the newest answer is drawn: an older one that comes back later is stale', async () => {
   const guard = newest();
@@ -31,4 +31,43 @@ test('a redraw puts focus back on the control she was in, once it is drawn again
   assert.equal(page.scrollTop, 420);
   assert.equal(frames.length, 0, 'done: no more frames');
   delete globalThis.requestAnimationFrame;
+});
+
+test('once the scroll is back, her own scrolling is left alone while focus waits for a control that is gone', () => {
+  const frames = [];
+  globalThis.requestAnimationFrame = (fn) => frames.push(fn);
+  const page = { scrollTop: 300, scrollHeight: 2000, clientHeight: 800 };
+  const doc = { body: {}, activeElement: { id: 'routes-cheapest' }, scrollingElement: page, getElementById: () => null };
+  keepPlace(() => { page.scrollTop = 0; }, { document: doc, frames: 5 });
+  frames.shift()();
+  assert.equal(page.scrollTop, 300, 'put back');
+  page.scrollTop = 900; // she scrolls on to another card
+  while (frames.length) frames.shift()();
+  assert.equal(page.scrollTop, 900, 'not pulled back to where she was');
+  delete globalThis.requestAnimationFrame;
+});
+
+test('a failure stands right after the control it is about, replaces the one before, and goes when she uses the control again', () => {
+  const listeners = [];
+  const root = { addEventListener: (type, fn) => listeners.push([type, fn]) };
+  const placed = [];
+  const alert = (name) => ({ name, removed: false, remove() { this.removed = true; } });
+  const button = { isConnected: true, insertAdjacentElement: (where, el) => placed.push([where, el.name]) };
+  button.closest = () => button;
+  const controls = trackControls(root);
+  assert.equal(controls.last(), null, 'nothing used yet');
+  const click = (target) => listeners.filter(([type]) => type === 'click').forEach(([, fn]) => fn({ target }));
+  click(button);
+  assert.equal(controls.last(), button);
+  const first = alert('first');
+  showBeside(button, first);
+  const second = alert('second');
+  showBeside(button, second);
+  assert.deepEqual(placed, [['afterend', 'first'], ['afterend', 'second']]);
+  assert.ok(first.removed && !second.removed, 'one alert per control');
+  click(button);
+  assert.ok(second.removed, 'trying again clears it');
+  button.isConnected = false;
+  assert.equal(controls.last(), null, 'a control redrawn away is no place for a message');
+  clearBeside(button);
 });

@@ -94,6 +94,7 @@ function searchPanel(ctx) {
           h('span', { class: 'hit-meta' }, [t(`kind.hit.${hit.kind}`), hit.subtitle, hitCost(hit, t)].filter(Boolean).join(' · '))))));
       status.textContent = t('explore.result_count', { count: hits.length });
       status.classList.remove('field-error');
+      results.dataset.query = q.text; // which text these results answer (a test waits for its own)
     } catch (error) {
       status.classList.add('field-error');
       if (error.field && NUMBER_FILTERS[error.field]) filters.querySelector(`#${NUMBER_FILTERS[error.field]}`).setAttribute('aria-invalid', 'true');
