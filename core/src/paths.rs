@@ -93,17 +93,27 @@ fn absolute(path: &Path) -> PathBuf {
 mod tests {
     use super::*;
 
+    /// An absolute path on the OS the tests run on ("/env" has no drive, so Windows calls it relative).
+    fn absolute_path(name: &str) -> PathBuf {
+        if cfg!(windows) {
+            PathBuf::from(format!(r"C:\{name}"))
+        } else {
+            PathBuf::from(format!("/{name}"))
+        }
+    }
+
     #[test]
     fn the_flag_wins_over_the_environment_and_the_platform() {
-        let dir =
-            resolve_data_dir_with(Some(Path::new("/flag")), Some(Path::new("/env")), Some(Path::new("/home/u/.local/share"))).unwrap();
-        assert_eq!(dir, DataDir { path: "/flag".into(), source: DataDirSource::Flag });
+        let (flag, env) = (absolute_path("flag"), absolute_path("env"));
+        let dir = resolve_data_dir_with(Some(&flag), Some(&env), Some(Path::new("/home/u/.local/share"))).unwrap();
+        assert_eq!(dir, DataDir { path: flag, source: DataDirSource::Flag });
     }
 
     #[test]
     fn the_environment_wins_over_the_platform() {
-        let dir = resolve_data_dir_with(None, Some(Path::new("/env")), Some(Path::new("/p"))).unwrap();
-        assert_eq!(dir, DataDir { path: "/env".into(), source: DataDirSource::Environment });
+        let env = absolute_path("env");
+        let dir = resolve_data_dir_with(None, Some(&env), Some(Path::new("/p"))).unwrap();
+        assert_eq!(dir, DataDir { path: env, source: DataDirSource::Environment });
     }
 
     #[test]

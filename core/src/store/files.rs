@@ -153,12 +153,78 @@ pub(super) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
     name.push(suffix);
     PathBuf::from(name)
 }
-/// Writes a file through `NAME.partial` and a rename, so a crash never leaves half a file.
+/// Writes a file through `NAME.partial` and a rename, so a crash never leaves
+/// half a file: the bytes are on disk (synced) before the rename makes them
+/// the file, the folder's entry is synced after it, and a write that fails
+/// removes its `.partial` (an export to a full USB stick leaves nothing behind).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<u64, StoreError> {
-    let error = |source| StoreError::WriteFile { path: path.to_path_buf(), source };
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".partial");
-    std::fs::write(&partial, bytes).map_err(error)?;
-    std::fs::rename(&partial, path).map_err(error)?;
+    let partial = with_suffix(path, ".partial");
+    let written = write_synced(&partial, bytes).and_then(|()| std::fs::rename(&partial, path));
+    if let Err(source) = written {
+        // Best effort: the error that matters is the write's, and the partial may not exist.
+        let _ = std::fs::remove_file(&partial);
+        return Err(StoreError::WriteFile { path: path.to_path_buf(), source });
+    }
+    sync_folder(path);
     Ok(bytes.len() as u64)
+}
+
+fn write_synced(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut file = File::create(path)?;
+    file.write_all(bytes)?;
+    file.sync_all()
+}
+
+/// Makes a rename durable where the OS allows it: on Unix a folder is synced
+/// through a handle to it; Windows cannot open a folder that way, and NTFS
+/// journals the rename itself. Best effort: the file's bytes are already on disk.
+fn sync_folder(path: &Path) {
+    #[cfg(unix)]
+    if let Some(folder) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        if let Ok(handle) = File::open(folder) {
+            let _ = handle.sync_all();
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(folder: &Path) -> Vec<String> {
+        let mut names: Vec<String> =
+            std::fs::read_dir(folder).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn a_written_file_replaces_the_old_one_whole_and_leaves_no_partial() {
+        let folder = tempfile::tempdir().unwrap();
+        let path = folder.path().join("plan.ics");
+        std::fs::write(&path, "old").unwrap();
+        assert_eq!(write_atomically(&path, b"new and longer").unwrap(), 14);
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "new and longer");
+        assert_eq!(names(folder.path()), ["plan.ics"]);
+    }
+
+    #[test]
+    fn a_write_that_fails_leaves_the_old_file_and_no_partial() {
+        let folder = tempfile::tempdir().unwrap();
+        // A folder in the way: the rename over it fails on every OS, after the partial was written.
+        let path = folder.path().join("export.json");
+        std::fs::create_dir(&path).unwrap();
+        std::fs::write(path.join("kept.txt"), "hers").unwrap();
+        let error = write_atomically(&path, b"{}").unwrap_err();
+        assert!(matches!(error, StoreError::WriteFile { .. }), "{error:?}");
+        assert_eq!(names(folder.path()), ["export.json"], "no export.json.partial left behind");
+        assert_eq!(std::fs::read_to_string(path.join("kept.txt")).unwrap(), "hers");
+        // A folder that does not exist: nothing is written anywhere.
+        let missing = folder.path().join("gone").join("export.json");
+        assert!(write_atomically(&missing, b"{}").is_err());
+        assert_eq!(names(folder.path()), ["export.json"]);
+    }
 }
