@@ -61,7 +61,7 @@ fn crash_child() {
     }
 }
 
-#[cfg(unix)]
+// On Windows `Child::kill` is TerminateProcess: as abrupt as SIGKILL, so the same rounds run there.
 #[test]
 fn committed_transactions_survive_sigkill_at_any_moment() {
     let dir = tempfile::tempdir().unwrap();
@@ -115,7 +115,7 @@ fn run_child_and_kill(path: &Path, delay: Duration) -> i64 {
     });
     let first = receiver.recv_timeout(Duration::from_secs(20)).expect("the child committed within 20 s");
     std::thread::sleep(delay);
-    child.kill().unwrap(); // SIGKILL on Unix
+    child.kill().unwrap(); // SIGKILL on Unix, TerminateProcess on Windows
     child.wait().unwrap();
     reader.join().unwrap();
     receiver.try_iter().last().unwrap_or(first).max(first)
