@@ -85,7 +85,7 @@ fn run(parsed: Parsed) -> Result<String, String> {
             Ok(serde_json::to_string_pretty(&json).expect("plain JSON values serialize"))
         }
         Command::Catalog => Ok(json(&effective_catalog(parsed.data_dir.as_deref()))),
-        Command::CatalogSearch(query) => Ok(json(&SearchIndex::build(&effective_catalog(parsed.data_dir.as_deref())).search(&query))),
+        Command::CatalogSearch(query) => Ok(json(&catalog_search(parsed.data_dir.as_deref(), &query))),
         Command::CatalogStats => {
             let catalog = Catalog::embedded();
             Ok(json(&serde_json::json!({
@@ -177,6 +177,20 @@ pub(crate) fn effective_catalog(data_dir: Option<&std::path::Path>) -> Catalog {
             embedded.clone()
         }
     }
+}
+
+/// Explore's search (`app::catalog::search`: her own figures, her currency
+/// beside the dollars, entry level first for a newcomer) when the data folder
+/// holds a database that opens; the embedded catalog's search otherwise.
+fn catalog_search(data_dir: Option<&std::path::Path>, query: &pathway_core::search::SearchQuery) -> Vec<pathway_core::search::Hit> {
+    let path = resolve_data_dir(data_dir).map(|dir| dir.database_path()).ok().filter(|p| p.is_file());
+    if let Some(path) = path {
+        match Store::open(&path).and_then(|store| app::catalog::search(&store, query)) {
+            Ok(hits) => return hits,
+            Err(error) => log::warn!("your own figures are not applied: {error}"),
+        }
+    }
+    SearchIndex::build(Catalog::embedded()).search(query)
 }
 
 pub(crate) fn json<T: serde::Serialize + ?Sized>(value: &T) -> String {

@@ -167,3 +167,15 @@ fn plan_commands_never_create_a_database_and_say_where_they_looked() {
     let output = cli().env("PATHWAY_DATA_DIR", dir.path()).args(["plan", "pdf"]).output().unwrap();
     assert_eq!(output.status.code(), Some(2), "bad usage: --out is missing");
 }
+
+/// One answer: with her data, the CLI's search is Explore's (her currency beside the dollars).
+#[test]
+fn catalog_search_with_her_data_is_explores_search() {
+    let dir = sample_folder();
+    let hits = stdout_json(&cli().env("PATHWAY_DATA_DIR", dir.path()).args(["catalog", "search", "security"]).output().unwrap());
+    let store = pathway_core::store::Store::open(&dir.path().join("pathway.sqlite3")).unwrap();
+    let query: pathway_core::search::SearchQuery = serde_json::from_str(r#"{"text": "security"}"#).unwrap();
+    let app_hits = pathway_core::app::catalog::search(&store, &query).unwrap();
+    assert_eq!(hits, serde_json::to_value(&app_hits).unwrap());
+    assert!(hits.as_array().unwrap().iter().any(|h| !h["cost_local"].is_null()), "her currency beside the dollars");
+}

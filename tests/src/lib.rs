@@ -82,10 +82,7 @@ impl App {
     }
 
     pub async fn launch_with(launch: Launch) -> App {
-        let folders = launch.folders.unwrap_or_default();
-        let driver = Driver::start(&folders, launch.dark, false);
-        let client = driver.connect(&required_env("PATHWAY_E2E_APP")).await;
-        App { client: Some(client), driver, folders: Some(folders), dark: launch.dark }
+        App::launch_pathway(launch, false).await
     }
 
     /// Launches with WebKit's compositing layers on, which the app turns off
@@ -95,8 +92,12 @@ impl App {
     /// (found with the recovery screen, WebKitGTK 2.50). What the screen
     /// shows is the same either way.
     pub async fn launch_with_compositing(launch: Launch) -> App {
+        App::launch_pathway(launch, true).await
+    }
+
+    async fn launch_pathway(launch: Launch, compositing: bool) -> App {
         let folders = launch.folders.unwrap_or_default();
-        let driver = Driver::start(&folders, launch.dark, true);
+        let driver = Driver::start(&folders, launch.dark, compositing);
         let client = driver.connect(&required_env("PATHWAY_E2E_APP")).await;
         App { client: Some(client), driver, folders: Some(folders), dark: launch.dark }
     }
@@ -110,16 +111,11 @@ impl App {
         App { client: Some(client), driver, folders: Some(folders), dark: false }
     }
 
-    /// The proportional set size of the app and the WebKit processes it
-    /// started, in KiB: the processes under the driver, less the driver's
-    /// own (tauri-driver, WebKitWebDriver, the private D-Bus).
-    pub fn app_pss_kib(&self) -> u64 {
-        self.app_memory().iter().map(|p| p.pss_kib).sum()
-    }
-
-    /// The same processes one by one, each with its PSS split into anonymous
-    /// memory (heaps, JIT), file-backed pages (the binary, libraries, fonts)
-    /// and shared memory: where the memory goes.
+    /// The app and the WebKit processes it started (the processes under the
+    /// driver, less the driver's own: tauri-driver, WebKitWebDriver, the
+    /// private D-Bus), each with its proportional set size split into
+    /// anonymous memory (heaps, JIT), file-backed pages (the binary,
+    /// libraries, fonts) and shared memory: where the memory goes.
     pub fn app_memory(&self) -> Vec<ProcessMemory> {
         let Some(root) = self.driver.child.as_ref().map(Child::id) else { return Vec::new() };
         const HARNESS: [&str; 4] = ["tauri-driver", "WebKitWebDriver", "dbus-daemon", "dbus-run-session"];

@@ -17,18 +17,21 @@ const MAX_SHOWN = 3;
 export function showToast(text, { kind = 'info', host = document.getElementById('toasts'), dismissLabel = '×', near = null } = {}) {
   const error = kind === 'error';
   if (error && near) {
-    const alert = h('div', { class: 'notice error beside-alert', role: 'alert' },
-      h('span', { class: 'toast-text' }, text),
-      h('button', { type: 'button', class: 'toast-dismiss', 'aria-label': dismissLabel, onclick: () => alert.remove() }, '×'));
-    showBeside(near, alert);
+    showBeside(near, message(text, 'notice error beside-alert', 'alert', dismissLabel));
     return;
   }
   if (!host) return;
-  const toast = h('div', { class: error ? 'toast error' : 'toast', role: error ? 'alert' : 'status' },
-    h('span', { class: 'toast-text' }, text),
-    error ? h('button', { type: 'button', class: 'toast-dismiss', 'aria-label': dismissLabel, onclick: () => toast.remove() }, '×') : null);
+  const toast = message(text, error ? 'toast error' : 'toast', error ? 'alert' : 'status', error ? dismissLabel : null);
   // A few quick actions must not stack a wall of messages: the oldest confirmation goes first.
   while (host.children.length >= MAX_SHOWN) (host.querySelector('.toast:not(.error)') ?? host.firstElementChild)?.remove();
   host.append(toast);
   if (!error) setTimeout(() => toast.remove(), SHOW_MS);
+}
+
+/** One message: its text, and a dismiss button when it waits for her (`dismissLabel`). */
+function message(text, className, role, dismissLabel) {
+  const box = h('div', { class: className, role },
+    h('span', { class: 'toast-text' }, text),
+    dismissLabel == null ? null : h('button', { type: 'button', class: 'toast-dismiss', 'aria-label': dismissLabel, onclick: () => box.remove() }, '×'));
+  return box;
 }
